@@ -1,0 +1,41 @@
+package vn.vanban4j.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An annex: a summary table of duties ("BIỂU TỔNG HỢP"), a report outline ("ĐỀ CƯƠNG") or a form
+ * ("Biểu 3").
+ *
+ * @param kind     what the annex is
+ * @param heading  the heading as written ("ĐỀ CƯƠNG", "Biểu 3")
+ * @param title    the title under or after the heading
+ * @param note     the attachment line without brackets ("kèm theo Kế hoạch số 198-KH/TU, ...");
+ *                 null when the annex has none
+ * @param sections the annex's text
+ * @param form     the form's table, for a form
+ */
+public record Appendix(@JsonProperty(required = true) AppendixKind kind,
+        @JsonProperty(required = true) String heading, String title, String note, List<Section> sections,
+        Table form) {
+    public Appendix {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind must be given");
+        }
+        Required.text(heading, "heading");
+        sections = Required.list(sections);
+        if (kind == AppendixKind.FORM && form == null) {
+            throw new IllegalArgumentException("a form appendix needs its form table");
+        }
+    }
+
+    /** What an annex is. */
+    public enum AppendixKind {
+        /** Text annex, e.g. "BIỂU TỔNG HỢP" of ongoing duties. */
+        TEXT,
+        /** A report outline ("ĐỀ CƯƠNG báo cáo"). */
+        OUTLINE,
+        /** A numbered form ("Biểu 3"). */
+        FORM
+    }
+}

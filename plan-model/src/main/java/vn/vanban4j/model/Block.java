@@ -1,0 +1,18 @@
+package vn.vanban4j.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A piece of a section's content. Text may mark emphasis inline: {@code *italic*} and
+ * {@code **bold**}, as the plans' drafters wrote it.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
+    @JsonSubTypes.Type(value = Task.class, name = "task"),
+    @JsonSubTypes.Type(value = Table.class, name = "table"),
+    @JsonSubTypes.Type(value = Section.class, name = "section")
+})
+public sealed interface Block permits Paragraph, Task, Table, Section {
+}

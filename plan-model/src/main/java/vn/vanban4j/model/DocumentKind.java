@@ -1,0 +1,70 @@
+package vn.vanban4j.model;
+
+import java.util.Optional;
+
+/** What a document is ("tên loại văn bản"), with its type codes in document numbers. */
+public enum DocumentKind {
+    PLAN("Kế hoạch", "KH"),
+    REPORT("Báo cáo", "BC"),
+    GUIDANCE("Hướng dẫn", "HD"),
+    CONCLUSION("Kết luận", "KL"),
+    DIRECTIVE("Chỉ thị", "CT"),
+    RESOLUTION("Nghị quyết", "NQ"),
+    DECISION("Quyết định", "QĐ"),
+    DECREE("Nghị định", "NĐ"),
+    REGULATION("Quy định", "QĐi", "QyĐ"),
+    RULES("Quy chế", "QC"),
+    PROGRAM("Chương trình", "CTr"),
+    ACTION_PROGRAM("Chương trình hành động", "CTr"),
+    NOTICE("Thông báo", "TB"),
+    CIRCULAR("Thông tri", "TT"),
+    PROJECT("Đề án", "ĐA"),
+    SUBMISSION("Tờ trình", "TTr"),
+    MINUTES("Biên bản", "BB"),
+    OFFICIAL_LETTER("Công văn", "CV");
+
+    private final String vietnameseName;
+    private final String code;
+    private final String[] otherCodes;
+
+    DocumentKind(String vietnameseName, String code, String... otherCodes) {
+        this.vietnameseName = vietnameseName;
+        this.code = code;
+        this.otherCodes = otherCodes;
+    }
+
+    /** The name as written in running text, e.g. "Kế hoạch". */
+    public String vietnameseName() {
+        return vietnameseName;
+    }
+
+    /** The usual type code in a document number, e.g. "KH". */
+    public String code() {
+        return code;
+    }
+
+    /** The kind named by a type code ("KH", "QĐi", "QyĐ", ...); empty when the code is unknown. */
+    public static Optional<DocumentKind> fromCode(String code) {
+        for (DocumentKind kind : values()) {
+            if (kind.code.equals(code)) {
+                return Optional.of(kind);
+            }
+            for (String other : kind.otherCodes) {
+                if (other.equals(code)) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind whose Vietnamese name is {@code name}, ignoring case and Unicode form. */
+    public static Optional<DocumentKind> fromName(String name) {
+        for (DocumentKind kind : values()) {
+            if (VietnameseText.sameName(kind.vietnameseName, name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.vanban4j.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document number ("số và ký hiệu") in either style.
+ *
+ * <ul>
+ *   <li>Party: number, "-", type code, "/", issuer code: {@code 107-KH/ThU}, {@code 08-QĐi/TW}.
+ *   <li>State: number, "/", type code, "-", issuer code: {@code 15/KH-UBND}; a state letter
+ *       (công văn) has no type code but an issuer and a drafting unit: {@code 05/BNV-VP}; a legal
+ *       act carries its year: {@code 30/2020/NĐ-CP}.
+ * </ul>
+ *
+ * A draft has no number yet ({@code number} is null) and is written with blanks where the number
+ * goes: {@code "   -KH/ThU"}. Numbers below 10 are written with a leading zero.
+ *
+ * @param family        which style the number is written in
+ * @param number        the sequence number; null for a draft
+ * @param year          the year part of a state legal act's number ("30/2020/NĐ-CP"); null otherwise
+ * @param typeCode      the document type code ("KH", "QĐi"); null for a state letter
+ * @param issuerCode    the issuing body's code ("ThU", "UBND", "BNV")
+ * @param unitCode      the drafting unit of a state letter ("VP" in "05/BNV-VP"); null otherwise
+ */
+public record DocumentNumber(Family family, Integer number, Integer year, String typeCode, String issuerCode,
+        String unitCode) {
+
+    private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.]*";
+    private static final Pattern PARTY = Pattern.compile(
+            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")?)");
+    private static final Pattern STATE = Pattern.compile(
+            "(\\d{1,5}|)/(?:(\\d{4})/)?(" + CODE + ")-(" + CODE + ")");
+    private static final String EXPECTED =
+            "expected a Party number like \"107-KH/ThU\" or a state number like \"15/KH-UBND\" or \"05/BNV-VP\"";
+
+    public DocumentNumber {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(issuerCode, "issuerCode");
+        if (number != null && number < 0) {
+            throw new IllegalArgumentException("a document number cannot be negative: " + number);
+        }
+    }
+
+    /**
+     * Reads a number in either style.
+     *
+     * @throws IllegalArgumentException naming the text and what was expected
+     */
+    @JsonCreator
+    public static DocumentNumber parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("no document number: " + EXPECTED);
+        }
+        String trimmed = VietnameseText.normalizeSpace(text).replaceAll("\\s", "");
+        Matcher party = PARTY.matcher(trimmed);
+        if (party.matches()) {
+            return new DocumentNumber(Family.PARTY, numberOf(party.group(1)), null, party.group(2),
+                    party.group(3), null);
+        }
+        Matcher state = STATE.matcher(trimmed);
+        if (state.matches()) {
+            Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
+            String first = state.group(3);
+            String second = state.group(4);
+            boolean letter = year == null && DocumentKind.fromCode(first).isEmpty();
+            return letter
+                    ? new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, first, second)
+                    : new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, first, second, null);
+        }
+        throw new IllegalArgumentException("\"" + text + "\" is not a document number: " + EXPECTED);
+    }
+
+    private static Integer numberOf(String digits) {
+        return digits.isEmpty() ? null : Integer.valueOf(digits);
+    }
+
+    /** True for a draft whose number is still to be given. */
+    public boolean isDraft() {
+        return number == null;
+    }
+
+    /** The kind named by the type code, if the code is known. */
+    public java.util.Optional<DocumentKind> kind() {
+        return typeCode == null ? java.util.Optional.of(DocumentKind.OFFICIAL_LETTER) : DocumentKind.fromCode(typeCode);
+    }
+
+    /** The number as written, blanks for a draft: "107-KH/ThU", "   -KH/ThU", "15/KH-UBND". */
+    @JsonValue
+    @Override
+    public String toString() {
+        String n = number == null ? "      " : number < 10 ? "0" + number : number.toString();
+        if (family == Family.PARTY) {
+            return n + "-" + typeCode + "/" + issuerCode;
+        }
+        if (typeCode == null) {
+            return n + "/" + issuerCode + "-" + unitCode;
+        }
+        return n + "/" + (year == null ? "" : year + "/") + typeCode + "-" + issuerCode;
+    }
+}

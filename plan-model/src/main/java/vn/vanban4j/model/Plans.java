@@ -1,0 +1,64 @@
+package vn.vanban4j.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.vanban4j.model.internal.JsonReader;
+
+/**
+ * Reads and writes documents as JSON. Reading checks the whole file first and reports every
+ * problem with its JSON path; nothing partial is ever returned. Thread-safe.
+ *
+ * <pre>{@code
+ * Document plan = Plans.read(Path.of("107-KH-ThU.json"));
+ * plan.tasks().forEach(t -> System.out.println(t.deadline()));
+ * }</pre>
+ */
+public final class Plans {
+    private Plans() {
+    }
+
+    /** Reads a document from a JSON file. */
+    public static Document read(Path file) throws IOException {
+        return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    }
+
+    /** Reads a document from a JSON stream; {@code source} names it in errors. */
+    public static Document read(InputStream in, String source) throws IOException {
+        return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a document from JSON text; {@code source} names it in errors.
+     *
+     * @throws PlanFormatException with every problem found
+     */
+    public static Document read(String json, String source) {
+        return JsonReader.read(json, source, Document.class);
+    }
+
+    /** The document as JSON text (UTF-8, indented, stable field order, empty parts left out). */
+    public static String toJson(Document document) {
+        return JsonReader.write(document);
+    }
+
+    /** Writes the document as JSON; the file appears whole or not at all. */
+    public static void write(Document document, Path file) throws IOException {
+        AtomicFiles.write(file, toJson(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON Schema of plan files (draft 2020-12), as shipped in the jar. */
+    public static String schema() {
+        try (InputStream in = Plans.class.getResourceAsStream("plan.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("plan.schema.json is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

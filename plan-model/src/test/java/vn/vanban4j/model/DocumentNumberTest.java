@@ -1,0 +1,67 @@
+package vn.vanban4j.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DocumentNumberTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "107-KH/ThU, PARTY, 107, KH, ThU, ",
+        "198-KH/TU, PARTY, 198, KH, TU, ",
+        "01-KL/TW, PARTY, 1, KL, TW, ",
+        "08-QĐi/TW, PARTY, 8, QĐi, TW, ",
+        "94-HD/BTGTU, PARTY, 94, HD, BTGTU, ",
+        "15/KH-UBND, STATE, 15, KH, UBND, ",
+        "134/KH-UBND, STATE, 134, KH, UBND, ",
+        "05/BNV-VP, STATE, 5, , BNV, VP",
+    })
+    void parsesAndWritesBothStyles(String text, Family family, int number, String type, String issuer, String unit) {
+        DocumentNumber parsed = DocumentNumber.parse(text);
+        assertThat(parsed.family()).isEqualTo(family);
+        assertThat(parsed.number()).isEqualTo(number);
+        assertThat(parsed.typeCode()).isEqualTo(type);
+        assertThat(parsed.issuerCode()).isEqualTo(issuer);
+        assertThat(parsed.unitCode()).isEqualTo(unit);
+        assertThat(parsed.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void stateLegalActCarriesItsYear() {
+        DocumentNumber decree = DocumentNumber.parse("30/2020/NĐ-CP");
+        assertThat(decree.year()).isEqualTo(2020);
+        assertThat(decree.kind()).contains(DocumentKind.DECREE);
+        assertThat(decree.issuerCode()).isEqualTo("CP");
+        assertThat(decree).hasToString("30/2020/NĐ-CP");
+    }
+
+    @Test
+    void draftHasBlankNumber() {
+        DocumentNumber draft = DocumentNumber.parse("   -KH/ThU");
+        assertThat(draft.isDraft()).isTrue();
+        assertThat(draft.typeCode()).isEqualTo("KH");
+        assertThat(draft.toString()).endsWith("-KH/ThU").startsWith(" ");
+        assertThat(DocumentNumber.parse(draft.toString())).isEqualTo(draft);
+        assertThat(DocumentNumber.parse("     /KH-UBND").isDraft()).isTrue();
+    }
+
+    @Test
+    void kindComesFromTypeCode() {
+        assertThat(DocumentNumber.parse("08-QĐi/TW").kind()).contains(DocumentKind.REGULATION);
+        assertThat(DocumentNumber.parse("107-KH/ThU").kind()).contains(DocumentKind.PLAN);
+        assertThat(DocumentNumber.parse("05/BNV-VP").kind()).contains(DocumentKind.OFFICIAL_LETTER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"107", "KH/ThU", "107-KH", "107 KH ThU", "abc-KH/ThU", ""})
+    void malformedNumberSaysWhatWasExpected(String text) {
+        assertThatThrownBy(() -> DocumentNumber.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected a Party number like \"107-KH/ThU\"");
+    }
+}

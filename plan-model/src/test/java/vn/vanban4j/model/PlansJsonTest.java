@@ -1,0 +1,123 @@
+package vn.vanban4j.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban4j.model.PlanFormatException.Problem;
+
+class PlansJsonTest {
+
+    static Document smallPlan() {
+        Task task = new Task("-", "Ban Tuyên giáo chủ trì tổ chức hội nghị. Hoàn thành trong quý II/2023.", null,
+                List.of("Ban Tuyên giáo"), List.of("Văn phòng"), List.of(), "Hoàn thành trong quý II/2023", null,
+                TaskOutput.EVENT, List.of());
+        Section section = new Section("I.", "NỘI DUNG", List.of(Paragraph.of("Mở đầu."),
+                new Section("1.", "Hội nghị", List.of(task)),
+                new Table(List.of(Column.of("Stt", ColumnType.ORDINAL),
+                        new Column("Kết quả", null, List.of(Column.of("Đã xong", ColumnType.TEXT),
+                                Column.of("Chưa xong", ColumnType.TEXT)))), List.of(List.of("1", "a", "b")))));
+        return new Document(DocumentKind.PLAN, Family.PARTY, new Header("ĐẢNG BỘ TỈNH X", "THÀNH ỦY Y"),
+                DocumentNumber.parse("12-KH/ThU"), "TP. Y", LocalDate.of(2023, 1, 5), "thực hiện việc z",
+                List.of("Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị;"), List.of(section), null,
+                null, null, List.of(new Recipient("Thường trực Tỉnh ủy", "b/c")), "VPThU",
+                new Signature(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A"),
+                List.of());
+    }
+
+    @Test
+    void roundTripIsExact() {
+        Document plan = smallPlan();
+        String json = Plans.toJson(plan);
+        Document again = Plans.read(json, "small.json");
+        assertThat(again).isEqualTo(plan);
+        assertThat(Plans.toJson(again)).isEqualTo(json);
+        assertThat(json).contains("\"number\" : \"12-KH/ThU\"", "\"issueDate\" : \"2023-01-05\"", "\"type\" : \"task\"");
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsPath() {
+        String json = Plans.toJson(smallPlan())
+                .replace("\"number\" : \"12-KH/ThU\"", "\"number\" : \"12 KH ThU\"")
+                .replace("\"place\" : \"TP. Y\",", "\"place\" : 7, \"colour\" : \"red\",")
+                .replace("\"signer\" : \"Nguyễn Văn A\"", "\"signerName\" : \"Nguyễn Văn A\"")
+                .replace("\"output\" : \"EVENT\"", "\"output\" : \"PARTY\"");
+        PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "bad.json"));
+        assertThat(error.source()).isEqualTo("bad.json");
+        assertThat(error.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "$.colour", "$.number", "$.place",
+                "$.sections[0].content[1].content[0].output",
+                "$.signature.signerName", "$.signature.signer");
+        assertThat(error.problems()).extracting(Problem::toString).contains(
+                "$.place: expected text, found the number 7",
+                "$.signature.signer: required field is missing");
+        assertThat(error.getMessage()).startsWith("bad.json: 6 problems").contains("expected a Party number like");
+    }
+
+    @Test
+    void wrongTypeForAListAndUnknownBlockType() {
+        String json = Plans.toJson(smallPlan())
+                .replace("\"type\" : \"paragraph\"", "\"type\" : \"picture\"")
+                .replace("\"lead\" : [ \"Ban Tuyên giáo\" ]", "\"lead\" : \"Ban Tuyên giáo\"");
+        PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "x.json"));
+        assertThat(error.problems()).extracting(Problem::toString).containsExactly(
+                "$.sections[0].content[0].type: expected one of [paragraph, task, table, section], found text \"picture\"",
+                "$.sections[0].content[1].content[0].lead: expected a list, found text \"Ban Tuyên giáo\"");
+    }
+
+    @Test
+    void syntaxErrorNamesLineAndColumn() {
+        assertThatThrownBy(() -> Plans.read("{\n  \"kind\": \"PLAN\",,\n}", "broken.json"))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining("line 2, column");
+    }
+
+    @Test
+    void constructorRulesAreReportedWithPath() {
+        String json = Plans.toJson(smallPlan()).replace("[ \"1\", \"a\", \"b\" ]", "[ \"1\", \"a\" ]");
+        PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "t.json"));
+        assertThat(error.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.sections[0].content[2]");
+            assertThat(p.message()).contains("row 1 has 2 cells; the columns need 3");
+        });
+    }
+
+    @Test
+    void writeLeavesNoPartialFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("plan.json");
+        Plans.write(smallPlan(), target);
+        assertThat(Plans.read(target)).isEqualTo(smallPlan());
+        assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("other.json"), out -> {
+            out.write("{ half".getBytes());
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("plan.json");
+        }
+    }
+
+    @Test
+    void referencesComeFromThePreamble() {
+        assertThat(smallPlan().references()).singleElement().satisfies(r -> {
+            assertThat(r.number()).hasToString("01-KL/TW");
+            assertThat(r.date()).isEqualTo(LocalDate.of(2021, 5, 18));
+            assertThat(r.issuer()).isEqualTo("Bộ Chính trị");
+        });
+    }
+
+    @Test
+    void tableKnowsItsHeaderDepth() {
+        Section section = smallPlan().sections().get(0);
+        Table table = (Table) section.content().get(2);
+        assertThat(table.headerDepth()).isEqualTo(2);
+        assertThat(table.width()).isEqualTo(3);
+    }
+}
