@@ -3,7 +3,9 @@ package vn.vanban4j.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -47,13 +49,18 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         appendices = Required.list(appendices);
     }
 
-    /** The documents the preamble names, parsed from its wording. */
+    /**
+     * The documents the preamble names, parsed from its wording: one per number, in order of first
+     * mention, with the date, issuer, title and alias of whichever mention gives them.
+     */
     public List<Reference> references() {
-        List<Reference> all = new ArrayList<>();
+        Map<DocumentNumber, Reference> byNumber = new LinkedHashMap<>();
         for (String paragraph : preamble) {
-            all.addAll(Reference.findAll(paragraph));
+            for (Reference ref : Reference.findAll(paragraph)) {
+                byNumber.merge(ref.number(), ref, Reference::completedBy);
+            }
         }
-        return all;
+        return List.copyOf(byNumber.values());
     }
 
     /** Every task of the body and the appendices, in document order. */

@@ -34,6 +34,12 @@ public record Reference(DocumentKind kind, DocumentNumber number, LocalDate date
     private static final Pattern ABOUT = Pattern.compile("^\\s*về\\s+(.+?)(?=\\s*[;(]|$)");
     private static final Pattern ALIAS = Pattern.compile("\\(\\*?sau đây gọi tắt là\\s+([^)]*?)\\*?\\)");
 
+    /** This reference with the parts it lacks taken from {@code other}, a later mention of the same document. */
+    public Reference completedBy(Reference other) {
+        return new Reference(kind, number, date != null ? date : other.date, issuer != null ? issuer : other.issuer,
+                title != null ? title : other.title, alias != null ? alias : other.alias);
+    }
+
     /** Every document named in {@code text}, in order, with the aliases the text gives them. */
     public static List<Reference> findAll(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);

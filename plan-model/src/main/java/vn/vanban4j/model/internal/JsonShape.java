@@ -125,6 +125,9 @@ public final class JsonShape {
             problems.add(new Problem(path, "expected an object (" + cls.getSimpleName() + "), found " + describe(node)));
             return;
         }
+        if (tag != null && !node.has(tag)) {
+            problems.add(new Problem(path + "." + tag, "required field is missing"));
+        }
         Map<String, RecordComponent> components = new LinkedHashMap<>();
         for (RecordComponent component : cls.getRecordComponents()) {
             components.put(component.getName(), component);

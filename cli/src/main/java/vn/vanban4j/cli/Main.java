@@ -1,0 +1,81 @@
+package vn.vanban4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vanban4j.model.PlanFormatException;
+
+/**
+ * The vanban4j command line: {@code java -jar vanban4j.jar COMMAND ...}. Exit codes: 0 success,
+ * 1 invalid input, 2 usage error.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    /** A command: reads its arguments, writes its results, returns the exit code. */
+    interface Command {
+        int run(List<String> args, PrintStream out, PrintStream err) throws IOException;
+    }
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<String, String> usages = new LinkedHashMap<>();
+
+    Main() {
+        add("validate", "validate FILE.json [--json]   check a plan file; every problem with its JSON path",
+                PlanCommands::validate);
+        add("show", "show FILE.json [--json]       number, title, sections and tasks with their deadlines",
+                PlanCommands::show);
+    }
+
+    private void add(String name, String usage, Command command) {
+        commands.put(name, command);
+        usages.put(name, usage);
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(new Main().run(args, out, err));
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            usage(args.length == 0 ? err : out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("vanban4j: unknown command '" + args[0] + "'");
+            usage(err);
+            return USAGE;
+        }
+        try {
+            return command.run(Arrays.asList(args).subList(1, args.length), out, err);
+        } catch (UsageException e) {
+            err.println("vanban4j " + args[0] + ": " + e.getMessage());
+            err.println("usage: vanban4j " + usages.get(args[0]));
+            return USAGE;
+        } catch (PlanFormatException e) {
+            err.println(e.getMessage());
+            return INVALID;
+        } catch (NoSuchFileException e) {
+            err.println("vanban4j " + args[0] + ": no such file: " + e.getFile());
+            return INVALID;
+        } catch (IOException e) {
+            err.println("vanban4j " + args[0] + ": " + e.getMessage());
+            return INVALID;
+        }
+    }
+
+    private void usage(PrintStream out) {
+        out.println("usage: java -jar vanban4j.jar COMMAND [ARGS]");
+        usages.values().forEach(u -> out.println("  " + u));
+    }
+}
