@@ -32,6 +32,7 @@ public final class Main {
                 PlanCommands::validate);
         add("show", "show FILE.json [--json]       number, title, sections and tasks with their deadlines",
                 PlanCommands::show);
+        add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
     }
 
     private void add(String name, String usage, Command command) {

@@ -1,0 +1,32 @@
+package vn.vanban4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.samples.Samples;
+
+/** samples OUTDIR: writes the sample documents. */
+final class SampleCommand {
+    private SampleCommand() {
+    }
+
+    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of(), Set.of());
+        Path dir = Path.of(args.positional(1, "an output folder").get(0));
+        write(dir.resolve("107-KH-ThU.json"), Plans.toJson(Samples.laiChauPlan()), out);
+        write(dir.resolve("198-KH-TU.json"), Plans.toJson(Samples.caoBangPlan()), out);
+        write(dir.resolve("org-lai-chau.json"), OrgCharts.toJson(Samples.laiChauOrgChart()), out);
+        return Main.OK;
+    }
+
+    private static void write(Path file, String text, PrintStream out) throws IOException {
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        out.println("wrote " + file);
+    }
+}
