@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import vn.vanban4j.model.internal.JsonReader;
 
 /** Reads org charts from JSON, with the same error reporting as {@link Plans}. */
 public final class OrgCharts {
@@ -17,10 +16,10 @@ public final class OrgCharts {
 
     /** @throws PlanFormatException with every problem found */
     public static OrgChart read(String json, String source) {
-        return JsonReader.read(json, source, OrgChart.class);
+        return ModelJson.read(json, source, OrgChart.class);
     }
 
     public static String toJson(OrgChart chart) {
-        return JsonReader.write(chart);
+        return ModelJson.write(chart);
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import vn.vanban4j.model.internal.JsonReader;
 
 /**
  * Reads and writes documents as JSON. Reading checks the whole file first and reports every
@@ -37,12 +36,12 @@ public final class Plans {
      * @throws PlanFormatException with every problem found
      */
     public static Document read(String json, String source) {
-        return JsonReader.read(json, source, Document.class);
+        return ModelJson.read(json, source, Document.class);
     }
 
     /** The document as JSON text (UTF-8, indented, stable field order, empty parts left out). */
     public static String toJson(Document document) {
-        return JsonReader.write(document);
+        return ModelJson.write(document);
     }
 
     /** Writes the document as JSON; the file appears whole or not at all. */

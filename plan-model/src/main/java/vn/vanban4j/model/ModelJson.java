@@ -1,16 +1,25 @@
-package vn.vanban4j.model.internal;
+package vn.vanban4j.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.model.PlanFormatException.Problem;
+import vn.vanban4j.model.internal.JsonShape;
+import vn.vanban4j.model.internal.PlanJson;
 
-/** Reads model records from JSON: shape check first (every problem), then binding. */
-public final class JsonReader {
-    private JsonReader() {
+/**
+ * JSON for any vanban4j record (plans, org charts, calendar overlays): reading checks the shape
+ * first and reports every problem with its path, then binds; nothing partial is returned.
+ */
+public final class ModelJson {
+    private ModelJson() {
     }
 
+    /**
+     * Reads a record of {@code type} from JSON text; {@code source} names the text in errors.
+     *
+     * @throws PlanFormatException with every problem found
+     */
     public static <T> T read(String json, String source, Class<T> type) {
         JsonNode tree;
         try {
@@ -34,6 +43,7 @@ public final class JsonReader {
         }
     }
 
+    /** The value as indented JSON, fields in record order, empty parts left out. */
     public static String write(Object value) {
         try {
             return PlanJson.mapper().writeValueAsString(value) + "\n";
