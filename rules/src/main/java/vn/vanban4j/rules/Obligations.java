@@ -1,0 +1,178 @@
+package vn.vanban4j.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgChart;
+import vn.vanban4j.model.OrgChart.CellRole;
+import vn.vanban4j.model.OrgChart.Member;
+import vn.vanban4j.model.OrgChart.MemberStatus;
+import vn.vanban4j.model.OrgChart.Unit;
+import vn.vanban4j.model.OrgChart.UnitKind;
+import vn.vanban4j.model.PersonalPlans;
+import vn.vanban4j.model.PersonalPlans.MemberExemption;
+import vn.vanban4j.model.ReportingSchedule.ReportDue;
+import vn.vanban4j.model.Task;
+import vn.vanban4j.model.TaskOutput;
+import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.rules.Obligation.Kind;
+import vn.vanban4j.rules.Obligation.Role;
+import vn.vanban4j.rules.ObligationSet.UnmatchedName;
+import vn.vanban4j.rules.TimePhrase.Recurring;
+
+/**
+ * Derives who owes what to whom by when: one obligation per responsible unit for each task (lead
+ * and partners apart; a task producing a plan is a subordinate-plan duty), one per occurrence of
+ * each report of the reporting schedule, and one personal plan per member who is not exempt, with
+ * an exemplary commitment for key leaders. Names in the plan expand against the org chart, by unit
+ * name or group name; a name that matches nothing is reported, never dropped. Stateless.
+ */
+public final class Obligations {
+    private Obligations() {
+    }
+
+    /**
+     * @param events dates of events that relative deadlines count from (name to date)
+     */
+    public static ObligationSet derive(Document plan, OrgChart chart, DeadlineRules rules, Map<String, LocalDate> events) {
+        PhraseContext context = PhraseContext.of(plan);
+        Map<String, List<Unit>> index = index(chart);
+        Map<String, DueDate> resolved = new HashMap<>();
+        List<Obligation> out = new ArrayList<>();
+        List<UnmatchedName> unmatched = new ArrayList<>();
+        String issuer = plan.header().issuer();
+        LocalDate yearEnd = LocalDate.of(context.defaultYear(), 12, 31);
+
+        List<Task> tasks = plan.tasks();
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
+            String where = "task " + (t + 1);
+            Kind kind = task.output() == TaskOutput.PLAN ? Kind.SUBORDINATE_PLAN : Kind.TASK;
+            List<Occurrence> occurrences = occurrences(task.deadline(), task.recurrence(), context, rules, events,
+                    resolved, yearEnd);
+            for (Role role : Role.values()) {
+                List<String> names = role == Role.LEAD ? task.lead() : task.partners();
+                for (Unit unit : expand(names, index, where, unmatched)) {
+                    for (Occurrence occurrence : occurrences) {
+                        out.add(new Obligation("task-" + (t + 1) + occurrence.suffix + "/" + role.name().toLowerCase(java.util.Locale.ROOT)
+                                + "/" + unit.id(), kind, role, unit.id(), unit.name(), null, issuer, task.text(), t,
+                                task.deadline() != null ? task.deadline() : task.recurrence(), occurrence.due));
+                    }
+                }
+            }
+        }
+        if (plan.reportingSchedule() != null) {
+            List<Unit> reporters = expand(plan.reportingSchedule().reporters(), index, "reporting schedule", unmatched);
+            List<ReportDue> reports = plan.reportingSchedule().reports();
+            for (int r = 0; r < reports.size(); r++) {
+                ReportDue report = reports.get(r);
+                List<Occurrence> occurrences = occurrences(report.deadline(), null, context, rules, events, resolved, yearEnd);
+                for (Unit unit : reporters) {
+                    for (Occurrence occurrence : occurrences) {
+                        out.add(new Obligation("report-" + (r + 1) + occurrence.suffix + "/" + unit.id(), Kind.REPORT,
+                                Role.LEAD, unit.id(), unit.name(), null, plan.reportingSchedule().recipient(),
+                                report.name(), -1, report.deadline(), occurrence.due));
+                    }
+                }
+            }
+        }
+        if (plan.personalPlans() != null) {
+            personalPlans(plan.personalPlans(), chart, context, rules, events, resolved, out);
+        }
+        return new ObligationSet(out, unmatched);
+    }
+
+    private record Occurrence(String suffix, DueDate due) {
+    }
+
+    // a recurring duty falls due once per period until the end of the plan's year
+    private static List<Occurrence> occurrences(String deadline, String recurrence, PhraseContext context,
+            DeadlineRules rules, Map<String, LocalDate> events, Map<String, DueDate> resolved, LocalDate yearEnd) {
+        String phrase = deadline != null ? deadline : recurrence;
+        if (phrase == null) {
+            return List.of(new Occurrence("", new DueDate(null, null, DueDate.Status.NONE, "kế hoạch không nêu thời hạn")));
+        }
+        DueDate first = resolved.computeIfAbsent(phrase, p -> rules.resolve(p, context, events));
+        if (!(first.phrase() instanceof Recurring recurring)) {
+            return List.of(new Occurrence("", first));
+        }
+        List<Occurrence> result = new ArrayList<>();
+        List<LocalDate> dates = rules.occurrences(recurring, context.issued(), yearEnd);
+        for (int i = 0; i < dates.size(); i++) {
+            result.add(new Occurrence("#" + (i + 1), new DueDate(recurring, dates.get(i), DueDate.Status.DUE,
+                    recurring.match().text() + ": kỳ " + (i + 1) + " là " + VietnameseText.shortDate(dates.get(i)))));
+        }
+        return result;
+    }
+
+    private static void personalPlans(PersonalPlans duty, OrgChart chart, PhraseContext context, DeadlineRules rules,
+            Map<String, LocalDate> events, Map<String, DueDate> resolved, List<Obligation> out) {
+        DueDate due = duty.deadline() == null
+                ? new DueDate(null, null, DueDate.Status.NONE, "kế hoạch không nêu thời hạn")
+                : resolved.computeIfAbsent(duty.deadline(), p -> rules.resolve(p, context, events));
+        Set<MemberExemption> exemptions = Set.copyOf(duty.exemptionRules());
+        for (Unit unit : chart.units()) {
+            if (unit.kind() != UnitKind.PARTY_CELL) {
+                continue;
+            }
+            List<Member> members = unit.members();
+            for (int m = 0; m < members.size(); m++) {
+                Member member = members.get(m);
+                if (isExempt(member, unit, exemptions)) {
+                    continue;
+                }
+                String id = "personal/" + unit.id() + "/" + (m + 1);
+                out.add(new Obligation(id, Kind.PERSONAL_PLAN, Role.LEAD, unit.id(), unit.name(), member.name(),
+                        unit.name(), "Kế hoạch cá nhân", -1, duty.deadline(), due));
+                if (member.keyLeader() && duty.keyLeaderDuty() != null) {
+                    out.add(new Obligation("exemplary/" + unit.id() + "/" + (m + 1), Kind.EXEMPLARY_COMMITMENT, Role.LEAD,
+                            unit.id(), unit.name(), member.name(), unit.name(), duty.keyLeaderDuty(), -1,
+                            duty.deadline(), due));
+                }
+            }
+        }
+    }
+
+    /** True when the plan's exemptions excuse the member from a personal plan. */
+    static boolean isExempt(Member member, Unit unit, Set<MemberExemption> exemptions) {
+        List<MemberStatus> statuses = member.statuses();
+        return (exemptions.contains(MemberExemption.EXEMPT_FROM_PARTY_ACTIVITIES)
+                        && statuses.contains(MemberStatus.EXEMPT_FROM_PARTY_ACTIVITIES))
+                || (exemptions.contains(MemberExemption.RETIRED) && statuses.contains(MemberStatus.RETIRED))
+                || (exemptions.contains(MemberExemption.ELDERLY_VERY_SMALL_ETHNIC_MINORITY)
+                        && statuses.contains(MemberStatus.ELDERLY_VERY_SMALL_ETHNIC_MINORITY))
+                || (exemptions.contains(MemberExemption.VILLAGE_CELL_MEMBER_NOT_SECRETARY) && unit.residential()
+                        && member.cellRole() != CellRole.SECRETARY && member.cellRole() != CellRole.DEPUTY_SECRETARY);
+    }
+
+    // name key -> units, by unit name and by every group name
+    private static Map<String, List<Unit>> index(OrgChart chart) {
+        Map<String, List<Unit>> index = new HashMap<>();
+        for (Unit unit : chart.units()) {
+            index.computeIfAbsent(VietnameseText.nameKey(unit.name()), k -> new ArrayList<>()).add(unit);
+            for (String group : unit.groups()) {
+                index.computeIfAbsent(VietnameseText.nameKey(group), k -> new ArrayList<>()).add(unit);
+            }
+        }
+        return index;
+    }
+
+    private static List<Unit> expand(List<String> names, Map<String, List<Unit>> index, String where,
+            List<UnmatchedName> unmatched) {
+        Set<Unit> units = new LinkedHashSet<>();
+        for (String name : names) {
+            List<Unit> found = index.get(VietnameseText.nameKey(name));
+            if (found == null) {
+                unmatched.add(new UnmatchedName(name, where));
+            } else {
+                units.addAll(found);
+            }
+        }
+        return List.copyOf(units);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.vanban4j.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.model.Block;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Paragraph;
+import vn.vanban4j.model.Section;
+import vn.vanban4j.model.Task;
+import vn.vanban4j.model.TaskOutput;
+import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.rules.Diagnostic.Severity;
+import vn.vanban4j.rules.TimePhrase.Recurring;
+import vn.vanban4j.rules.TimePhrase.Relative;
+import vn.vanban4j.rules.TimePhrase.Unrecognised;
+
+/**
+ * Checks a plan for the mistakes drafters make. Codes are stable:
+ * <ul>
+ *   <li>VB001 error: a deadline falls before the plan's issue date</li>
+ *   <li>VB002 error: a deadline phrase that does not parse</li>
+ *   <li>VB003 error: a task without a lead unit</li>
+ *   <li>VB004 error: a recurring duty without a period ("định kỳ" with no "hằng tháng/quý/năm")</li>
+ *   <li>VB005 warning: a relative deadline naming an event the plan never schedules</li>
+ *   <li>VB006 error: anniversary arithmetic that does not add up ("133 năm ... (19/5/1890 - 19/5/2023)")</li>
+ *   <li>VB007 warning: the same recipient twice</li>
+ * </ul>
+ * Stateless.
+ */
+public final class PlanChecks {
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "(\\d{1,4})\\s+năm\\s+([^()]{1,120}?)\\s*\\((\\d{1,2}/\\d{1,2}/\\d{4})\\s*[-–]\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\)");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+
+    private PlanChecks() {
+    }
+
+    /** Every diagnostic, in document order. */
+    public static List<Diagnostic> check(Document plan, DeadlineRules rules) {
+        PhraseContext context = PhraseContext.of(plan);
+        List<Located> blocks = new ArrayList<>();
+        for (int i = 0; i < plan.sections().size(); i++) {
+            collect(plan.sections().get(i), "$.sections[" + i + "]", blocks);
+        }
+        for (int a = 0; a < plan.appendices().size(); a++) {
+            Appendix appendix = plan.appendices().get(a);
+            for (int i = 0; i < appendix.sections().size(); i++) {
+                collect(appendix.sections().get(i), "$.appendices[" + a + "].sections[" + i + "]", blocks);
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Located located : blocks) {
+            if (located.block instanceof Task task) {
+                checkTask(task, located.path, plan, context, rules, blocks, out);
+            }
+            String text = located.block instanceof Task t ? t.text() : located.block instanceof Paragraph p ? p.text() : null;
+            if (text != null) {
+                checkAnniversaries(text, located.path, out);
+            }
+        }
+        checkRecipients(plan, out);
+        return out;
+    }
+
+    private record Located(Block block, String path) {
+    }
+
+    private static void collect(Section section, String path, List<Located> out) {
+        for (int i = 0; i < section.content().size(); i++) {
+            Block block = section.content().get(i);
+            String here = path + ".content[" + i + "]";
+            if (block instanceof Section child) {
+                collect(child, here, out);
+            } else {
+                out.add(new Located(block, here));
+            }
+        }
+    }
+
+    private static void checkTask(Task task, String path, Document plan, PhraseContext context, DeadlineRules rules,
+            List<Located> blocks, List<Diagnostic> out) {
+        if (task.lead().isEmpty()) {
+            out.add(new Diagnostic("VB003", Severity.ERROR, path, "nhiệm vụ chưa có đơn vị chủ trì"));
+        }
+        if (task.deadline() != null) {
+            TimePhrase phrase = TimePhrases.parse(task.deadline(), context);
+            if (phrase instanceof Unrecognised u) {
+                out.add(new Diagnostic("VB002", Severity.ERROR, path + ".deadline",
+                        "không đọc được thời hạn \"" + task.deadline() + "\": " + u.reason()));
+            } else if (phrase instanceof Relative relative) {
+                if (!scheduled(relative.event(), task, blocks)) {
+                    out.add(new Diagnostic("VB005", Severity.WARNING, path + ".deadline",
+                            "thời hạn tính từ \"" + relative.event() + "\" nhưng kế hoạch không bố trí sự kiện này"));
+                }
+            } else {
+                DueDate due = rules.withRollForward(false).resolve(phrase, context, Map.of());
+                if (due.due() != null && plan.issueDate() != null && due.due().isBefore(plan.issueDate())) {
+                    out.add(new Diagnostic("VB001", Severity.ERROR, path + ".deadline", "thời hạn " + task.deadline()
+                            + " (" + VietnameseText.shortDate(due.due()) + ") trước ngày ban hành "
+                            + VietnameseText.shortDate(plan.issueDate())));
+                }
+            }
+        }
+        if (task.recurrence() != null && !(TimePhrases.parse(task.recurrence(), context) instanceof Recurring)) {
+            out.add(new Diagnostic("VB004", Severity.ERROR, path + ".recurrence",
+                    "nhiệm vụ định kỳ \"" + task.recurrence() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+        }
+    }
+
+    // the plan schedules an event when another task producing an event names it, or all its words
+    private static boolean scheduled(String event, Task owner, List<Located> blocks) {
+        String key = VietnameseText.nameKey(event);
+        Set<String> words = words(key);
+        words.remove("hội");
+        words.remove("nghị");
+        for (Located located : blocks) {
+            if (located.block instanceof Task other && other != owner && other.output() == TaskOutput.EVENT) {
+                String text = VietnameseText.nameKey(other.text());
+                if (text.contains(key) || words(text).containsAll(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static void checkAnniversaries(String text, String path, List<Diagnostic> out) {
+        Matcher m = ANNIVERSARY.matcher(VietnameseText.normalizeSpace(text));
+        while (m.find()) {
+            try {
+                LocalDate from = LocalDate.parse(m.group(3), DMY);
+                LocalDate to = LocalDate.parse(m.group(4), DMY);
+                int stated = Integer.parseInt(m.group(1));
+                int actual = to.getYear() - from.getYear();
+                if (stated != actual) {
+                    out.add(new Diagnostic("VB006", Severity.ERROR, path, "\"" + m.group().strip() + "\": từ "
+                            + from.getYear() + " đến " + to.getYear() + " là " + actual + " năm, không phải " + stated));
+                }
+            } catch (DateTimeParseException e) {
+                out.add(new Diagnostic("VB006", Severity.ERROR, path, "\"" + m.group().strip() + "\": ngày không hợp lệ"));
+            }
+        }
+    }
+
+    private static void checkRecipients(Document plan, List<Diagnostic> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < plan.recipients().size(); i++) {
+            String key = VietnameseText.nameKey(plan.recipients().get(i).name());
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                out.add(new Diagnostic("VB007", Severity.WARNING, "$.recipients[" + i + "]", "\""
+                        + plan.recipients().get(i).name() + "\" đã có ở nơi nhận thứ " + (first + 1)));
+            }
+        }
+    }
+
+    /** The errors only. */
+    public static List<Diagnostic> errors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).collect(Collectors.toList());
+    }
+}
