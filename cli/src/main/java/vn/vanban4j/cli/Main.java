@@ -32,6 +32,13 @@ public final class Main {
                 PlanCommands::validate);
         add("show", "show FILE.json [--json]       number, title, sections and tasks with their deadlines",
                 PlanCommands::show);
+        add("deadline", "deadline \"PHRASE\" [--issued DATE] [--events FILE] [--no-rollforward] [--json]",
+                RuleCommands::deadline);
+        add("lunar", "lunar DATE [--json]            the lunar date of a solar date", RuleCommands::lunar);
+        add("calendar", "calendar YEAR [--json]         days off and make-up working days", RuleCommands::calendar);
+        add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
+                + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
+        add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
         add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
     }
 

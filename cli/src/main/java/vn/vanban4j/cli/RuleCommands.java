@@ -1,0 +1,240 @@
+package vn.vanban4j.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.rules.Compliance;
+import vn.vanban4j.rules.DeadlineRules;
+import vn.vanban4j.rules.Diagnostic;
+import vn.vanban4j.rules.DueDate;
+import vn.vanban4j.rules.LunarCalendar;
+import vn.vanban4j.rules.LunarDate;
+import vn.vanban4j.rules.Obligation;
+import vn.vanban4j.rules.ObligationSet;
+import vn.vanban4j.rules.Obligations;
+import vn.vanban4j.rules.PhraseContext;
+import vn.vanban4j.rules.PlanChecks;
+import vn.vanban4j.rules.TimePhrases;
+import vn.vanban4j.rules.WorkingCalendar;
+import vn.vanban4j.rules.export.IcsExport;
+import vn.vanban4j.rules.export.TrackingSheet;
+
+/** deadline, lunar, calendar, obligations and check. */
+final class RuleCommands {
+    private RuleCommands() {
+    }
+
+    static int deadline(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of("--json", "--no-rollforward"), Set.of("--issued", "--events"));
+        String phrase = args.positional(1, "one phrase, in quotes").get(0);
+        LocalDate issued = args.option("--issued") == null ? LocalDate.now() : date(args.option("--issued"), "--issued");
+        Map<String, LocalDate> events = args.option("--events") == null ? Map.of() : events(Path.of(args.option("--events")));
+        DeadlineRules rules = DeadlineRules.standard().withRollForward(!args.flag("--no-rollforward"));
+        PhraseContext context = PhraseContext.issuedOn(issued);
+        DueDate due = rules.resolve(TimePhrases.parse(phrase, context), context, events);
+        if (args.flag("--json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("kind", due.phrase().kind());
+            json.put("due", due.due() == null ? null : due.due().toString());
+            json.put("reason", due.reason());
+            out.println(Output.json(json));
+        } else {
+            out.println(due.phrase().kind() + ": " + (due.due() == null ? "-" : VietnameseText.shortDate(due.due())));
+            out.println(due.reason());
+        }
+        return Main.OK;
+    }
+
+    static int lunar(List<String> raw, PrintStream out, PrintStream err) {
+        Args args = Args.parse(raw, Set.of("--json"), Set.of());
+        LocalDate day = date(args.positional(1, "one date YYYY-MM-DD").get(0), "the date");
+        LunarDate lunar = LunarCalendar.vietnamese().toLunar(day);
+        if (args.flag("--json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("year", lunar.year());
+            json.put("month", lunar.month());
+            json.put("day", lunar.day());
+            json.put("leap", lunar.leap());
+            out.println(Output.json(json));
+        } else {
+            out.println(VietnameseText.shortDate(day) + " là ngày " + lunar.day() + " tháng " + lunar.month()
+                    + (lunar.leap() ? " nhuận" : "") + " năm " + lunar.year() + " âm lịch");
+        }
+        return Main.OK;
+    }
+
+    static int calendar(List<String> raw, PrintStream out, PrintStream err) {
+        Args args = Args.parse(raw, Set.of("--json"), Set.of());
+        String yearText = args.positional(1, "one year").get(0);
+        int year;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            throw new UsageException("\"" + yearText + "\" is not a year");
+        }
+        WorkingCalendar calendar = WorkingCalendar.vietnam();
+        List<WorkingCalendar.DayOff> off = calendar.daysOff(year);
+        List<WorkingCalendar.DayOff> makeUp = calendar.makeUpWorkingDays(year);
+        if (args.flag("--json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("daysOff", days(off));
+            json.put("makeUpWorkingDays", days(makeUp));
+            out.println(Output.json(json));
+        } else {
+            out.println("Ngày nghỉ năm " + year + (calendar.overlay(year).isPresent() ? " (theo lịch chính thức)" : " (theo quy định)") + ":");
+            off.forEach(d -> out.println("  " + VietnameseText.shortDate(d.date()) + " " + WorkingCalendar.dayName(d.date())
+                    + "  " + d.name()));
+            if (!makeUp.isEmpty()) {
+                out.println("Ngày làm bù:");
+                makeUp.forEach(d -> out.println("  " + VietnameseText.shortDate(d.date()) + "  " + d.name()));
+            }
+        }
+        return Main.OK;
+    }
+
+    private static List<Map<String, String>> days(List<WorkingCalendar.DayOff> days) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (WorkingCalendar.DayOff d : days) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("date", d.date().toString());
+            m.put("name", d.name());
+            list.add(m);
+        }
+        return list;
+    }
+
+    static int obligations(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of(), Set.of("--org", "--as-of", "--format", "-o", "--events", "--submissions",
+                "--remind"));
+        Path planFile = Path.of(args.positional(1, "one plan file").get(0));
+        if (args.option("--org") == null || args.option("--as-of") == null) {
+            throw new UsageException("--org ORG.json and --as-of DATE are required");
+        }
+        String format = args.option("--format", "table");
+        if (!Set.of("table", "json", "ics", "xlsx").contains(format)) {
+            throw new UsageException("--format is one of table, json, ics, xlsx");
+        }
+        if ((format.equals("ics") || format.equals("xlsx")) && args.option("-o") == null) {
+            throw new UsageException("--format " + format + " needs -o " + (format.equals("ics") ? "DIR" : "FILE.xlsx"));
+        }
+        LocalDate asOf = date(args.option("--as-of"), "--as-of");
+        Document plan = Plans.read(planFile);
+        DeadlineRules rules = DeadlineRules.standard();
+        Map<String, LocalDate> events = args.option("--events") == null ? Map.of() : events(Path.of(args.option("--events")));
+        ObligationSet set = Obligations.derive(plan, OrgCharts.read(Path.of(args.option("--org"))), rules, events);
+        List<Compliance.Submission> submissions = args.option("--submissions") == null ? List.of()
+                : submissions(Path.of(args.option("--submissions")));
+        Compliance.Report report = Compliance.at(set, submissions, asOf, 5, rules.calendar());
+        set.unmatched().forEach(u -> err.println("không khớp đơn vị nào: \"" + u.name() + "\" (" + u.where() + ")"));
+        switch (format) {
+            case "json" -> out.println(Output.json(json(report, set)));
+            case "xlsx" -> {
+                Path target = Path.of(args.option("-o"));
+                AtomicFiles.write(target, TrackingSheet.xlsx(report, plan.kind().vietnameseName() + " " + plan.number()));
+                out.println("wrote " + target);
+            }
+            case "ics" -> {
+                Path dir = Path.of(args.option("-o"));
+                int remind = Integer.parseInt(args.option("--remind", "3"));
+                Set<String> units = new LinkedHashSet<>();
+                set.obligations().forEach(o -> units.add(o.unitId()));
+                for (String unit : units) {
+                    Path target = dir.resolve(unit + ".ics");
+                    String ics = IcsExport.forUnit(set, unit, remind, rules.calendar(),
+                            plan.issueDate().atStartOfDay().toInstant(ZoneOffset.ofHours(7)));
+                    AtomicFiles.write(target, ics.getBytes(StandardCharsets.UTF_8));
+                }
+                out.println("wrote " + units.size() + " calendars to " + dir);
+            }
+            default -> table(report, out);
+        }
+        return Main.OK;
+    }
+
+    private static Map<String, Object> json(Compliance.Report report, ObligationSet set) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("asOf", report.asOf().toString());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Compliance.Standing s : report.standings()) {
+            Obligation o = s.obligation();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.id());
+            m.put("kind", o.kind());
+            m.put("role", o.role());
+            m.put("unitId", o.unitId());
+            m.put("unit", o.unitName());
+            m.put("member", o.member());
+            m.put("owedTo", o.owedTo());
+            m.put("what", o.what());
+            m.put("deadline", o.deadline());
+            m.put("due", o.due().due() == null ? null : o.due().due().toString());
+            m.put("reason", o.due().reason());
+            m.put("status", s.status());
+            m.put("submitted", s.submitted() == null ? null : s.submitted().toString());
+            list.add(m);
+        }
+        json.put("obligations", list);
+        json.put("unmatched", set.unmatched());
+        return json;
+    }
+
+    private static void table(Compliance.Report report, PrintStream out) {
+        out.println(String.format("%-28s %-40s %-10s %s", "Mã", "Đơn vị", "Hạn", "Tình trạng"));
+        for (Compliance.Standing s : report.standings()) {
+            Obligation o = s.obligation();
+            String unit = o.unitName() + (o.member() == null ? "" : " / " + o.member());
+            out.println(String.format("%-28s %-40s %-10s %s", o.id(), unit.length() > 40 ? unit.substring(0, 39) + "…" : unit,
+                    o.due().due() == null ? "-" : VietnameseText.shortDate(o.due().due()), TrackingSheet.status(s.status())));
+        }
+    }
+
+    static int check(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of("--json"), Set.of());
+        Path file = Path.of(args.positional(1, "one plan file").get(0));
+        List<Diagnostic> diagnostics = PlanChecks.check(Plans.read(file), DeadlineRules.standard());
+        if (args.flag("--json")) {
+            out.println(Output.json(Map.of("file", file.toString(), "diagnostics", diagnostics)));
+        } else {
+            diagnostics.forEach(d -> out.println(file + ": " + d));
+            out.println(file + ": " + PlanChecks.errors(diagnostics).size() + " errors, "
+                    + (diagnostics.size() - PlanChecks.errors(diagnostics).size()) + " warnings");
+        }
+        return PlanChecks.errors(diagnostics).isEmpty() ? Main.OK : Main.INVALID;
+    }
+
+    private static LocalDate date(String text, String what) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(what + ": \"" + text + "\" is not a date YYYY-MM-DD");
+        }
+    }
+
+    private static Map<String, LocalDate> events(Path file) throws IOException {
+        Map<String, String> raw = Output.mapper().readValue(Files.readString(file), new TypeReference<Map<String, String>>() { });
+        Map<String, LocalDate> events = new LinkedHashMap<>();
+        raw.forEach((name, date) -> events.put(name, date(date, file + ": \"" + name + "\"")));
+        return events;
+    }
+
+    private static List<Compliance.Submission> submissions(Path file) throws IOException {
+        return Output.mapper().readValue(Files.readString(file), new TypeReference<List<Compliance.Submission>>() { });
+    }
+}
