@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.render.Renderer;
 import vn.vanban4j.samples.Samples;
 
 /** samples OUTDIR: writes the sample documents. */
@@ -19,8 +20,14 @@ final class SampleCommand {
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(raw, Set.of(), Set.of());
         Path dir = Path.of(args.positional(1, "an output folder").get(0));
-        write(dir.resolve("107-KH-ThU.json"), Plans.toJson(Samples.laiChauPlan()), out);
-        write(dir.resolve("198-KH-TU.json"), Plans.toJson(Samples.caoBangPlan()), out);
+        Renderer renderer = Renderer.standard();
+        for (var entry : java.util.Map.of("107-KH-ThU", Samples.laiChauPlan(), "198-KH-TU", Samples.caoBangPlan())
+                .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+            write(dir.resolve(entry.getKey() + ".json"), Plans.toJson(entry.getValue()), out);
+            Path docx = dir.resolve(entry.getKey() + ".docx");
+            renderer.writeDocx(entry.getValue(), docx);
+            out.println("wrote " + docx);
+        }
         write(dir.resolve("org-lai-chau.json"), OrgCharts.toJson(Samples.laiChauOrgChart()), out);
         return Main.OK;
     }

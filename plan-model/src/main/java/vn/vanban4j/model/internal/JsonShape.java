@@ -65,6 +65,8 @@ public final class JsonShape {
             expect(node.isTextual(), "text", node, path, problems);
         } else if (cls == Integer.class || cls == int.class) {
             expect(node.isIntegralNumber(), "a whole number", node, path, problems);
+        } else if (cls == Double.class || cls == double.class) {
+            expect(node.isNumber(), "a number", node, path, problems);
         } else if (cls == Boolean.class || cls == boolean.class) {
             expect(node.isBoolean(), "true or false", node, path, problems);
         } else if (cls == LocalDate.class) {
@@ -250,6 +252,8 @@ public final class JsonShape {
             node.put("type", "string");
         } else if (cls == Integer.class || cls == int.class) {
             node.put("type", "integer");
+        } else if (cls == Double.class || cls == double.class) {
+            node.put("type", "number");
         } else if (cls == Boolean.class || cls == boolean.class) {
             node.put("type", "boolean");
         } else if (cls == LocalDate.class) {

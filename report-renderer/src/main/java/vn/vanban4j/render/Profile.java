@@ -1,0 +1,157 @@
+package vn.vanban4j.render;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.ModelJson;
+
+/**
+ * A layout profile: every formatting decision of a family of documents, as data. The shipped
+ * profiles are {@code party-hd36-2018} (Hướng dẫn 36-HD/VPTW) and {@code state-nd30-2020} (Nghị
+ * định 30/2020/NĐ-CP); a host derives its own with {@link #withBodySize(double)} or by reading a
+ * JSON file of the same shape ({@link #parse(String, String)}).
+ *
+ * @param id            the profile's name
+ * @param family        the documents it is for
+ * @param effectiveFrom the first issue date it applies to
+ * @param page          page size and margins
+ * @param font          the font family ("Times New Roman")
+ * @param body          running text
+ * @param header        the page-1 header block
+ * @param title         the document kind and summary
+ * @param headings      one look per heading level, level 1 first
+ * @param closing       recipients and signature
+ * @param pageNumberPt  the size of page numbers (top centre from page 2)
+ * @param endMark       what follows the last paragraph ("./." in state documents); null for none
+ */
+public record Profile(@JsonProperty(required = true) String id, @JsonProperty(required = true) Family family,
+        @JsonProperty(required = true) LocalDate effectiveFrom, @JsonProperty(required = true) Page page,
+        @JsonProperty(required = true) String font, @JsonProperty(required = true) Body body,
+        @JsonProperty(required = true) Header header, @JsonProperty(required = true) Title title,
+        @JsonProperty(required = true) List<Heading> headings, @JsonProperty(required = true) Closing closing,
+        double pageNumberPt, String endMark) {
+
+    /** Page size and margins in millimetres. */
+    public record Page(double widthMm, double heightMm, double topMm, double bottomMm, double leftMm, double rightMm) {
+    }
+
+    /**
+     * Running text.
+     *
+     * @param sizePt            font size
+     * @param lineSpacingPt     exact line spacing in points; 0 for single spacing
+     * @param firstLineIndentMm first-line indent
+     * @param spaceAfterPt      space after each paragraph
+     */
+    public record Body(double sizePt, double lineSpacingPt, double firstLineIndentMm, double spaceAfterPt) {
+    }
+
+    /**
+     * The header block of page 1: a borderless two-column table.
+     *
+     * @param leftWidthPercent width of the left column
+     * @param superiorPt       superior body line size (regular, upper case)
+     * @param issuerPt         issuing body size (bold, upper case)
+     * @param issuerMark       the line under the issuer: "*" (Party) or null for a short rule (state)
+     * @param rightTitle       "ĐẢNG CỘNG SẢN VIỆT NAM" or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+     * @param rightTitlePt     its size (bold)
+     * @param motto            "Độc lập - Tự do - Hạnh phúc" (state); null for none
+     * @param mottoPt          its size (bold)
+     * @param numberPrefix     "Số " (Party) or "Số: " (state)
+     * @param numberPt         number line size
+     * @param datePt           place-and-date line size (italic)
+     */
+    public record Header(double leftWidthPercent, double superiorPt, double issuerPt, String issuerMark,
+            String rightTitle, double rightTitlePt, String motto, double mottoPt, String numberPrefix, double numberPt,
+            double datePt) {
+    }
+
+    /**
+     * The kind and summary, centred.
+     *
+     * @param kindPt    kind size (bold, upper case)
+     * @param summaryPt summary size (bold)
+     * @param rule      the mark under the summary ("-----"); null for a short drawn rule
+     */
+    public record Title(double kindPt, double summaryPt, String rule) {
+    }
+
+    /** The look of one heading level. */
+    public record Heading(boolean bold, boolean italic, boolean upper) {
+    }
+
+    /**
+     * Recipients (left) and signature (right) at the end.
+     *
+     * @param recipientsLabel      "Nơi nhận:"
+     * @param labelPt              its size
+     * @param labelBold            bold
+     * @param labelItalic          italic
+     * @param labelUnderline       underlined
+     * @param recipientPt          recipient lines size
+     * @param recipientSeparator   what ends each line but the last ("," or ";")
+     * @param filingPrefix         "Lưu " (Party) or "Lưu: VT, " (state)
+     * @param authorityPt          authority and position size (bold authority)
+     * @param positionBold         whether the position line is bold
+     * @param signerPt             the name's size (bold)
+     * @param signatureSpaceLines  empty lines left for the signature
+     */
+    public record Closing(String recipientsLabel, double labelPt, boolean labelBold, boolean labelItalic,
+            boolean labelUnderline, double recipientPt, String recipientSeparator, String filingPrefix,
+            double authorityPt, boolean positionBold, double signerPt, int signatureSpaceLines) {
+    }
+
+    /** The shipped profile with this id. */
+    public static Profile named(String id) {
+        String resource = "profiles/" + id + ".json";
+        try (InputStream in = Profile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no profile named \"" + id + "\"; shipped: " + SHIPPED);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the shipped profiles. */
+    public static final List<String> SHIPPED = List.of("party-hd36-2018", "state-nd30-2020");
+
+    /** Reads a profile from JSON; errors carry the JSON path. */
+    public static Profile parse(String json, String source) {
+        return ModelJson.read(json, source, Profile.class);
+    }
+
+    /** The profile a document of this family and date takes: the latest shipped one in effect. */
+    public static Profile forDocument(Family family, LocalDate issued) {
+        Profile chosen = null;
+        for (String id : SHIPPED) {
+            Profile p = named(id);
+            if (p.family == family && (issued == null || !p.effectiveFrom.isAfter(issued))
+                    && (chosen == null || p.effectiveFrom.isAfter(chosen.effectiveFrom))) {
+                chosen = p;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalArgumentException("no " + family + " profile in effect on " + issued);
+        }
+        return chosen;
+    }
+
+    /** This profile with another body size (a province that writes 13 pt), under a new id. */
+    public Profile withBodySize(double sizePt) {
+        return new Profile(id + "-" + (int) sizePt + "pt", family, effectiveFrom, page, font,
+                new Body(sizePt, body.lineSpacingPt, body.firstLineIndentMm, body.spaceAfterPt), header, title,
+                headings, closing, pageNumberPt, endMark);
+    }
+
+    /** The look of a heading level (the deepest defined look for deeper levels). */
+    public Heading heading(int level) {
+        return headings.get(Math.min(Math.max(level, 1), headings.size()) - 1);
+    }
+}

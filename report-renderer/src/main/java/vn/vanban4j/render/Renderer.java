@@ -1,0 +1,80 @@
+package vn.vanban4j.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.render.internal.BlockXml;
+import vn.vanban4j.render.internal.DocxWriter;
+import vn.vanban4j.render.internal.TemplateData;
+import vn.vanban4j.render.internal.Templates;
+
+/**
+ * Renders documents as DOCX from FreeMarker templates. Immutable and thread-safe: build one and
+ * share it; templates are compiled once.
+ *
+ * <pre>{@code
+ * Renderer renderer = Renderer.standard();
+ * byte[] docx = renderer.docx(plan);
+ * renderer.writeDocx(plan, Path.of("107-KH-ThU.docx"));
+ * }</pre>
+ */
+public final class Renderer {
+    private final Templates templates;
+    private final Profile profile;
+    private final boolean draft;
+
+    private Renderer(Templates templates, Profile profile, boolean draft) {
+        this.templates = templates;
+        this.profile = profile;
+        this.draft = draft;
+    }
+
+    /** The default templates; each document takes the profile of its family and date. */
+    public static Renderer standard() {
+        return new Renderer(new Templates(null), null, false);
+    }
+
+    /** Templates in {@code folder} replace the defaults of the same name; includes stay inside it. */
+    public static Renderer withTemplates(Path folder) {
+        return new Renderer(new Templates(folder), null, false);
+    }
+
+    /** This renderer with a fixed profile instead of the one a document's family and date choose. */
+    public Renderer withProfile(Profile fixed) {
+        return new Renderer(templates, fixed, draft);
+    }
+
+    /** This renderer in draft mode: blank number and day/month, a "DỰ THẢO" mark. */
+    public Renderer asDraft(boolean on) {
+        return new Renderer(templates, profile, on);
+    }
+
+    /** The profile a document is rendered with. */
+    public Profile profileFor(Document doc) {
+        return profile != null ? profile : Profile.forDocument(doc.family(), doc.issueDate());
+    }
+
+    /** The document as DOCX bytes; the same document gives the same bytes. */
+    public byte[] docx(Document doc) {
+        String template = templateName(doc);
+        String xml = templates.run(template, Map.of("doc", TemplateData.of(doc)));
+        return new DocxWriter(profileFor(doc), doc, draft).write(BlockXml.parse(xml, template));
+    }
+
+    /** Writes the DOCX; the file appears whole or not at all. */
+    public void writeDocx(Document doc, Path target) throws IOException {
+        byte[] bytes = docx(doc);
+        AtomicFiles.write(target, bytes);
+    }
+
+    /** The block XML a template writes for a document (for template authors' previews and tests). */
+    public String blockXml(Document doc) {
+        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)));
+    }
+
+    private static String templateName(Document doc) {
+        return "plan.ftlx";
+    }
+}

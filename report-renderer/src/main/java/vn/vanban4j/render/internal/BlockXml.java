@@ -1,0 +1,167 @@
+package vn.vanban4j.render.internal;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import vn.vanban4j.render.RenderException;
+import vn.vanban4j.render.internal.Blocks.Appendix;
+import vn.vanban4j.render.internal.Blocks.Block;
+import vn.vanban4j.render.internal.Blocks.Caption;
+import vn.vanban4j.render.internal.Blocks.Cell;
+import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.Heading;
+import vn.vanban4j.render.internal.Blocks.PageHeader;
+import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.Table;
+import vn.vanban4j.render.internal.Blocks.Title;
+
+/** Reads the block vocabulary (docs/TEMPLATES.md) that a template writes. */
+public final class BlockXml {
+    private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+
+    static {
+        FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private BlockXml() {
+    }
+
+    public static List<Block> parse(String xml, String template) {
+        try {
+            XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(xml));
+            while (r.next() != XMLStreamConstants.START_ELEMENT) {
+                // skip prolog
+            }
+            if (!r.getLocalName().equals("document")) {
+                throw error(r, template, "the output must start with <document>, not <" + r.getLocalName() + ">");
+            }
+            return blocks(r, template, "document");
+        } catch (XMLStreamException e) {
+            throw new RenderException(template + ": the template wrote XML that is not well formed"
+                    + (e.getLocation() == null ? "" : " (output line " + e.getLocation().getLineNumber() + ")")
+                    + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Block> blocks(XMLStreamReader r, String template, String parent) throws XMLStreamException {
+        List<Block> blocks = new ArrayList<>();
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return blocks;
+            }
+            if (event == XMLStreamConstants.CHARACTERS && !r.isWhiteSpace()) {
+                throw error(r, template, "text \"" + r.getText().strip() + "\" outside a block inside <" + parent + ">");
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = r.getLocalName();
+            switch (name) {
+                case "header" -> {
+                    blocks.add(new PageHeader());
+                    skip(r);
+                }
+                case "closing" -> {
+                    blocks.add(new Closing());
+                    skip(r);
+                }
+                case "title" -> blocks.add(new Title(attribute(r, "kind", template), runs(r, template, false, false)));
+                case "heading" -> blocks.add(new Heading(Integer.parseInt(attribute(r, "level", template)),
+                        runs(r, template, false, false)));
+                case "p" -> {
+                    String role = r.getAttributeValue(null, "role");
+                    blocks.add(new Para(role == null ? "body" : role, runs(r, template, false, false)));
+                }
+                case "caption" -> blocks.add(new Caption(attribute(r, "role", template), runs(r, template, false, false)));
+                case "table" -> blocks.add(table(r, template));
+                case "appendix" -> blocks.add(new Appendix("landscape".equals(r.getAttributeValue(null, "orientation")),
+                        blocks(r, template, "appendix")));
+                default -> throw error(r, template, "unknown block <" + name + ">; see docs/TEMPLATES.md");
+            }
+        }
+        return blocks;
+    }
+
+    private static List<Run> runs(XMLStreamReader r, String template, boolean bold, boolean italic) throws XMLStreamException {
+        List<Run> runs = new ArrayList<>();
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                runs.add(new Run(r.getText(), bold, italic, false));
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (r.getLocalName()) {
+                    case "b" -> runs.addAll(runs(r, template, true, italic));
+                    case "i" -> runs.addAll(runs(r, template, bold, true));
+                    case "footnote" -> runs.add(new Run(r.getElementText(), false, false, true));
+                    default -> throw error(r, template, "<" + r.getLocalName() + "> cannot stand inside text; use b, i or footnote");
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return runs;
+            }
+        }
+        return runs;
+    }
+
+    private static Table table(XMLStreamReader r, String template) throws XMLStreamException {
+        List<List<Cell>> header = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("table")) {
+                return new Table(header, rows);
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tr")) {
+                boolean isHeader = "true".equals(r.getAttributeValue(null, "header"));
+                List<Cell> cells = new ArrayList<>();
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (!r.getLocalName().equals("td")) {
+                        throw error(r, template, "a <tr> holds <td> cells, not <" + r.getLocalName() + ">");
+                    }
+                    int colspan = intAttribute(r, "colspan");
+                    int rowspan = intAttribute(r, "rowspan");
+                    cells.add(new Cell(runs(r, template, isHeader, false), colspan, rowspan));
+                }
+                (isHeader ? header : rows).add(cells);
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw error(r, template, "a <table> holds <tr> rows, not <" + r.getLocalName() + ">");
+            }
+        }
+        return new Table(header, rows);
+    }
+
+    private static int intAttribute(XMLStreamReader r, String name) {
+        String value = r.getAttributeValue(null, name);
+        return value == null ? 1 : Integer.parseInt(value);
+    }
+
+    private static String attribute(XMLStreamReader r, String name, String template) {
+        String value = r.getAttributeValue(null, name);
+        if (value == null) {
+            throw error(r, template, "<" + r.getLocalName() + "> needs the attribute " + name);
+        }
+        return value;
+    }
+
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static RenderException error(XMLStreamReader r, String template, String message) {
+        return new RenderException(template + ": " + message + " (output line " + r.getLocation().getLineNumber() + ")");
+    }
+}

@@ -1,0 +1,497 @@
+package vn.vanban4j.render.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import vn.vanban4j.model.DeterministicZip;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Recipient;
+import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.internal.Blocks.Appendix;
+import vn.vanban4j.render.internal.Blocks.Block;
+import vn.vanban4j.render.internal.Blocks.Caption;
+import vn.vanban4j.render.internal.Blocks.Cell;
+import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.Heading;
+import vn.vanban4j.render.internal.Blocks.PageHeader;
+import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.Table;
+import vn.vanban4j.render.internal.Blocks.Title;
+
+/**
+ * Writes the block tree as a DOCX package. The WordprocessingML is streamed into a buffer (no
+ * object model), every part has fixed content and order, and zip entries carry a fixed time, so
+ * the same input gives the same bytes. One instance per render; not shared.
+ */
+public final class DocxWriter {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+    private final Profile profile;
+    private final Document doc;
+    private final boolean draft;
+    private final StringBuilder body = new StringBuilder(64 * 1024);
+    private final StringBuilder footnotes = new StringBuilder();
+    private int footnoteCount;
+
+    public DocxWriter(Profile profile, Document doc, boolean draft) {
+        this.profile = profile;
+        this.doc = doc;
+        this.draft = draft;
+    }
+
+    public byte[] write(List<Block> blocks) {
+        boolean first = true;
+        List<Block> main = new ArrayList<>();
+        List<Appendix> appendices = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Appendix a) {
+                appendices.add(a);
+            } else {
+                main.add(b);
+            }
+        }
+        main.forEach(this::block);
+        boolean landscapeNext = false;
+        for (Appendix appendix : appendices) {
+            // the section that ends here is described in the last paragraph before the break
+            body.append("<w:p><w:pPr>").append(sectPr(landscapeNext, first)).append("</w:pPr></w:p>");
+            first = false;
+            landscapeNext = appendix.landscape();
+            appendix.blocks().forEach(this::block);
+        }
+        String lastSection = sectPr(landscapeNext, first);
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + lastSection
+                + "</w:body></w:document>";
+        return pack(document);
+    }
+
+    private String sectPr(boolean landscape, boolean mainSection) {
+        Profile.Page p = profile.page();
+        long w = twips(landscape ? p.heightMm() : p.widthMm());
+        long h = twips(landscape ? p.widthMm() : p.heightMm());
+        return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
+                + "<w:headerReference w:type=\"first\" r:id=\"rIdFirstHeader\"/>"
+                + "<w:pgSz w:w=\"" + w + "\" w:h=\"" + h + "\"" + (landscape ? " w:orient=\"landscape\"" : "") + "/>"
+                + "<w:pgMar w:top=\"" + twips(p.topMm()) + "\" w:right=\"" + twips(p.rightMm()) + "\" w:bottom=\""
+                + twips(p.bottomMm()) + "\" w:left=\"" + twips(p.leftMm()) + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+                + (mainSection ? "" : "<w:pgNumType w:start=\"1\"/>")
+                + "<w:titlePg/></w:sectPr>";
+    }
+
+    private void block(Block block) {
+        if (block instanceof PageHeader) {
+            pageHeader();
+        } else if (block instanceof Title t) {
+            para("center", 0, 0, run(t.kind(), profile.title().kindPt(), true, false, false));
+            para("center", 0, 0, runs(t.summary(), profile.title().summaryPt(), true, false));
+            if (profile.title().rule() != null) {
+                para("center", 0, profile.body().spaceAfterPt(), run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
+            }
+        } else if (block instanceof Heading h) {
+            Profile.Heading look = profile.heading(h.level());
+            List<Run> runs = h.runs();
+            if (look.upper()) {
+                runs = runs.stream().map(r -> new Run(r.footnote() ? r.text() : VietnameseText.upper(r.text()), r.bold(), r.italic(), r.footnote())).toList();
+            }
+            bodyPara(runs(runs, profile.body().sizePt(), look.bold(), look.italic()), true);
+        } else if (block instanceof Para p) {
+            boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
+            bodyPara(runs(p.runs(), profile.body().sizePt(), false, italic), true);
+        } else if (block instanceof Caption c) {
+            boolean heading = c.role().equals("heading");
+            boolean note = c.role().equals("note");
+            para("center", 0, note ? profile.body().spaceAfterPt() : 0,
+                    runs(c.runs(), profile.body().sizePt(), !note, note));
+        } else if (block instanceof Table t) {
+            table(t);
+        } else if (block instanceof Closing) {
+            if (profile.endMark() != null) {
+                para("left", 0, 0, run(profile.endMark(), profile.body().sizePt(), false, false, false));
+            }
+            closing();
+        }
+    }
+
+    // ---- page 1 header: a borderless two-column table
+
+    private void pageHeader() {
+        Profile.Header h = profile.header();
+        long text = textWidth(false);
+        long left = Math.round(text * h.leftWidthPercent() / 100.0);
+        long right = text - left;
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
+                .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
+                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
+                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
+                .append("\"/></w:tblGrid>");
+        // row 1: issuer | title
+        body.append("<w:tr>");
+        cellStart(left);
+        if (doc.header().superior() != null) {
+            para("center", 0, 0, run(VietnameseText.upper(doc.header().superior()), h.superiorPt(), false, false, false));
+        }
+        para("center", 0, 0, run(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), true, false, false));
+        if (h.issuerMark() != null) {
+            para("center", 0, 0, run(h.issuerMark(), h.issuerPt(), false, false, false));
+        } else {
+            // a short rule: a bordered empty paragraph a third of the column wide
+            long indent = left / 3;
+            body.append("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+                    .append("<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>")
+                    .append("<w:ind w:left=\"").append(indent).append("\" w:right=\"").append(indent).append("\"/>")
+                    .append("<w:jc w:val=\"center\"/></w:pPr></w:p>");
+        }
+        cellEnd();
+        cellStart(right);
+        boolean partyRule = h.motto() == null;
+        para("center", 0, 0, run(h.rightTitle(), h.rightTitlePt(), true, false, partyRule));
+        if (h.motto() != null) {
+            para("center", 0, 0, run(h.motto(), h.mottoPt(), true, false, true));
+        }
+        cellEnd();
+        body.append("</w:tr>");
+        // row 2: number | place and date
+        body.append("<w:tr>");
+        cellStart(left);
+        para("center", 120, 0, run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
+                false, false, false));
+        cellEnd();
+        cellStart(right);
+        para("center", 120, 0, run(placeAndDate(), h.datePt(), false, true, false));
+        if (draft) {
+            para("center", 60, 0, run("DỰ THẢO", h.datePt(), true, false, false));
+        }
+        cellEnd();
+        body.append("</w:tr></w:tbl>");
+        para("left", 0, 0, "");
+    }
+
+    private String blankNumber() {
+        String number = doc.number().toString();
+        int cut = doc.number().family() == Family.PARTY ? number.indexOf('-') : number.indexOf('/');
+        return "      " + number.substring(cut);
+    }
+
+    private String placeAndDate() {
+        if (doc.issueDate() == null) {
+            return doc.place() + ", ngày      tháng      năm      ";
+        }
+        if (draft) {
+            return doc.place() + ", ngày      tháng      năm " + doc.issueDate().getYear();
+        }
+        return doc.place() + ", " + VietnameseText.longDate(doc.issueDate());
+    }
+
+    // ---- closing: recipients left, signature right
+
+    private void closing() {
+        Profile.Closing c = profile.closing();
+        long text = textWidth(false);
+        long left = Math.round(text * 0.5);
+        long right = text - left;
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
+                .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
+                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
+                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
+                .append("\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        cellStart(left);
+        String label = "<w:r>" + rPr(c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()) + "<w:t xml:space=\"preserve\">"
+                + TemplateData.escape(c.recipientsLabel()) + "</w:t></w:r>";
+        para("left", 120, 0, label);
+        List<Recipient> recipients = doc.recipients();
+        for (Recipient r : recipients) {
+            String line = "- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator();
+            para("left", 0, 0, run(line, c.recipientPt(), false, false, false));
+        }
+        if (doc.filing() != null) {
+            para("left", 0, 0, run("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), false, false, false));
+        }
+        cellEnd();
+        cellStart(right);
+        if (doc.signature() != null) {
+            String authority = doc.signature().authorityLine(profile.family());
+            if (!authority.isEmpty()) {
+                para("center", 120, 0, run(authority, c.authorityPt(), true, false, false));
+            }
+            para("center", authority.isEmpty() ? 120 : 0, 0, run(doc.signature().position(), c.authorityPt(), c.positionBold(), false, false));
+            for (int i = 0; i < c.signatureSpaceLines(); i++) {
+                para("center", 0, 0, "");
+            }
+            para("center", 0, 0, run(doc.signature().signer(), c.signerPt(), true, false, false));
+        }
+        cellEnd();
+        body.append("</w:tr></w:tbl>");
+    }
+
+    // ---- tables with repeated, merged header rows
+
+    private void table(Table t) {
+        int columns = 0;
+        for (Cell cell : t.headerRows().isEmpty() ? t.rows().get(0) : t.headerRows().get(0)) {
+            columns += cell.colspan();
+        }
+        boolean landscape = false;
+        long text = textWidth(landscape);
+        long[] widths = columnWidths(t, columns, text);
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+        }
+        body.append("</w:tblBorders></w:tblPr><w:tblGrid>");
+        for (long w : widths) {
+            body.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        body.append("</w:tblGrid>");
+        // vertical merges: a cell with rowspan > 1 leaves continuation cells in the rows below
+        int[] pending = new int[columns];
+        List<List<Cell>> all = new ArrayList<>(t.headerRows());
+        all.addAll(t.rows());
+        for (int r = 0; r < all.size(); r++) {
+            boolean header = r < t.headerRows().size();
+            body.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
+            int col = 0;
+            java.util.Iterator<Cell> cells = all.get(r).iterator();
+            while (col < columns) {
+                if (pending[col] > 0) {
+                    pending[col]--;
+                    tableCell(widths[col], 1, "continue", List.of(), header);
+                    col++;
+                    continue;
+                }
+                if (!cells.hasNext()) {
+                    tableCell(widths[col], 1, null, List.of(), header);
+                    col++;
+                    continue;
+                }
+                Cell cell = cells.next();
+                long width = 0;
+                for (int k = col; k < Math.min(columns, col + cell.colspan()); k++) {
+                    width += widths[k];
+                }
+                if (cell.rowspan() > 1) {
+                    for (int k = col; k < Math.min(columns, col + cell.colspan()); k++) {
+                        pending[k] = cell.rowspan() - 1;
+                    }
+                }
+                tableCell(width, cell.colspan(), cell.rowspan() > 1 ? "restart" : null, cell.runs(), header);
+                col += cell.colspan();
+            }
+            body.append("</w:tr>");
+        }
+        body.append("</w:tbl>");
+        para("left", 0, 0, "");
+    }
+
+    private long[] columnWidths(Table t, int columns, long text) {
+        double[] weights = new double[columns];
+        java.util.Arrays.fill(weights, 4);
+        if (!t.headerRows().isEmpty()) {
+            Cell first = t.headerRows().get(0).get(0);
+            String title = first.runs().stream().map(Run::text).reduce("", String::concat).strip().toLowerCase(Locale.ROOT);
+            if (title.equals("stt") || title.equals("tt")) {
+                weights[0] = 1;
+            }
+        }
+        double sum = java.util.Arrays.stream(weights).sum();
+        long[] widths = new long[columns];
+        long used = 0;
+        for (int i = 0; i < columns; i++) {
+            widths[i] = i == columns - 1 ? text - used : Math.round(text * weights[i] / sum);
+            used += widths[i];
+        }
+        return widths;
+    }
+
+    private void tableCell(long width, int span, String vMerge, List<Run> runs, boolean header) {
+        body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        if (span > 1) {
+            body.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+        }
+        if (vMerge != null) {
+            body.append("<w:vMerge w:val=\"").append(vMerge).append("\"/>");
+        }
+        body.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
+        double size = profile.body().sizePt() - 1;
+        para(header ? "center" : "left", 0, 0, runs(runs, size, header, false));
+        body.append("</w:tc>");
+    }
+
+    // ---- paragraphs and runs
+
+    private void bodyPara(String runs, boolean indent) {
+        Profile.Body b = profile.body();
+        body.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"").append(Math.round(b.spaceAfterPt() * 20)).append('"');
+        if (b.lineSpacingPt() > 0) {
+            body.append(" w:line=\"").append(Math.round(b.lineSpacingPt() * 20)).append("\" w:lineRule=\"exact\"");
+        }
+        body.append("/>");
+        if (indent) {
+            body.append("<w:ind w:firstLine=\"").append(twips(b.firstLineIndentMm())).append("\"/>");
+        }
+        body.append("<w:jc w:val=\"both\"/></w:pPr>").append(runs).append("</w:p>");
+    }
+
+    private void para(String align, double beforeTwips, double afterPt, String runs) {
+        body.append("<w:p><w:pPr><w:spacing w:before=\"").append(Math.round(beforeTwips)).append("\" w:after=\"")
+                .append(Math.round(afterPt * 20)).append("\"/><w:jc w:val=\"").append(align).append("\"/></w:pPr>")
+                .append(runs).append("</w:p>");
+    }
+
+    private String runs(List<Run> runs, double size, boolean bold, boolean italic) {
+        StringBuilder out = new StringBuilder();
+        for (Run r : runs) {
+            if (r.footnote()) {
+                out.append(footnote(r.text()));
+            } else if (!r.text().isEmpty()) {
+                out.append(run(r.text(), size, bold || r.bold(), italic || r.italic(), false));
+            }
+        }
+        return out.toString();
+    }
+
+    private String run(String text, double size, boolean bold, boolean italic, boolean underline) {
+        return "<w:r>" + rPr(size, bold, italic, underline) + "<w:t xml:space=\"preserve\">" + TemplateData.escape(text) + "</w:t></w:r>";
+    }
+
+    private static String rPr(double size, boolean bold, boolean italic, boolean underline) {
+        long half = Math.round(size * 2);
+        return "<w:rPr>" + (bold ? "<w:b/><w:bCs/>" : "") + (italic ? "<w:i/><w:iCs/>" : "")
+                + (underline ? "<w:u w:val=\"single\"/>" : "") + "<w:sz w:val=\"" + half + "\"/><w:szCs w:val=\"" + half
+                + "\"/></w:rPr>";
+    }
+
+    private String footnote(String text) {
+        int id = ++footnoteCount;
+        long half = Math.round((profile.body().sizePt() - 2) * 2);
+        footnotes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr>")
+                .append("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/><w:sz w:val=\"").append(half).append("\"/></w:rPr><w:footnoteRef/></w:r>")
+                .append("<w:r><w:rPr><w:sz w:val=\"").append(half).append("\"/></w:rPr><w:t xml:space=\"preserve\"> ")
+                .append(TemplateData.escape(text)).append("</w:t></w:r></w:p></w:footnote>");
+        return "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"" + id + "\"/></w:r>";
+    }
+
+    private void cellStart(long width) {
+        body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+    }
+
+    private void cellEnd() {
+        body.append("</w:tc>");
+    }
+
+    private long textWidth(boolean landscape) {
+        Profile.Page p = profile.page();
+        return twips((landscape ? p.heightMm() : p.widthMm()) - p.leftMm() - p.rightMm());
+    }
+
+    private static long twips(double mm) {
+        return Math.round(mm * TWIPS_PER_MM);
+    }
+
+    // ---- the package
+
+    private byte[] pack(String document) {
+        String font = TemplateData.escape(profile.font());
+        long bodyHalf = Math.round(profile.body().sizePt() * 2);
+        long pageHalf = Math.round(profile.pageNumberPt() * 2);
+        String header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"" + W + "\">"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
+                + "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
+                + "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf
+                + "\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf
+                + "\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
+                + "<w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>";
+        String firstHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"" + W
+                + "\"><w:p/></w:hdr>";
+        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"" + W + "\">"
+                + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\""
+                + font + "\" w:eastAsia=\"" + font + "\"/><w:sz w:val=\"" + bodyHalf + "\"/><w:szCs w:val=\"" + bodyHalf
+                + "\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+                + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+                + "</w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                + "<w:qFormat/></w:style><w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
+                + "<w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>"
+                + "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"
+                + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>";
+        String settings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings xmlns:w=\"" + W + "\">"
+                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+                + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+                + "</w:settings>";
+        String notes = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:footnotes xmlns:w=\"" + W + "\">"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                + footnotes + "</w:footnotes>";
+        String types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+                + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+                + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+                + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+                + "<Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+                + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                + "</Types>";
+        String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "</Relationships>";
+        String docRels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdStyles\" Type=\"" + R + "/styles\" Target=\"styles.xml\"/>"
+                + "<Relationship Id=\"rIdSettings\" Type=\"" + R + "/settings\" Target=\"settings.xml\"/>"
+                + "<Relationship Id=\"rIdFootnotes\" Type=\"" + R + "/footnotes\" Target=\"footnotes.xml\"/>"
+                + "<Relationship Id=\"rIdHeader\" Type=\"" + R + "/header\" Target=\"header1.xml\"/>"
+                + "<Relationship Id=\"rIdFirstHeader\" Type=\"" + R + "/header\" Target=\"header2.xml\"/>"
+                + "</Relationships>";
+        String title = TemplateData.escape(doc.kind().vietnameseName() + " " + doc.number());
+        String core = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + title + "</dc:title>"
+                + "<dc:creator>" + TemplateData.escape(doc.header().issuer()) + "</dc:creator><dc:language>vi-VN</dc:language>"
+                + "</cp:coreProperties>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.length() / 3);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", types);
+            entry(zip, "_rels/.rels", rels);
+            entry(zip, "docProps/core.xml", core);
+            entry(zip, "word/_rels/document.xml.rels", docRels);
+            entry(zip, "word/document.xml", document);
+            entry(zip, "word/styles.xml", styles);
+            entry(zip, "word/settings.xml", settings);
+            entry(zip, "word/footnotes.xml", notes);
+            entry(zip, "word/header1.xml", header);
+            entry(zip, "word/header2.xml", firstHeader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

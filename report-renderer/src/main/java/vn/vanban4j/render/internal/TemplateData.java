@@ -1,0 +1,154 @@
+package vn.vanban4j.render.internal;
+
+import freemarker.core.TemplateXMLOutputModel;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.model.Block;
+import vn.vanban4j.model.Column;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Footnote;
+import vn.vanban4j.model.Paragraph;
+import vn.vanban4j.model.Section;
+import vn.vanban4j.model.Table;
+import vn.vanban4j.model.Task;
+import vn.vanban4j.model.VietnameseText;
+
+/**
+ * The data a template sees: plain maps, lists and strings (no Java objects, so templates reach
+ * nothing outside the document). Text with emphasis and footnotes is ready-made XML markup.
+ */
+public final class TemplateData {
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
+
+    private TemplateData() {
+    }
+
+    public static Map<String, Object> of(Document doc) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", VietnameseText.upper(doc.kind().vietnameseName()));
+        data.put("kindName", doc.kind().vietnameseName());
+        data.put("number", doc.number().toString());
+        data.put("issuer", doc.header().issuer());
+        data.put("summary", markup(doc.summary() == null ? "" : doc.summary(), List.of()));
+        List<Object> preamble = new ArrayList<>();
+        doc.preamble().forEach(p -> preamble.add(markup(p, List.of())));
+        data.put("preamble", preamble);
+        List<Object> sections = new ArrayList<>();
+        doc.sections().forEach(s -> sections.add(block(s)));
+        data.put("sections", sections);
+        List<Object> appendices = new ArrayList<>();
+        for (Appendix appendix : doc.appendices()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("kind", appendix.kind().name());
+            a.put("heading", appendix.heading());
+            a.put("title", appendix.title() == null ? "" : markup(appendix.title(), List.of()));
+            a.put("note", appendix.note() == null ? "" : appendix.note());
+            List<Object> body = new ArrayList<>();
+            appendix.sections().forEach(s -> body.add(block(s)));
+            a.put("sections", body);
+            a.put("form", appendix.form() == null ? "" : table(appendix.form()));
+            a.put("landscape", appendix.form() != null && appendix.form().width() > 3);
+            appendices.add(a);
+        }
+        data.put("appendices", appendices);
+        return data;
+    }
+
+    private static Map<String, Object> block(Block block) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        if (block instanceof Section s) {
+            b.put("type", "section");
+            b.put("number", s.number() == null ? "" : s.number());
+            b.put("title", s.title() == null ? "" : markup(s.title(), List.of()));
+            List<Object> content = new ArrayList<>();
+            s.content().forEach(c -> content.add(block(c)));
+            b.put("content", content);
+        } else if (block instanceof Paragraph p) {
+            b.put("type", "paragraph");
+            b.put("marker", p.marker() == null ? "" : p.marker());
+            b.put("text", markup(p.text(), p.footnotes()));
+        } else if (block instanceof Task t) {
+            b.put("type", "task");
+            b.put("marker", t.marker() == null ? "" : t.marker());
+            String text = t.text() != null ? t.text() : t.action();
+            b.put("text", markup(text, t.footnotes()));
+            b.put("lead", t.lead());
+            b.put("partners", t.partners());
+            b.put("deadline", t.deadline() == null ? "" : t.deadline());
+        } else if (block instanceof Table t) {
+            return table(t);
+        }
+        return b;
+    }
+
+    private static Map<String, Object> table(Table t) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("type", "table");
+        // header rows: a grouped column spans its children and a leaf under no group spans the depth
+        int depth = t.headerDepth();
+        List<List<Map<String, Object>>> header = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            header.add(new ArrayList<>());
+        }
+        for (Column c : t.columns()) {
+            headerCells(c, 0, depth, header);
+        }
+        b.put("header", header);
+        b.put("rows", t.rows());
+        b.put("width", t.width());
+        return b;
+    }
+
+    private static void headerCells(Column c, int row, int depth, List<List<Map<String, Object>>> header) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("text", c.title());
+        cell.put("colspan", c.width());
+        cell.put("rowspan", c.children().isEmpty() ? depth - row : 1);
+        header.get(row).add(cell);
+        for (Column child : c.children()) {
+            headerCells(child, row + 1, depth, header);
+        }
+    }
+
+    /** Text as XML markup: escaped, "*x*" as <i>, "**x**" as <b>, footnotes after their anchors. */
+    static TemplateXMLOutputModel markup(String text, List<Footnote> footnotes) {
+        StringBuilder xml = new StringBuilder();
+        int at = 0;
+        String withNotes = insertFootnotes(text, footnotes);
+        Matcher m = EMPHASIS.matcher(withNotes);
+        while (m.find()) {
+            xml.append(withNotes, at, m.start());
+            xml.append(m.group(1) != null ? "<b>" + m.group(1) + "</b>" : "<i>" + m.group(2) + "</i>");
+            at = m.end();
+        }
+        xml.append(withNotes.substring(at));
+        try {
+            return XMLOutputFormat.INSTANCE.fromMarkup(xml.toString());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // escape everything, then put each footnote element after the first occurrence of its anchor
+    private static String insertFootnotes(String text, List<Footnote> footnotes) {
+        String escaped = escape(text);
+        for (Footnote f : footnotes) {
+            String anchor = escape(f.after());
+            int i = escaped.indexOf(anchor);
+            int at = i < 0 ? escaped.length() : i + anchor.length();
+            escaped = escaped.substring(0, at) + "<footnote>" + escape(f.text()) + "</footnote>" + escaped.substring(at);
+        }
+        return escaped;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
