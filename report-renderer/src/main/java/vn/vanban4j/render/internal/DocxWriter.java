@@ -43,6 +43,7 @@ public final class DocxWriter {
     private final StringBuilder body = new StringBuilder(64 * 1024);
     private final StringBuilder footnotes = new StringBuilder();
     private int footnoteCount;
+    private boolean landscape;
 
     public DocxWriter(Profile profile, Document doc, boolean draft) {
         this.profile = profile;
@@ -68,6 +69,7 @@ public final class DocxWriter {
             body.append("<w:p><w:pPr>").append(sectPr(landscapeNext, first)).append("</w:pPr></w:p>");
             first = false;
             landscapeNext = appendix.landscape();
+            landscape = appendix.landscape();
             appendix.blocks().forEach(this::block);
         }
         String lastSection = sectPr(landscapeNext, first);
@@ -246,7 +248,6 @@ public final class DocxWriter {
         for (Cell cell : t.headerRows().isEmpty() ? t.rows().get(0) : t.headerRows().get(0)) {
             columns += cell.colspan();
         }
-        boolean landscape = false;
         long text = textWidth(landscape);
         long[] widths = columnWidths(t, columns, text);
         body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")

@@ -54,7 +54,7 @@ public final class TemplateData {
             appendix.sections().forEach(s -> body.add(block(s)));
             a.put("sections", body);
             a.put("form", appendix.form() == null ? "" : table(appendix.form()));
-            a.put("landscape", appendix.form() != null && appendix.form().width() > 3);
+            a.put("landscape", appendix.kind() == Appendix.AppendixKind.FORM);
             appendices.add(a);
         }
         data.put("appendices", appendices);
