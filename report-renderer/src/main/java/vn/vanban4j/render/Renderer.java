@@ -59,8 +59,8 @@ public final class Renderer {
     /** The document as DOCX bytes; the same document gives the same bytes. */
     public byte[] docx(Document doc) {
         String template = templateName(doc);
-        String xml = templates.run(template, Map.of("doc", TemplateData.of(doc)));
-        return new DocxWriter(profileFor(doc), doc, draft).write(BlockXml.parse(xml, template));
+        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
+        return new DocxWriter(profileFor(doc), doc, draft, xml.length()).write(BlockXml.parse(xml, template));
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */
@@ -71,7 +71,7 @@ public final class Renderer {
 
     /** The block XML a template writes for a document (for template authors' previews and tests). */
     public String blockXml(Document doc) {
-        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)));
+        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc)).toString();
     }
 
     private static String templateName(Document doc) {

@@ -1,6 +1,5 @@
 package vn.vanban4j.render.internal;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
@@ -32,9 +31,9 @@ public final class BlockXml {
     private BlockXml() {
     }
 
-    public static List<Block> parse(String xml, String template) {
+    public static List<Block> parse(CharSequence xml, String template) {
         try {
-            XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(xml));
+            XMLStreamReader r = FACTORY.createXMLStreamReader(new CharSequenceReader(xml));
             while (r.next() != XMLStreamConstants.START_ELEMENT) {
                 // skip prolog
             }
@@ -46,6 +45,37 @@ public final class BlockXml {
             throw new RenderException(template + ": the template wrote XML that is not well formed"
                     + (e.getLocation() == null ? "" : " (output line " + e.getLocation().getLineNumber() + ")")
                     + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a CharSequence (the template's output buffer) without copying it into a String. */
+    private static final class CharSequenceReader extends java.io.Reader {
+        private final CharSequence text;
+        private int at;
+
+        CharSequenceReader(CharSequence text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (at >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - at);
+            if (text instanceof StringBuilder sb) {
+                sb.getChars(at, at + n, buffer, offset);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    buffer[offset + i] = text.charAt(at + i);
+                }
+            }
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

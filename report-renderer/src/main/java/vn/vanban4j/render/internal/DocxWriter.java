@@ -2,7 +2,9 @@ package vn.vanban4j.render.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +42,22 @@ public final class DocxWriter {
     private final Profile profile;
     private final Document doc;
     private final boolean draft;
-    private final StringBuilder body = new StringBuilder(64 * 1024);
-    private final StringBuilder footnotes = new StringBuilder();
+    private final Utf8Buffer body;
+    private final Utf8Buffer footnotes = new Utf8Buffer(1024);
     private int footnoteCount;
     private boolean landscape;
 
-    public DocxWriter(Profile profile, Document doc, boolean draft) {
+    /** @param expectedChars the size of the block XML, from which the document part's size is guessed */
+    public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars) {
         this.profile = profile;
         this.doc = doc;
         this.draft = draft;
+        this.body = new Utf8Buffer(expectedChars * 4 + 16 * 1024);
     }
 
     public byte[] write(List<Block> blocks) {
+        body.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"")
+                .append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
         boolean first = true;
         List<Block> main = new ArrayList<>();
         List<Appendix> appendices = new ArrayList<>();
@@ -72,11 +78,8 @@ public final class DocxWriter {
             landscape = appendix.landscape();
             appendix.blocks().forEach(this::block);
         }
-        String lastSection = sectPr(landscapeNext, first);
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + lastSection
-                + "</w:body></w:document>";
-        return pack(document);
+        body.append(sectPr(landscapeNext, first)).append("</w:body></w:document>");
+        return pack();
     }
 
     private String sectPr(boolean landscape, boolean mainSection) {
@@ -96,10 +99,10 @@ public final class DocxWriter {
         if (block instanceof PageHeader) {
             pageHeader();
         } else if (block instanceof Title t) {
-            para("center", 0, 0, run(t.kind(), profile.title().kindPt(), true, false, false));
-            para("center", 0, 0, runs(t.summary(), profile.title().summaryPt(), true, false));
+            para("center", 0, 0, () -> run(t.kind(), profile.title().kindPt(), true, false, false));
+            para("center", 0, 0, () -> runs(t.summary(), profile.title().summaryPt(), true, false));
             if (profile.title().rule() != null) {
-                para("center", 0, profile.body().spaceAfterPt(), run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
+                para("center", 0, profile.body().spaceAfterPt(), () -> run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
             }
         } else if (block instanceof Heading h) {
             Profile.Heading look = profile.heading(h.level());
@@ -107,20 +110,21 @@ public final class DocxWriter {
             if (look.upper()) {
                 runs = runs.stream().map(r -> new Run(r.footnote() ? r.text() : VietnameseText.upper(r.text()), r.bold(), r.italic(), r.footnote())).toList();
             }
-            bodyPara(runs(runs, profile.body().sizePt(), look.bold(), look.italic()), true);
+            List<Run> heading = runs;
+            bodyPara(() -> runs(heading, profile.body().sizePt(), look.bold(), look.italic()), true);
         } else if (block instanceof Para p) {
             boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
-            bodyPara(runs(p.runs(), profile.body().sizePt(), false, italic), true);
+            bodyPara(() -> runs(p.runs(), profile.body().sizePt(), false, italic), true);
         } else if (block instanceof Caption c) {
             boolean heading = c.role().equals("heading");
             boolean note = c.role().equals("note");
             para("center", 0, note ? profile.body().spaceAfterPt() : 0,
-                    runs(c.runs(), profile.body().sizePt(), !note, note));
+                    () -> runs(c.runs(), profile.body().sizePt(), !note, note));
         } else if (block instanceof Table t) {
             table(t);
         } else if (block instanceof Closing) {
             if (profile.endMark() != null) {
-                para("left", 0, 0, run(profile.endMark(), profile.body().sizePt(), false, false, false));
+                para("left", 0, 0, () -> run(profile.endMark(), profile.body().sizePt(), false, false, false));
             }
             closing();
         }
@@ -144,11 +148,11 @@ public final class DocxWriter {
         body.append("<w:tr>");
         cellStart(left);
         if (doc.header().superior() != null) {
-            para("center", 0, 0, run(VietnameseText.upper(doc.header().superior()), h.superiorPt(), false, false, false));
+            para("center", 0, 0, () -> run(VietnameseText.upper(doc.header().superior()), h.superiorPt(), false, false, false));
         }
-        para("center", 0, 0, run(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), true, false, false));
+        para("center", 0, 0, () -> run(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), true, false, false));
         if (h.issuerMark() != null) {
-            para("center", 0, 0, run(h.issuerMark(), h.issuerPt(), false, false, false));
+            para("center", 0, 0, () -> run(h.issuerMark(), h.issuerPt(), false, false, false));
         } else {
             // a short rule: a bordered empty paragraph a third of the column wide
             long indent = left / 3;
@@ -160,26 +164,26 @@ public final class DocxWriter {
         cellEnd();
         cellStart(right);
         boolean partyRule = h.motto() == null;
-        para("center", 0, 0, run(h.rightTitle(), h.rightTitlePt(), true, false, partyRule));
+        para("center", 0, 0, () -> run(h.rightTitle(), h.rightTitlePt(), true, false, partyRule));
         if (h.motto() != null) {
-            para("center", 0, 0, run(h.motto(), h.mottoPt(), true, false, true));
+            para("center", 0, 0, () -> run(h.motto(), h.mottoPt(), true, false, true));
         }
         cellEnd();
         body.append("</w:tr>");
         // row 2: number | place and date
         body.append("<w:tr>");
         cellStart(left);
-        para("center", 120, 0, run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
+        para("center", 120, 0, () -> run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
                 false, false, false));
         cellEnd();
         cellStart(right);
-        para("center", 120, 0, run(placeAndDate(), h.datePt(), false, true, false));
+        para("center", 120, 0, () -> run(placeAndDate(), h.datePt(), false, true, false));
         if (draft) {
-            para("center", 60, 0, run("DỰ THẢO", h.datePt(), true, false, false));
+            para("center", 60, 0, () -> run("DỰ THẢO", h.datePt(), true, false, false));
         }
         cellEnd();
         body.append("</w:tr></w:tbl>");
-        para("left", 0, 0, "");
+        para("left", 0, 0, () -> { });
     }
 
     private String blankNumber() {
@@ -213,29 +217,27 @@ public final class DocxWriter {
                 .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
                 .append("\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cellStart(left);
-        String label = "<w:r>" + rPr(c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()) + "<w:t xml:space=\"preserve\">"
-                + TemplateData.escape(c.recipientsLabel()) + "</w:t></w:r>";
-        para("left", 120, 0, label);
+        para("left", 120, 0, () -> run(c.recipientsLabel(), c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()));
         List<Recipient> recipients = doc.recipients();
         for (Recipient r : recipients) {
             String line = "- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator();
-            para("left", 0, 0, run(line, c.recipientPt(), false, false, false));
+            para("left", 0, 0, () -> run(line, c.recipientPt(), false, false, false));
         }
         if (doc.filing() != null) {
-            para("left", 0, 0, run("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), false, false, false));
+            para("left", 0, 0, () -> run("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), false, false, false));
         }
         cellEnd();
         cellStart(right);
         if (doc.signature() != null) {
             String authority = doc.signature().authorityLine(profile.family());
             if (!authority.isEmpty()) {
-                para("center", 120, 0, run(authority, c.authorityPt(), true, false, false));
+                para("center", 120, 0, () -> run(authority, c.authorityPt(), true, false, false));
             }
-            para("center", authority.isEmpty() ? 120 : 0, 0, run(doc.signature().position(), c.authorityPt(), c.positionBold(), false, false));
+            para("center", authority.isEmpty() ? 120 : 0, 0, () -> run(doc.signature().position(), c.authorityPt(), c.positionBold(), false, false));
             for (int i = 0; i < c.signatureSpaceLines(); i++) {
-                para("center", 0, 0, "");
+                para("center", 0, 0, () -> { });
             }
-            para("center", 0, 0, run(doc.signature().signer(), c.signerPt(), true, false, false));
+            para("center", 0, 0, () -> run(doc.signature().signer(), c.signerPt(), true, false, false));
         }
         cellEnd();
         body.append("</w:tr></w:tbl>");
@@ -297,7 +299,7 @@ public final class DocxWriter {
             body.append("</w:tr>");
         }
         body.append("</w:tbl>");
-        para("left", 0, 0, "");
+        para("left", 0, 0, () -> { });
     }
 
     private long[] columnWidths(Table t, int columns, long text) {
@@ -330,13 +332,13 @@ public final class DocxWriter {
         }
         body.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
         double size = profile.body().sizePt() - 1;
-        para(header ? "center" : "left", 0, 0, runs(runs, size, header, false));
+        para(header ? "center" : "left", 0, 0, () -> runs(runs, size, header, false));
         body.append("</w:tc>");
     }
 
     // ---- paragraphs and runs
 
-    private void bodyPara(String runs, boolean indent) {
+    private void bodyPara(Runnable runs, boolean indent) {
         Profile.Body b = profile.body();
         body.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"").append(Math.round(b.spaceAfterPt() * 20)).append('"');
         if (b.lineSpacingPt() > 0) {
@@ -346,36 +348,62 @@ public final class DocxWriter {
         if (indent) {
             body.append("<w:ind w:firstLine=\"").append(twips(b.firstLineIndentMm())).append("\"/>");
         }
-        body.append("<w:jc w:val=\"both\"/></w:pPr>").append(runs).append("</w:p>");
+        body.append("<w:jc w:val=\"both\"/></w:pPr>");
+        runs.run();
+        body.append("</w:p>");
     }
 
-    private void para(String align, double beforeTwips, double afterPt, String runs) {
+    private void para(String align, double beforeTwips, double afterPt, Runnable runs) {
         body.append("<w:p><w:pPr><w:spacing w:before=\"").append(Math.round(beforeTwips)).append("\" w:after=\"")
-                .append(Math.round(afterPt * 20)).append("\"/><w:jc w:val=\"").append(align).append("\"/></w:pPr>")
-                .append(runs).append("</w:p>");
+                .append(Math.round(afterPt * 20)).append("\"/><w:jc w:val=\"").append(align).append("\"/></w:pPr>");
+        runs.run();
+        body.append("</w:p>");
     }
 
-    private String runs(List<Run> runs, double size, boolean bold, boolean italic) {
-        StringBuilder out = new StringBuilder();
+    private void runs(List<Run> runs, double size, boolean bold, boolean italic) {
         for (Run r : runs) {
             if (r.footnote()) {
-                out.append(footnote(r.text()));
+                body.append(footnote(r.text()));
             } else if (!r.text().isEmpty()) {
-                out.append(run(r.text(), size, bold || r.bold(), italic || r.italic(), false));
+                run(r.text(), size, bold || r.bold(), italic || r.italic(), false);
             }
         }
-        return out.toString();
     }
 
-    private String run(String text, double size, boolean bold, boolean italic, boolean underline) {
-        return "<w:r>" + rPr(size, bold, italic, underline) + "<w:t xml:space=\"preserve\">" + TemplateData.escape(text) + "</w:t></w:r>";
+    private void run(String text, double size, boolean bold, boolean italic, boolean underline) {
+        body.append("<w:r>");
+        rPr(body, size, bold, italic, underline);
+        body.append("<w:t xml:space=\"preserve\">");
+        escape(body, text);
+        body.append("</w:t></w:r>");
     }
 
-    private static String rPr(double size, boolean bold, boolean italic, boolean underline) {
+    private static void rPr(Utf8Buffer out, double size, boolean bold, boolean italic, boolean underline) {
         long half = Math.round(size * 2);
-        return "<w:rPr>" + (bold ? "<w:b/><w:bCs/>" : "") + (italic ? "<w:i/><w:iCs/>" : "")
-                + (underline ? "<w:u w:val=\"single\"/>" : "") + "<w:sz w:val=\"" + half + "\"/><w:szCs w:val=\"" + half
-                + "\"/></w:rPr>";
+        out.append("<w:rPr>");
+        if (bold) {
+            out.append("<w:b/><w:bCs/>");
+        }
+        if (italic) {
+            out.append("<w:i/><w:iCs/>");
+        }
+        if (underline) {
+            out.append("<w:u w:val=\"single\"/>");
+        }
+        out.append("<w:sz w:val=\"").append(half).append("\"/><w:szCs w:val=\"").append(half).append("\"/></w:rPr>");
+    }
+
+    private static void escape(Utf8Buffer out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
     }
 
     private String footnote(String text) {
@@ -407,7 +435,7 @@ public final class DocxWriter {
 
     // ---- the package
 
-    private byte[] pack(String document) {
+    private byte[] pack() {
         String font = TemplateData.escape(profile.font());
         long bodyHalf = Math.round(profile.body().sizePt() * 2);
         long pageHalf = Math.round(profile.pageNumberPt() * 2);
@@ -438,7 +466,7 @@ public final class DocxWriter {
         String notes = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:footnotes xmlns:w=\"" + W + "\">"
                 + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
                 + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-                + footnotes + "</w:footnotes>";
+                + "%FOOTNOTES%</w:footnotes>";
         String types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -470,29 +498,43 @@ public final class DocxWriter {
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + title + "</dc:title>"
                 + "<dc:creator>" + TemplateData.escape(doc.header().issuer()) + "</dc:creator><dc:language>vi-VN</dc:language>"
                 + "</cp:coreProperties>";
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.length() / 3);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", types);
-            entry(zip, "_rels/.rels", rels);
-            entry(zip, "docProps/core.xml", core);
-            entry(zip, "word/_rels/document.xml.rels", docRels);
-            entry(zip, "word/document.xml", document);
-            entry(zip, "word/styles.xml", styles);
-            entry(zip, "word/settings.xml", settings);
-            entry(zip, "word/footnotes.xml", notes);
-            entry(zip, "word/header1.xml", header);
-            entry(zip, "word/header2.xml", firstHeader);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length() / 4 + 8192);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+            entry(zip, writer, "[Content_Types].xml", types);
+            entry(zip, writer, "_rels/.rels", rels);
+            entry(zip, writer, "docProps/core.xml", core);
+            entry(zip, writer, "word/_rels/document.xml.rels", docRels);
+            entry(zip, "word/document.xml", body);
+            entry(zip, writer, "word/styles.xml", styles);
+            entry(zip, writer, "word/settings.xml", settings);
+            int cut = notes.indexOf("%FOOTNOTES%");
+            Utf8Buffer noteBytes = new Utf8Buffer(notes.length() + footnotes.length()).append(notes.substring(0, cut))
+                    .append(footnotes).append(notes.substring(cut + "%FOOTNOTES%".length()));
+            entry(zip, "word/footnotes.xml", noteBytes);
+            entry(zip, writer, "word/header1.xml", header);
+            entry(zip, writer, "word/header2.xml", firstHeader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    private static void entry(ZipOutputStream zip, String name, Utf8Buffer content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
         zip.putNextEntry(entry);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        content.writeTo(zip);
+        zip.closeEntry();
+    }
+
+    // encodes in chunks straight into the zip: no second copy of a large part
+    private static void entry(ZipOutputStream zip, Writer writer, String name, CharSequence content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+        zip.putNextEntry(entry);
+        writer.append(content);
+        writer.flush();
         zip.closeEntry();
     }
 }

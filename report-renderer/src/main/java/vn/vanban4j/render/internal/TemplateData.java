@@ -61,6 +61,32 @@ public final class TemplateData {
         return data;
     }
 
+    /** A guess of the block XML's size: the document's text plus markup per block. */
+    public static int expectedOutput(Document doc) {
+        int[] chars = {4096};
+        doc.preamble().forEach(p -> chars[0] += p.length() + 32);
+        doc.sections().forEach(s -> chars[0] += size(s));
+        doc.appendices().forEach(a -> a.sections().forEach(s -> chars[0] += size(s)));
+        return chars[0] + chars[0] / 8;
+    }
+
+    private static int size(Block block) {
+        if (block instanceof Section s) {
+            int n = 64 + (s.title() == null ? 0 : s.title().length());
+            for (Block b : s.content()) {
+                n += size(b);
+            }
+            return n;
+        }
+        if (block instanceof Paragraph p) {
+            return 32 + p.text().length() + p.footnotes().stream().mapToInt(f -> f.text().length() + 24).sum();
+        }
+        if (block instanceof Task t) {
+            return 32 + (t.text() == null ? 0 : t.text().length()) + t.footnotes().stream().mapToInt(f -> f.text().length() + 24).sum();
+        }
+        return 1024;
+    }
+
     private static Map<String, Object> block(Block block) {
         Map<String, Object> b = new LinkedHashMap<>();
         if (block instanceof Section s) {

@@ -15,7 +15,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -88,7 +87,7 @@ public final class Templates {
     };
 
     /** Runs the named template over the data; the output is block XML. */
-    public String run(String name, Map<String, Object> data) {
+    public StringBuilder run(String name, Map<String, Object> data, int expectedChars) {
         Template template;
         try {
             template = config.getTemplate(name);
@@ -100,7 +99,26 @@ public final class Templates {
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
         }
-        StringWriter out = new StringWriter(16_384);
+        StringBuilder text = new StringBuilder(expectedChars);
+        java.io.Writer out = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                text.append(buffer, offset, length);
+            }
+
+            @Override
+            public void write(String str, int offset, int length) {
+                text.append(str, offset, offset + length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         try {
             template.process(data, out);
         } catch (TemplateException e) {
@@ -110,7 +128,7 @@ public final class Templates {
         } catch (IOException e) {
             throw new RenderException(name + ": " + e.getMessage(), e);
         }
-        return out.toString();
+        return text;
     }
 
     private static String firstLine(String message) {
