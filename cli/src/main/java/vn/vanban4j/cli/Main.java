@@ -39,6 +39,8 @@ public final class Main {
         add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
                 + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
+        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] -o OUT [--watch]",
+                RenderCommand::run);
         add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
     }
 

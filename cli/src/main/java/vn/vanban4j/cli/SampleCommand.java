@@ -9,6 +9,11 @@ import java.util.Set;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.OrgCharts;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
 import vn.vanban4j.samples.Samples;
 
@@ -21,19 +26,35 @@ final class SampleCommand {
         Args args = Args.parse(raw, Set.of(), Set.of());
         Path dir = Path.of(args.positional(1, "an output folder").get(0));
         Renderer renderer = Renderer.standard();
-        for (var entry : java.util.Map.of("107-KH-ThU", Samples.laiChauPlan(), "198-KH-TU", Samples.caoBangPlan())
-                .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-            write(dir.resolve(entry.getKey() + ".json"), Plans.toJson(entry.getValue()), out);
-            Path docx = dir.resolve(entry.getKey() + ".docx");
-            renderer.writeDocx(entry.getValue(), docx);
-            out.println("wrote " + docx);
+        Map<String, Document> plans = new TreeMap<>(Map.of("107-KH-ThU", Samples.laiChauPlan(),
+                "198-KH-TU", Samples.caoBangPlan(), "15-KH-UBND", Samples.stateSamplePlan()));
+        try (PdfConverter pdf = PdfConverter.standard()) {
+            boolean pdfAvailable = true;
+            for (Map.Entry<String, Document> entry : plans.entrySet()) {
+                write(dir.resolve(entry.getKey() + ".json"), Plans.toJson(entry.getValue()), out);
+                byte[] docx = renderer.docx(entry.getValue());
+                write(dir.resolve(entry.getKey() + ".docx"), docx, out);
+                write(dir.resolve(entry.getKey() + ".html"), renderer.html(entry.getValue()), out);
+                if (pdfAvailable) {
+                    try {
+                        write(dir.resolve(entry.getKey() + ".pdf"), pdf.pdf(docx), out);
+                    } catch (RenderException e) {
+                        pdfAvailable = false;
+                        err.println("no PDF: " + e.getMessage());
+                    }
+                }
+            }
         }
         write(dir.resolve("org-lai-chau.json"), OrgCharts.toJson(Samples.laiChauOrgChart()), out);
         return Main.OK;
     }
 
     private static void write(Path file, String text, PrintStream out) throws IOException {
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        write(file, text.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    private static void write(Path file, byte[] bytes, PrintStream out) throws IOException {
+        AtomicFiles.write(file, bytes);
         out.println("wrote " + file);
     }
 }

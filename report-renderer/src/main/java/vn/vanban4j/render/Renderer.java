@@ -7,6 +7,7 @@ import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.render.internal.BlockXml;
 import vn.vanban4j.render.internal.DocxWriter;
+import vn.vanban4j.render.internal.HtmlWriter;
 import vn.vanban4j.render.internal.TemplateData;
 import vn.vanban4j.render.internal.Templates;
 
@@ -61,6 +62,13 @@ public final class Renderer {
         String template = templateName(doc);
         StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
         return new DocxWriter(profileFor(doc), doc, draft, xml.length()).write(BlockXml.parse(xml, template));
+    }
+
+    /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
+    public String html(Document doc) {
+        String template = templateName(doc);
+        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
+        return new HtmlWriter(profileFor(doc), doc, draft).write(BlockXml.parse(xml, template));
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */

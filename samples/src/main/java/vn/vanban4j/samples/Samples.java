@@ -14,6 +14,8 @@ public final class Samples {
     public static final String LAI_CHAU_PLAN = "107-KH-ThU.json";
     /** Resource name of Kế hoạch 198-KH/TU (Tỉnh ủy Cao Bằng, 18/01/2023). */
     public static final String CAO_BANG_PLAN = "198-KH-TU.json";
+    /** Resource name of the illustrative state-layout plan 15/KH-UBND (invented, implementing 107-KH/ThU III.2). */
+    public static final String STATE_SAMPLE_PLAN = "15-KH-UBND.json";
     /** Resource name of the illustrative org chart of Đảng bộ thành phố Lai Châu. */
     public static final String LAI_CHAU_ORG_CHART = "org-lai-chau.json";
 
@@ -28,6 +30,11 @@ public final class Samples {
     /** Kế hoạch 198-KH/TU of Tỉnh ủy Cao Bằng. */
     public static Document caoBangPlan() {
         return Plans.read(text(CAO_BANG_PLAN), CAO_BANG_PLAN);
+    }
+
+    /** An illustrative UBND plan in the state layout: the vanban4j project's own example, not a real document. */
+    public static Document stateSamplePlan() {
+        return Plans.read(text(STATE_SAMPLE_PLAN), STATE_SAMPLE_PLAN);
     }
 
     /** The illustrative org chart for the Lai Châu plan: invented members, real unit names. */

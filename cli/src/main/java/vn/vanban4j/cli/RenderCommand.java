@@ -1,0 +1,107 @@
+package vn.vanban4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.PlanFormatException;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.RenderException;
+import vn.vanban4j.render.Renderer;
+
+/** render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] -o OUT [--watch]. */
+final class RenderCommand {
+    private RenderCommand() {
+    }
+
+    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of("--draft", "--watch"), Set.of("--format", "--profile", "--templates", "-o"));
+        Path input = Path.of(args.positional(1, "one plan file").get(0));
+        String format = args.option("--format", "docx");
+        if (!Set.of("docx", "pdf", "html").contains(format)) {
+            throw new UsageException("--format is one of docx, pdf, html");
+        }
+        if (args.option("-o") == null) {
+            throw new UsageException("-o OUT is required");
+        }
+        Path output = Path.of(args.option("-o"));
+        Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
+        Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
+        if (args.option("--profile") != null) {
+            try {
+                renderer = renderer.withProfile(Profile.named(args.option("--profile")));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        renderer = renderer.asDraft(args.flag("--draft"));
+        try (PdfConverter pdf = PdfConverter.standard()) {
+            if (!args.flag("--watch")) {
+                return once(renderer, pdf, input, format, output, out, err);
+            }
+            watch(renderer, pdf, input, templates, format, output, out, err);
+            return Main.OK;
+        }
+    }
+
+    private static int once(Renderer renderer, PdfConverter pdf, Path input, String format, Path output, PrintStream out,
+            PrintStream err) throws IOException {
+        try {
+            Document doc = Plans.read(input);
+            byte[] bytes = switch (format) {
+                case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
+                case "pdf" -> pdf.pdf(renderer.docx(doc));
+                default -> renderer.docx(doc);
+            };
+            AtomicFiles.write(output, bytes);
+            out.println("wrote " + output);
+            return Main.OK;
+        } catch (RenderException | PlanFormatException e) {
+            err.println(e.getMessage());
+            return Main.INVALID;
+        }
+    }
+
+    // re-render whenever the plan or a template changes; stops with Ctrl-C
+    private static void watch(Renderer renderer, PdfConverter pdf, Path input, Path templates, String format, Path output,
+            PrintStream out, PrintStream err) throws IOException {
+        out.println("watching " + input + (templates == null ? "" : " and " + templates) + " (Ctrl-C to stop)");
+        FileTime last = null;
+        while (!Thread.currentThread().isInterrupted()) {
+            FileTime now = newest(input, templates);
+            if (!now.equals(last)) {
+                last = now;
+                once(renderer, pdf, input, format, output, out, err);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static FileTime newest(Path input, Path templates) throws IOException {
+        FileTime newest = Files.getLastModifiedTime(input);
+        if (templates != null) {
+            try (Stream<Path> files = Files.walk(templates)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    FileTime t = Files.getLastModifiedTime(f);
+                    if (t.compareTo(newest) > 0) {
+                        newest = t;
+                    }
+                }
+            }
+        }
+        return newest;
+    }
+}

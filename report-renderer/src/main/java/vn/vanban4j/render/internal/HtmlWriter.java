@@ -1,0 +1,206 @@
+package vn.vanban4j.render.internal;
+
+import java.util.List;
+import java.util.Locale;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Recipient;
+import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.internal.Blocks.Appendix;
+import vn.vanban4j.render.internal.Blocks.Block;
+import vn.vanban4j.render.internal.Blocks.Caption;
+import vn.vanban4j.render.internal.Blocks.Cell;
+import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.Heading;
+import vn.vanban4j.render.internal.Blocks.PageHeader;
+import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.Table;
+import vn.vanban4j.render.internal.Blocks.Title;
+
+/** The same block tree as a standalone HTML page, in the profile's fonts and sizes, for previews. */
+public final class HtmlWriter {
+    private final Profile profile;
+    private final Document doc;
+    private final boolean draft;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final StringBuilder notes = new StringBuilder();
+    private int noteCount;
+
+    public HtmlWriter(Profile profile, Document doc, boolean draft) {
+        this.profile = profile;
+        this.doc = doc;
+        this.draft = draft;
+    }
+
+    public String write(List<Block> blocks) {
+        Profile.Page page = profile.page();
+        out.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(doc.kind().vietnameseName() + " " + doc.number())).append("</title><style>")
+                .append("body{font-family:'").append(profile.font()).append("','Liberation Serif',serif;font-size:")
+                .append(pt(profile.body().sizePt())).append(";max-width:").append(page.widthMm() - page.leftMm() - page.rightMm())
+                .append("mm;margin:").append(page.topMm()).append("mm auto;padding:0 1em;color:#000}")
+                .append("p{margin:0 0 ").append(pt(profile.body().spaceAfterPt())).append(";text-align:justify;text-indent:")
+                .append(profile.body().firstLineIndentMm()).append("mm")
+                .append(profile.body().lineSpacingPt() > 0 ? ";line-height:" + pt(profile.body().lineSpacingPt()) : "")
+                .append("}.c{text-align:center;text-indent:0;margin:0}.hdr{width:100%;border-collapse:collapse}")
+                .append(".hdr td{vertical-align:top;text-align:center}.grid{width:100%;border-collapse:collapse;margin:0 0 1em}")
+                .append(".grid td{border:1px solid #000;padding:2px 4px;vertical-align:middle}.grid thead td{font-weight:bold;text-align:center}")
+                .append(".appendix{break-before:page;margin-top:2em;border-top:1px dashed #999;padding-top:1em}")
+                .append(".closing{width:100%;margin-top:1em}.closing td{vertical-align:top;width:50%}")
+                .append(".notes{border-top:1px solid #000;margin-top:2em;font-size:").append(pt(profile.body().sizePt() - 2)).append("}")
+                .append("</style></head><body>\n");
+        for (Block b : blocks) {
+            block(b);
+        }
+        if (noteCount > 0) {
+            out.append("<div class=\"notes\">").append(notes).append("</div>\n");
+        }
+        out.append("</body></html>\n");
+        return out.toString();
+    }
+
+    private void block(Block block) {
+        if (block instanceof PageHeader) {
+            header();
+        } else if (block instanceof Title t) {
+            out.append("<p class=\"c\" style=\"font-weight:bold;font-size:").append(pt(profile.title().kindPt())).append("\">")
+                    .append(esc(t.kind())).append("</p><p class=\"c\" style=\"font-weight:bold;font-size:")
+                    .append(pt(profile.title().summaryPt())).append("\">");
+            runs(t.summary());
+            out.append("</p>");
+            if (profile.title().rule() != null) {
+                out.append("<p class=\"c\">").append(esc(profile.title().rule())).append("</p>");
+            }
+            out.append('\n');
+        } else if (block instanceof Heading h) {
+            Profile.Heading look = profile.heading(h.level());
+            out.append("<p style=\"").append(look.bold() ? "font-weight:bold;" : "").append(look.italic() ? "font-style:italic;" : "")
+                    .append(look.upper() ? "text-transform:uppercase" : "").append("\">");
+            runs(h.runs());
+            out.append("</p>\n");
+        } else if (block instanceof Para p) {
+            boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
+            out.append(italic ? "<p style=\"font-style:italic\">" : "<p>");
+            runs(p.runs());
+            out.append("</p>\n");
+        } else if (block instanceof Caption c) {
+            out.append("<p class=\"c\" style=\"").append(c.role().equals("note") ? "font-style:italic" : "font-weight:bold").append("\">");
+            runs(c.runs());
+            out.append("</p>\n");
+        } else if (block instanceof Table t) {
+            table(t);
+        } else if (block instanceof Closing) {
+            closing();
+        } else if (block instanceof Appendix a) {
+            out.append("<section class=\"appendix\"").append(a.landscape() ? " data-orientation=\"landscape\"" : "").append(">\n");
+            a.blocks().forEach(this::block);
+            out.append("</section>\n");
+        }
+    }
+
+    private void header() {
+        Profile.Header h = profile.header();
+        out.append("<table class=\"hdr\"><tr><td style=\"width:").append(h.leftWidthPercent()).append("%\">");
+        if (doc.header().superior() != null) {
+            line(VietnameseText.upper(doc.header().superior()), h.superiorPt(), "");
+        }
+        line(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), "font-weight:bold");
+        line(h.issuerMark() != null ? h.issuerMark() : "―――", h.issuerPt(), "");
+        line(h.numberPrefix() + doc.number(), h.numberPt(), "");
+        out.append("</td><td>");
+        line(h.rightTitle(), h.rightTitlePt(), "font-weight:bold" + (h.motto() == null ? ";text-decoration:underline" : ""));
+        if (h.motto() != null) {
+            line(h.motto(), h.mottoPt(), "font-weight:bold;text-decoration:underline");
+        }
+        String date = doc.issueDate() == null || draft ? doc.place() + ", ngày      tháng      năm"
+                : doc.place() + ", " + VietnameseText.longDate(doc.issueDate());
+        line(date, h.datePt(), "font-style:italic");
+        if (draft) {
+            line("DỰ THẢO", h.datePt(), "font-weight:bold");
+        }
+        out.append("</td></tr></table>\n");
+    }
+
+    private void line(String text, double size, String style) {
+        out.append("<div style=\"font-size:").append(pt(size)).append(style.isEmpty() ? "" : ";" + style).append("\">")
+                .append(esc(text)).append("</div>");
+    }
+
+    private void closing() {
+        Profile.Closing c = profile.closing();
+        if (profile.endMark() != null) {
+            out.append("<p>").append(esc(profile.endMark())).append("</p>");
+        }
+        out.append("<table class=\"closing\"><tr><td>");
+        String label = (c.labelBold() ? "font-weight:bold;" : "") + (c.labelItalic() ? "font-style:italic;" : "")
+                + (c.labelUnderline() ? "text-decoration:underline" : "");
+        line(c.recipientsLabel(), c.labelPt(), label);
+        for (Recipient r : doc.recipients()) {
+            line("- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator(), c.recipientPt(), "");
+        }
+        if (doc.filing() != null) {
+            line("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), "");
+        }
+        out.append("</td><td style=\"text-align:center\">");
+        if (doc.signature() != null) {
+            line(doc.signature().authorityLine(profile.family()), c.authorityPt(), "font-weight:bold");
+            line(doc.signature().position(), c.authorityPt(), c.positionBold() ? "font-weight:bold" : "");
+            out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
+            line(doc.signature().signer(), c.signerPt(), "font-weight:bold");
+        }
+        out.append("</td></tr></table>\n");
+    }
+
+    private void table(Table t) {
+        out.append("<table class=\"grid\">");
+        if (!t.headerRows().isEmpty()) {
+            out.append("<thead>");
+            t.headerRows().forEach(this::row);
+            out.append("</thead>");
+        }
+        out.append("<tbody>");
+        t.rows().forEach(this::row);
+        out.append("</tbody></table>\n");
+    }
+
+    private void row(List<Cell> cells) {
+        out.append("<tr>");
+        for (Cell cell : cells) {
+            out.append("<td").append(cell.colspan() > 1 ? " colspan=\"" + cell.colspan() + "\"" : "")
+                    .append(cell.rowspan() > 1 ? " rowspan=\"" + cell.rowspan() + "\"" : "").append('>');
+            runs(cell.runs());
+            out.append("</td>");
+        }
+        out.append("</tr>");
+    }
+
+    private void runs(List<Run> runs) {
+        for (Run r : runs) {
+            if (r.footnote()) {
+                int n = ++noteCount;
+                out.append("<sup><a href=\"#fn").append(n).append("\" id=\"ref").append(n).append("\">").append(n).append("</a></sup>");
+                notes.append("<p id=\"fn").append(n).append("\"><sup>").append(n).append("</sup> ").append(esc(r.text()))
+                        .append(" <a href=\"#ref").append(n).append("\">↩</a></p>");
+                continue;
+            }
+            String text = esc(r.text());
+            if (r.bold()) {
+                text = "<b>" + text + "</b>";
+            }
+            if (r.italic()) {
+                text = "<i>" + text + "</i>";
+            }
+            out.append(text);
+        }
+    }
+
+    private static String pt(double size) {
+        return String.format(Locale.ROOT, "%.1fpt", size);
+    }
+
+    private static String esc(String text) {
+        return TemplateData.escape(text);
+    }
+}
