@@ -82,7 +82,13 @@ public final class Renderer {
         return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc)).toString();
     }
 
-    private static String templateName(Document doc) {
-        return "plan.ftlx";
+    /**
+     * The template of a document: one named after its kind ("report.ftlx" for a Báo cáo,
+     * "guidance.ftlx" ...) when the host or the defaults have it, else "plan.ftlx", which lays out
+     * any document built of header, title, bases, sections, closing and annexes.
+     */
+    private String templateName(Document doc) {
+        String byKind = doc.kind().name().toLowerCase(java.util.Locale.ROOT) + ".ftlx";
+        return templates.exists(byKind) ? byKind : "plan.ftlx";
     }
 }

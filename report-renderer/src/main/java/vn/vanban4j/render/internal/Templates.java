@@ -86,6 +86,15 @@ public final class Templates {
         }
     };
 
+    /** True when a template of that name exists, in the host's folder or among the defaults. */
+    public boolean exists(String name) {
+        try {
+            return config.getTemplateLoader().findTemplateSource(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Runs the named template over the data; the output is block XML. */
     public StringBuilder run(String name, Map<String, Object> data, int expectedChars) {
         Template template;

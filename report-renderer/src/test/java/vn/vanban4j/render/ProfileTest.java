@@ -1,0 +1,79 @@
+package vn.vanban4j.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.PlanFormatException;
+
+class ProfileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDocumentTakesTheProfileOfItsFamilyAndDate() {
+        assertThat(Profile.forDocument(Family.PARTY, LocalDate.of(2022, 12, 26)).id()).isEqualTo("party-hd36-2018");
+        assertThat(Profile.forDocument(Family.STATE, LocalDate.of(2026, 1, 5)).id()).isEqualTo("state-nd30-2020");
+        assertThatThrownBy(() -> Profile.forDocument(Family.STATE, LocalDate.of(2019, 1, 1)))
+                .hasMessageContaining("no STATE profile in effect on 2019-01-01");
+    }
+
+    @Test
+    void profilesHoldTheLayoutRules() {
+        Profile party = Profile.named("party-hd36-2018");
+        assertThat(party.header().numberPrefix()).isEqualTo("Số ");
+        assertThat(party.header().issuerMark()).isEqualTo("*");
+        assertThat(party.header().rightTitlePt()).isEqualTo(15.0);
+        assertThat(party.page().leftMm()).isEqualTo(30.0);
+        Profile state = Profile.named("state-nd30-2020");
+        assertThat(state.header().numberPrefix()).isEqualTo("Số: ");
+        assertThat(state.header().motto()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
+        assertThat(state.endMark()).isEqualTo("./.");
+        assertThatThrownBy(() -> Profile.named("nope")).hasMessageContaining("shipped: [party-hd36-2018, state-nd30-2020]");
+    }
+
+    @Test
+    void aHostDerivesA13PointProfileWithoutForkingTemplates() throws IOException {
+        Profile thirteen = Profile.named("party-hd36-2018").withBodySize(13);
+        assertThat(thirteen.id()).isEqualTo("party-hd36-2018-13pt");
+        byte[] docx = Renderer.standard().withProfile(thirteen).docx(TemplateSafetyTest.small());
+        assertThat(part(docx, "word/styles.xml")).contains("<w:sz w:val=\"26\"/>");
+    }
+
+    @Test
+    void aProfileFileWithMistakesNamesThem() {
+        assertThatThrownBy(() -> Profile.parse("{ \"id\" : \"x\", \"family\" : \"PARTY\", \"font\" : 12 }", "my.json"))
+                .isInstanceOf(PlanFormatException.class).hasMessageContaining("my.json")
+                .hasMessageContaining("$.font: expected text").hasMessageContaining("$.page: required field is missing");
+    }
+
+    @Test
+    void aTemplateNamedAfterTheKindIsUsedWhenPresent() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document><p>kế hoạch</p></document>");
+        assertThat(Renderer.withTemplates(dir).blockXml(TemplateSafetyTest.small())).contains("kế hoạch");
+        var report = new vn.vanban4j.model.Document(vn.vanban4j.model.DocumentKind.REPORT, Family.STATE,
+                TemplateSafetyTest.small().header(), vn.vanban4j.model.DocumentNumber.parse("20/BC-UBND"), "Lào Cai",
+                LocalDate.of(2026, 2, 1), "Kết quả", null, null, null, null, null, null, null, null, null);
+        Files.writeString(dir.resolve("report.ftlx"), "<document><p>báo cáo</p></document>");
+        assertThat(Renderer.withTemplates(dir).blockXml(report)).contains("báo cáo");
+    }
+
+    private static String part(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no part " + name);
+    }
+}
