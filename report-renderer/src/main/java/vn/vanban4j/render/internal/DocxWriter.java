@@ -116,7 +116,6 @@ public final class DocxWriter {
             boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
             bodyPara(() -> runs(p.runs(), profile.body().sizePt(), false, italic), true);
         } else if (block instanceof Caption c) {
-            boolean heading = c.role().equals("heading");
             boolean note = c.role().equals("note");
             para("center", 0, note ? profile.body().spaceAfterPt() : 0,
                     () -> runs(c.runs(), profile.body().sizePt(), !note, note));
@@ -137,13 +136,7 @@ public final class DocxWriter {
         long text = textWidth(false);
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
         long right = text - left;
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
-                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
-                .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
-                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
-                .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
-                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
-                .append("\"/></w:tblGrid>");
+        borderlessTable(text, left, right);
         // row 1: issuer | title
         body.append("<w:tr>");
         cellStart(left);
@@ -209,13 +202,8 @@ public final class DocxWriter {
         long text = textWidth(false);
         long left = Math.round(text * 0.5);
         long right = text - left;
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
-                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
-                .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
-                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
-                .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
-                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
-                .append("\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        borderlessTable(text, left, right);
+        body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cellStart(left);
         para("left", 120, 0, () -> run(c.recipientsLabel(), c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()));
         List<Recipient> recipients = doc.recipients();
@@ -241,6 +229,17 @@ public final class DocxWriter {
         }
         cellEnd();
         body.append("</w:tr></w:tbl>");
+    }
+
+    // the start of a two-column table with no borders, as the header and the closing use
+    private void borderlessTable(long text, long left, long right) {
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
+                .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
+                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
+                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
+                .append("\"/></w:tblGrid>");
     }
 
     // ---- tables with repeated, merged header rows
