@@ -13,7 +13,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * Document plan = Plans.read(Path.of("107-KH-ThU.json"));
- * plan.tasks().forEach(t -> System.out.println(t.deadline()));
+ * List<String> deadlines = plan.tasks().stream().map(Task::deadline).toList();
  * }</pre>
  */
 public final class Plans {
