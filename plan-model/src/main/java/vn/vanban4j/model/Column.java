@@ -10,14 +10,28 @@ import java.util.List;
  * @param title    the header text as written
  * @param type     what the cells hold; null for a group header
  * @param children the sub-columns of a group header
+ * @param key      a short name other columns refer to ("units", "held"); null when none refers to it
+ * @param total    true when the column adds up across units (a count)
+ * @param ratioOf  for a PERCENT column: the keys of the numerator and the denominator it is computed from
  */
-public record Column(@JsonProperty(required = true) String title, ColumnType type, List<Column> children) {
+public record Column(@JsonProperty(required = true) String title, ColumnType type, List<Column> children, String key,
+        boolean total, List<String> ratioOf) {
     public Column {
         Required.text(title, "title");
         children = Required.list(children);
+        ratioOf = Required.list(ratioOf);
         if (children.isEmpty() && type == null) {
             type = ColumnType.TEXT;
         }
+        if (!ratioOf.isEmpty() && (ratioOf.size() != 2 || type != ColumnType.PERCENT)) {
+            throw new IllegalArgumentException("column \"" + title + "\": ratioOf names a numerator and a denominator"
+                    + " and belongs to a PERCENT column");
+        }
+    }
+
+    /** A group header over sub-columns. */
+    public Column(String title, ColumnType type, List<Column> children) {
+        this(title, type, children, null, false, List.of());
     }
 
     /** A leaf column. */
@@ -33,5 +47,10 @@ public record Column(@JsonProperty(required = true) String title, ColumnType typ
     /** The number of header rows this column needs (1 for a leaf). */
     public int depth() {
         return 1 + children.stream().mapToInt(Column::depth).max().orElse(0);
+    }
+
+    /** The leaf columns under this one, left to right (itself for a leaf). */
+    public List<Column> leaves() {
+        return children.isEmpty() ? List.of(this) : children.stream().flatMap(c -> c.leaves().stream()).toList();
     }
 }
