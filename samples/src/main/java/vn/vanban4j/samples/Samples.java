@@ -3,6 +3,12 @@ package vn.vanban4j.samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.model.Column;
+import vn.vanban4j.model.ColumnType;
+import vn.vanban4j.model.Table;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.OrgChart;
 import vn.vanban4j.model.OrgCharts;
@@ -40,6 +46,35 @@ public final class Samples {
     /** The illustrative org chart for the Lai Châu plan: invented members, real unit names. */
     public static OrgChart laiChauOrgChart() {
         return OrgCharts.read(text(LAI_CHAU_ORG_CHART), LAI_CHAU_ORG_CHART);
+    }
+
+    /**
+     * The forms a unit fills in under 198-KH/TU: Biểu 1 and 2 are this sample's own design, built
+     * from the figures the outline asks for (branches that held both thematic sessions out of all,
+     * ratio, sessions and attendances; units and persons with plans; models registered; news items);
+     * Biểu 3, 4 and 5 are the plan's.
+     */
+    public static List<Appendix> caoBangReportForms() {
+        Appendix bieu1 = new Appendix(Appendix.AppendixKind.FORM, "Biểu 1",
+                "Kết quả học tập, sinh hoạt chuyên đề năm 2023 (mẫu của vanban4j)", null, List.of(),
+                new Table(List.of(Column.of("Stt", ColumnType.ORDINAL),
+                        new Column("Tổng số chi, đảng bộ, đơn vị trực thuộc", ColumnType.INTEGER, List.of(), "units", true, List.of()),
+                        new Column("Số đã tổ chức đủ 02 lần sinh hoạt chuyên đề", ColumnType.INTEGER, List.of(), "held", true, List.of()),
+                        new Column("Tỉ lệ (%)", ColumnType.PERCENT, List.of(), "ratio", false, List.of("held", "units")),
+                        new Column("Số buổi sinh hoạt chuyên đề", ColumnType.INTEGER, List.of(), "sessions", true, List.of()),
+                        new Column("Số lượt người tham dự", ColumnType.INTEGER, List.of(), "attendances", true, List.of())),
+                        List.of()));
+        Appendix bieu2 = new Appendix(Appendix.AppendixKind.FORM, "Biểu 2",
+                "Xây dựng kế hoạch, mô hình và tuyên truyền năm 2023 (mẫu của vanban4j)", null, List.of(),
+                new Table(List.of(Column.of("Stt", ColumnType.ORDINAL),
+                        new Column("Số đơn vị xây dựng kế hoạch", ColumnType.INTEGER, List.of(), "unitPlans", true, List.of()),
+                        new Column("Số cá nhân xây dựng kế hoạch", ColumnType.INTEGER, List.of(), "personalPlans", true, List.of()),
+                        new Column("Số mô hình, điển hình đăng ký", ColumnType.INTEGER, List.of(), "models", true, List.of()),
+                        new Column("Số tin, bài, ảnh tuyên truyền", ColumnType.INTEGER, List.of(), "news", true, List.of())),
+                        List.of()));
+        List<Appendix> forms = new ArrayList<>(List.of(bieu1, bieu2));
+        caoBangPlan().appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.FORM).forEach(forms::add);
+        return List.copyOf(forms);
     }
 
     /** A sample resource as text. */

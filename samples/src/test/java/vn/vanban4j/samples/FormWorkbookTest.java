@@ -1,0 +1,110 @@
+package vn.vanban4j.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.render.FormWorkbook;
+import vn.vanban4j.render.FormWorkbook.FilledForm;
+import vn.vanban4j.render.FormWorkbook.FormErrors;
+
+class FormWorkbookTest {
+    private final List<Appendix> forms = Samples.caoBangReportForms();
+
+    @Test
+    void blankWorkbookHasASheetPerFormLockedHeadersAndNumberValidation() throws Exception {
+        byte[] blank = FormWorkbook.blank(forms, "Huyện ủy Hòa An");
+        assertThat(FormWorkbook.blank(forms, "Huyện ủy Hòa An")).isEqualTo(blank);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(blank))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheetName(0)).isEqualTo("Biểu 1");
+            assertThat(book.getSheetName(4)).isEqualTo("Biểu 5");
+            XSSFSheet bieu1 = book.getSheet("Biểu 1");
+            assertThat(bieu1.getProtect()).isTrue();
+            assertThat(bieu1.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Tổng số chi, đảng bộ, đơn vị trực thuộc");
+            assertThat(bieu1.getRow(2).getCell(1).getCellStyle().getLocked()).isTrue();
+            assertThat(bieu1.getRow(3).getCell(1).getCellStyle().getLocked()).isFalse();
+            assertThat(bieu1.getRow(3).getCell(3).getCellFormula()).contains("C4").contains("B4");
+            List<? extends DataValidation> validations = bieu1.getDataValidations();
+            assertThat(validations).hasSize(4); // every INTEGER column
+            assertThat(validations.get(0).getValidationConstraint().getValidationType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.INTEGER);
+            // Biểu 4: two header rows, "Kết quả" merged over its two columns
+            XSSFSheet bieu4 = book.getSheet("Biểu 4");
+            assertThat(bieu4.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Kết quả");
+            assertThat(bieu4.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Chưa hoàn thành (nguyên nhân)");
+            assertThat(bieu4.getMergedRegions()).anySatisfy(r -> assertThat(r.formatAsString()).isEqualTo("D3:E3"));
+        }
+    }
+
+    @Test
+    void filledWorkbookReadsBack() throws Exception {
+        byte[] filled = fill(book -> {
+            var row = book.getSheet("Biểu 1").getRow(3);
+            row.getCell(1).setCellValue(40);
+            row.getCell(2).setCellValue(36);
+            row.getCell(4).setCellValue(80);
+            row.getCell(5).setCellValue(2100);
+            var bieu3 = book.getSheet("Biểu 3").getRow(3);
+            bieu3.getCell(1).setCellValue("Mô hình Dân vận khéo");
+            bieu3.getCell(2).setCellValue("Nguyễn Văn B, Bí thư");
+        });
+        Map<String, FilledForm> read = FormWorkbook.read(filled, forms, "hoa-an.xlsx");
+        assertThat(read.get("Biểu 1").rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(1)).isEqualTo(40L);
+            assertThat(row.get(2)).isEqualTo(36L);
+            assertThat(row.get(5)).isEqualTo(2100L);
+        });
+        assertThat(read.get("Biểu 3").rows()).singleElement()
+                .satisfies(row -> assertThat(row.get(1)).isEqualTo("Mô hình Dân vận khéo"));
+        assertThat(read.get("Biểu 2").rows()).isEmpty();
+    }
+
+    @Test
+    void everyErrorNamesSheetAndCellAndNothingIsImported() throws Exception {
+        byte[] filled = fill(book -> {
+            var row = book.getSheet("Biểu 1").getRow(3);
+            row.getCell(1).setCellValue("mười");
+            row.getCell(2).setCellValue(12);
+            row.getCell(3).removeFormula(); // typed over the computed percent
+            row.getCell(3).setCellValue(90);
+            var bieu2 = book.getSheet("Biểu 2").getRow(3);
+            bieu2.getCell(1).setCellValue(7);
+            bieu2.getCell(2).setCellValue(-3);
+        });
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(filled, forms, "bad.xlsx"));
+        assertThat(errors.problems()).containsExactly(
+                "Biểu 1!B4: 'mười' is not a number",
+                "Biểu 1!D4: a percent typed in; it is computed from held and units",
+                "Biểu 2!C4: -3.0 is not a whole number of zero or more");
+        assertThat(errors.getMessage()).startsWith("bad.xlsx: 3 problems");
+    }
+
+    @Test
+    void aCountLargerThanItsTotalIsAnError() throws Exception {
+        byte[] filled = fill(book -> {
+            var row = book.getSheet("Biểu 1").getRow(3);
+            row.getCell(1).setCellValue(10);
+            row.getCell(2).setCellValue(12);
+        });
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(filled, forms, "x.xlsx"));
+        assertThat(errors.problems()).containsExactly("Biểu 1!4: 12 is larger than its total 10");
+    }
+
+    private byte[] fill(java.util.function.Consumer<XSSFWorkbook> edit) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(FormWorkbook.blank(forms, "Đơn vị")));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edit.accept(book);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+}
