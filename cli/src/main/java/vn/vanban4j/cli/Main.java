@@ -41,6 +41,8 @@ public final class Main {
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
         add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] -o OUT [--watch]",
                 RenderCommand::run);
+        add("report", "report blank-forms PLAN.json -o DIR [--forms FORMS.json] | report consolidate PLAN.json DIR"
+                + " [--org ORG.json] --as-of DATE -o OUTDIR [--forms FORMS.json]", ReportCommand::run);
         add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
     }
 
@@ -50,6 +52,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI logs through the Log4j API; the command line has no Log4j back end and wants no noise
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(new Main().run(args, out, err));

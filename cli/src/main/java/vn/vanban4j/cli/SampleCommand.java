@@ -45,6 +45,12 @@ final class SampleCommand {
                 }
             }
         }
+        write(dir.resolve("bieu-1-5.json"), vn.vanban4j.model.ModelJson.write(
+                new vn.vanban4j.render.FormWorkbook.FormSet(Samples.caoBangReportForms())), out);
+        vn.vanban4j.samples.ReportSample.Outcome report = vn.vanban4j.samples.ReportSample.run(dir.resolve("bao-cao"));
+        report.errors().forEach(e -> err.println("returned for correction: " + e));
+        out.println("wrote " + report.docx());
+        out.println("wrote " + report.xlsx());
         write(dir.resolve("org-lai-chau.json"), OrgCharts.toJson(Samples.laiChauOrgChart()), out);
         return Main.OK;
     }

@@ -222,6 +222,28 @@ public final class FormWorkbook {
         return filled;
     }
 
+    /** The unit a workbook was made for: the "Đơn vị: ..." line of its first sheet; empty if absent. */
+    public static String unitName(byte[] xlsx) {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            String line = row == null || row.getCell(0) == null ? "" : row.getCell(0).toString();
+            return line.startsWith("Đơn vị:") ? line.substring("Đơn vị:".length()).strip() : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * A set of forms in a file of their own, for forms a plan does not carry.
+     *
+     * @param forms the forms, in order
+     */
+    public record FormSet(List<Appendix> forms) {
+        public FormSet {
+            forms = List.copyOf(forms);
+        }
+    }
+
     private static Object value(Cell cell, Column leaf, String sheet, List<String> problems) {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;

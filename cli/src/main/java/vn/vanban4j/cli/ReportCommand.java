@@ -1,0 +1,133 @@
+package vn.vanban4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentNumber;
+import vn.vanban4j.model.Header;
+import vn.vanban4j.model.ModelJson;
+import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.model.Signature;
+import vn.vanban4j.model.SigningAuthority;
+import vn.vanban4j.render.FormWorkbook;
+import vn.vanban4j.render.FormWorkbook.FormErrors;
+import vn.vanban4j.render.FormWorkbook.FormSet;
+import vn.vanban4j.render.Renderer;
+import vn.vanban4j.render.report.Consolidation;
+import vn.vanban4j.render.report.ReportOutputs;
+import vn.vanban4j.render.report.UnitReport;
+import vn.vanban4j.rules.DeadlineRules;
+import vn.vanban4j.rules.Obligation;
+import vn.vanban4j.rules.Obligations;
+import vn.vanban4j.rules.PhraseContext;
+
+/** report blank-forms and report consolidate. */
+final class ReportCommand {
+    private ReportCommand() {
+    }
+
+    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        if (raw.isEmpty() || !Set.of("blank-forms", "consolidate").contains(raw.get(0))) {
+            throw new UsageException("report blank-forms PLAN.json -o DIR | report consolidate PLAN.json DIR --as-of DATE -o OUTDIR");
+        }
+        return raw.get(0).equals("blank-forms") ? blank(raw.subList(1, raw.size()), out)
+                : consolidate(raw.subList(1, raw.size()), out, err);
+    }
+
+    private static List<Appendix> forms(Document plan, String formsFile) throws IOException {
+        if (formsFile != null) {
+            return ModelJson.read(Files.readString(Path.of(formsFile)), formsFile, FormSet.class).forms();
+        }
+        return plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.FORM).toList();
+    }
+
+    private static int blank(List<String> raw, PrintStream out) throws IOException {
+        Args args = Args.parse(raw, Set.of(), Set.of("-o", "--forms", "--unit"));
+        Document plan = Plans.read(Path.of(args.positional(1, "one plan file").get(0)));
+        if (args.option("-o") == null) {
+            throw new UsageException("-o DIR is required");
+        }
+        List<Appendix> forms = forms(plan, args.option("--forms"));
+        if (forms.isEmpty()) {
+            throw new UsageException("the plan has no forms; give them with --forms FORMS.json");
+        }
+        Path target = Path.of(args.option("-o")).resolve("bieu-mau.xlsx");
+        AtomicFiles.write(target, FormWorkbook.blank(forms, args.option("--unit", "")));
+        out.println("wrote " + target);
+        return Main.OK;
+    }
+
+    private static int consolidate(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+        Args args = Args.parse(raw, Set.of(), Set.of("-o", "--forms", "--org", "--as-of"));
+        List<String> positional = args.positional(2, "PLAN.json and a folder of workbooks");
+        if (args.option("-o") == null || args.option("--as-of") == null) {
+            throw new UsageException("--as-of DATE and -o OUTDIR are required");
+        }
+        LocalDate asOf = LocalDate.parse(args.option("--as-of"));
+        Document plan = Plans.read(Path.of(positional.get(0)));
+        List<Appendix> forms = forms(plan, args.option("--forms"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of(positional.get(1)))) {
+            files = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        List<String> errors = new ArrayList<>();
+        List<UnitReport> reports = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            LocalDate received = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.ofHours(7));
+            try {
+                var filled = FormWorkbook.read(bytes, forms, file.getFileName().toString());
+                String unit = FormWorkbook.unitName(bytes);
+                reports.add(new UnitReport(unit.isEmpty() ? file.getFileName().toString() : unit, received, filled, Map.of()));
+            } catch (FormErrors e) {
+                e.problems().forEach(p -> errors.add(file.getFileName() + ": " + p));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(err::println);
+            return Main.INVALID;
+        }
+        DeadlineRules rules = DeadlineRules.standard();
+        String deadline = plan.reportingSchedule() == null || plan.reportingSchedule().reports().isEmpty() ? null
+                : plan.reportingSchedule().reports().get(plan.reportingSchedule().reports().size() - 1).deadline();
+        LocalDate due = deadline == null ? asOf : rules.resolve(deadline, PhraseContext.of(plan), Map.of()).due();
+        List<String> expected = new ArrayList<>();
+        if (args.option("--org") != null) {
+            Obligations.derive(plan, OrgCharts.read(Path.of(args.option("--org"))), rules, Map.of()).obligations().stream()
+                    .filter(o -> o.kind() == Obligation.Kind.REPORT).map(Obligation::unitName).distinct().forEach(expected::add);
+        }
+        reports.forEach(r -> {
+            if (!expected.contains(r.unit())) {
+                expected.add(r.unit());
+            }
+        });
+        Consolidation.Result result = Consolidation.of(forms, reports, expected, due);
+        Path dir = Path.of(args.option("-o"));
+        Path xlsx = dir.resolve("tong-hop.xlsx");
+        AtomicFiles.write(xlsx, ReportOutputs.workbook(result));
+        Appendix outline = plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.OUTLINE).findFirst()
+                .orElse(new Appendix(Appendix.AppendixKind.OUTLINE, "ĐỀ CƯƠNG", null, null, List.of(), null));
+        Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
+                new Header(null, plan.header().issuer()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
+                plan.place(), asOf, "tổng hợp kết quả thực hiện " + plan.kind().vietnameseName() + " số " + plan.number(),
+                plan.signature() == null ? new Signature(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
+                List.of(), plan.filing()));
+        Path docx = dir.resolve("bao-cao.docx");
+        Renderer.standard().writeDocx(report, docx);
+        out.println("wrote " + xlsx);
+        out.println("wrote " + docx);
+        return Main.OK;
+    }
+}
