@@ -34,6 +34,17 @@ class ReportSampleTest {
     }
 
     @Test
+    void aReportThatLeavesOutlineSectionsUnansweredIsTold() {
+        var outline = Samples.caoBangPlan().appendices().get(1);
+        var report = new vn.vanban4j.render.report.UnitReport("Đơn vị X", java.time.LocalDate.of(2023, 12, 1),
+                java.util.Map.of(), java.util.Map.of("I-", "Tình hình ...", "3.1.", "Ưu điểm ..."));
+        // II- is answered through its subsection 3.1.; the two "III-" sections of the seed are not
+        assertThat(report.missingSections(outline)).containsExactly(
+                "Đơn vị X: thiếu mục III- PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM (năm tiếp theo)",
+                "Đơn vị X: thiếu mục III- ĐỀ XUẤT, KIẾN NGHỊ (nếu có)");
+    }
+
+    @Test
     void lateAndMissingUnitsAreNamed() {
         // due "trước ngày 10/12/2023": a Sunday, so 11/12/2023
         assertThat(outcome.result().due()).isEqualTo(java.time.LocalDate.of(2023, 12, 11));
