@@ -148,12 +148,7 @@ public final class FormWorkbook {
     }
 
     private static String letter(List<Column> leaves, String key) {
-        for (int i = 0; i < leaves.size(); i++) {
-            if (key.equals(leaves.get(i).key())) {
-                return org.apache.poi.ss.util.CellReference.convertNumToColString(i);
-            }
-        }
-        throw new IllegalArgumentException("no column with key \"" + key + "\"");
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(columnIndex(leaves, key));
     }
 
     private static void validate(Sheet sheet, List<Column> leaves, int firstRow, int lastRow) {
@@ -289,15 +284,16 @@ public final class FormWorkbook {
             if (leaf.ratioOf().size() != 2) {
                 continue;
             }
-            Object part = values.get(index(leaves, leaf.ratioOf().get(0)));
-            Object whole = values.get(index(leaves, leaf.ratioOf().get(1)));
+            Object part = values.get(columnIndex(leaves, leaf.ratioOf().get(0)));
+            Object whole = values.get(columnIndex(leaves, leaf.ratioOf().get(1)));
             if (part instanceof Long p && whole instanceof Long w && p > w) {
                 problems.add(row + ": " + p + " is larger than its total " + w);
             }
         }
     }
 
-    static int index(List<Column> leaves, String key) {
+    /** The position of the leaf column with this key. */
+    public static int columnIndex(List<Column> leaves, String key) {
         for (int i = 0; i < leaves.size(); i++) {
             if (key.equals(leaves.get(i).key())) {
                 return i;

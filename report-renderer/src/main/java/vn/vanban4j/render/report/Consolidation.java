@@ -148,20 +148,11 @@ public final class Consolidation {
         if (leaf.ratioOf().size() != 2) {
             return "";
         }
-        Object part = values.get(index(leaves, leaf.ratioOf().get(0)));
-        Object whole = values.get(index(leaves, leaf.ratioOf().get(1)));
+        Object part = values.get(FormWorkbook.columnIndex(leaves, leaf.ratioOf().get(0)));
+        Object whole = values.get(FormWorkbook.columnIndex(leaves, leaf.ratioOf().get(1)));
         if (!(part instanceof Long p) || !(whole instanceof Long w) || w == 0) {
             return "";
         }
         return String.format(Locale.ROOT, "%.1f", 100.0 * p / w).replace('.', ',');
-    }
-
-    private static int index(List<Column> leaves, String key) {
-        for (int i = 0; i < leaves.size(); i++) {
-            if (key.equals(leaves.get(i).key())) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no column with key \"" + key + "\"");
     }
 }
