@@ -3,7 +3,6 @@ package vn.vanban4j.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +76,6 @@ public class ConsolidateProvince {
                     FormWorkbook.read(workbooks.get(i), forms, "u" + i + ".xlsx"), Map.of()));
         }
         Consolidation.Result result = Consolidation.of(forms, reports, units, LocalDate.of(2023, 12, 11));
-        try {
-            return ReportOutputs.workbook(result);
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
+        return ReportOutputs.workbook(result);
     }
 }

@@ -106,21 +106,29 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
             double authorityPt, boolean positionBold, double signerPt, int signatureSpaceLines) {
     }
 
+    /** The ids of the shipped profiles. */
+    public static final List<String> SHIPPED = List.of("party-hd36-2018", "state-nd30-2020");
+
+    // read once: profiles are immutable values, chosen on every render
+    private static final List<Profile> SHIPPED_PROFILES = SHIPPED.stream().map(Profile::load).toList();
+
     /** The shipped profile with this id. */
     public static Profile named(String id) {
+        return SHIPPED_PROFILES.stream().filter(p -> p.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no profile named \"" + id + "\"; shipped: " + SHIPPED));
+    }
+
+    private static Profile load(String id) {
         String resource = "profiles/" + id + ".json";
         try (InputStream in = Profile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no profile named \"" + id + "\"; shipped: " + SHIPPED);
+                throw new IllegalStateException("the shipped profile " + resource + " is missing from the jar");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The ids of the shipped profiles. */
-    public static final List<String> SHIPPED = List.of("party-hd36-2018", "state-nd30-2020");
 
     /** Reads a profile from JSON; errors carry the JSON path. */
     public static Profile parse(String json, String source) {
@@ -130,8 +138,7 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     /** The profile a document of this family and date takes: the latest shipped one in effect. */
     public static Profile forDocument(Family family, LocalDate issued) {
         Profile chosen = null;
-        for (String id : SHIPPED) {
-            Profile p = named(id);
+        for (Profile p : SHIPPED_PROFILES) {
             if (p.family == family && (issued == null || !p.effectiveFrom.isAfter(issued))
                     && (chosen == null || p.effectiveFrom.isAfter(chosen.effectiveFrom))) {
                 chosen = p;

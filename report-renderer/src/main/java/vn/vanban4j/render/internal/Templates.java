@@ -88,8 +88,11 @@ public final class Templates {
 
     /** True when a template of that name exists, in the host's folder or among the defaults. */
     public boolean exists(String name) {
+        // through FreeMarker's template cache (which also remembers what is missing), not the loader
         try {
-            return config.getTemplateLoader().findTemplateSource(name) != null;
+            return config.getTemplate(name, null, null, true, true) != null;
+        } catch (ParseException e) {
+            return true; // it exists; running it reports the syntax error with its line and column
         } catch (IOException e) {
             return false;
         }
