@@ -122,7 +122,7 @@ final class ReportCommand {
         Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
                 new Header(null, plan.header().issuer()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
                 plan.place(), asOf, "tổng hợp kết quả thực hiện " + plan.kind().vietnameseName() + " số " + plan.number(),
-                plan.signature() == null ? new Signature(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
+                plan.signature() == null ? Signature.of(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
                 List.of(), plan.filing()));
         Path docx = dir.resolve("bao-cao.docx");
         Renderer.standard().writeDocx(report, docx);

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
     @JsonSubTypes.Type(value = Task.class, name = "task"),
     @JsonSubTypes.Type(value = Table.class, name = "table"),
-    @JsonSubTypes.Type(value = Section.class, name = "section")
+    @JsonSubTypes.Type(value = Section.class, name = "section"),
+    @JsonSubTypes.Type(value = TaskTable.class, name = "taskTable")
 })
-public sealed interface Block permits Paragraph, Task, Table, Section {
+public sealed interface Block permits Paragraph, Task, Table, TaskTable, Section {
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param key      a short name other columns refer to ("units", "held"); null when none refers to it
  * @param total    true when the column adds up across units (a count)
  * @param ratioOf  for a PERCENT column: the keys of the numerator and the denominator it is computed from
+ * @param relativeWidth a leaf column's share of the table's width against the other leaves'; null
+ *                 for the default (a narrow "Stt", the others even)
  */
 public record Column(@JsonProperty(required = true) String title, ColumnType type, List<Column> children, String key,
-        boolean total, List<String> ratioOf) {
+        boolean total, List<String> ratioOf, Double relativeWidth) {
     public Column {
         Required.text(title, "title");
         children = Required.list(children);
@@ -27,11 +29,19 @@ public record Column(@JsonProperty(required = true) String title, ColumnType typ
             throw new IllegalArgumentException("column \"" + title + "\": ratioOf names a numerator and a denominator"
                     + " and belongs to a PERCENT column");
         }
+        if (relativeWidth != null && !(relativeWidth > 0 && relativeWidth <= 100)) {
+            throw new IllegalArgumentException("column \"" + title + "\": relativeWidth must be above 0 and at most 100");
+        }
+    }
+
+    /** A column with the default width. */
+    public Column(String title, ColumnType type, List<Column> children, String key, boolean total, List<String> ratioOf) {
+        this(title, type, children, key, total, ratioOf, null);
     }
 
     /** A group header over sub-columns. */
     public Column(String title, ColumnType type, List<Column> children) {
-        this(title, type, children, null, false, List.of());
+        this(title, type, children, null, false, List.of(), null);
     }
 
     /** A leaf column. */

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * An official document: a plan ("Kế hoạch") or any other kind, with every part a clerk would
- * write. Immutable; build with the canonical constructor or read with {@link Plans}.
+ * An official document of any kind (Kế hoạch, Công văn, Quyết định, Giấy mời, Biên bản ...), with
+ * every part a clerk would write. Immutable; build with the canonical constructor or read with
+ * {@link Plans}. Parts a kind does not use stay empty.
  *
  * @param kind              what the document is
  * @param family            Party or state layout
@@ -19,23 +20,34 @@ import java.util.function.Consumer;
  * @param number            the number; a draft's number has no sequence number
  * @param place             the place name of the date line ("TP. Lai Châu")
  * @param issueDate         the issue date; null for a draft not yet dated
- * @param summary           the summary ("trích yếu") under the kind
- * @param preamble          the opening paragraphs naming the bases ("Thực hiện ...", "Căn cứ ...")
+ * @param summary           the summary ("trích yếu"): under the kind line, or after "V/v" under the
+ *                          number of a công văn
+ * @param addressees        "Kính gửi:", one body a line (công văn, tờ trình, báo cáo sent up)
+ * @param meeting           the meeting a Giấy mời invites to or a Biên bản records
+ * @param decidingAuthority who decides, the line above the bases of a Quyết định or Nghị quyết
+ *                          ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI"); null for other kinds
+ * @param preamble          the legal bases, one a paragraph ("Căn cứ ...;", "Thực hiện ...",
+ *                          "Theo đề nghị của ...")
+ * @param enacting          the sentence that opens the body after the bases ("Ủy ban nhân dân tỉnh
+ *                          ban hành Kế hoạch ... như sau:"); null when the bases run straight into it
  * @param sections          the body
+ * @param conclusion        the closing sentence ("Trên đây là ..."); null if none
  * @param reportingSchedule the reporting duty, when the plan sets one
  * @param personalPlans     the members' personal-plan duty, when the plan sets one
  * @param funding           where the money comes from ("kinh phí"), as written; null if not said
  * @param recipients        "Nơi nhận", without the filing line
  * @param filing            the filing line after "Lưu" ("VPThU", "Văn phòng Tỉnh uỷ")
- * @param signature         the signature block
+ * @param signatures        the signature blocks; two or more stand side by side (a joint document,
+ *                          the secretary and the chair of a Biên bản)
  * @param appendices        annexes in order
  */
 public record Document(@JsonProperty(required = true) DocumentKind kind,
         @JsonProperty(required = true) Family family, @JsonProperty(required = true) Header header,
         @JsonProperty(required = true) DocumentNumber number, @JsonProperty(required = true) String place,
-        LocalDate issueDate, String summary, List<String> preamble, List<Section> sections,
+        LocalDate issueDate, String summary, List<String> addressees, Meeting meeting, String decidingAuthority,
+        List<String> preamble, String enacting, List<Section> sections, String conclusion,
         ReportingSchedule reportingSchedule, PersonalPlans personalPlans, String funding,
-        List<Recipient> recipients, String filing, Signature signature, List<Appendix> appendices) {
+        List<Recipient> recipients, String filing, List<Signature> signatures, List<Appendix> appendices) {
 
     public Document {
         Objects.requireNonNull(kind, "kind");
@@ -43,10 +55,17 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(number, "number");
         Required.text(place, "place");
+        addressees = Required.list(addressees);
         preamble = Required.list(preamble);
         sections = Required.list(sections);
         recipients = Required.list(recipients);
+        signatures = Required.list(signatures);
         appendices = Required.list(appendices);
+    }
+
+    /** The first (for most documents the only) signature block; null when the document has none. */
+    public Signature signature() {
+        return signatures.isEmpty() ? null : signatures.get(0);
     }
 
     /**
@@ -55,7 +74,11 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
      */
     public List<Reference> references() {
         Map<DocumentNumber, Reference> byNumber = new LinkedHashMap<>();
-        for (String paragraph : preamble) {
+        List<String> texts = new ArrayList<>(preamble);
+        if (enacting != null) {
+            texts.add(enacting);
+        }
+        for (String paragraph : texts) {
             for (Reference ref : Reference.findAll(paragraph)) {
                 byNumber.merge(ref.number(), ref, Reference::completedBy);
             }
@@ -63,7 +86,7 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         return List.copyOf(byNumber.values());
     }
 
-    /** Every task of the body and the appendices, in document order. */
+    /** Every task of the body and the appendices, task tables included, in document order. */
     public List<Task> tasks() {
         List<Task> tasks = new ArrayList<>();
         Consumer<Block> collect = block -> {
@@ -76,11 +99,18 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         return tasks;
     }
 
-    private static void visit(Section section, Consumer<Block> action) {
-        for (Block block : section.content()) {
+    /** Calls {@code action} on every block under {@code section} in document order, descending into subsections and task tables. */
+    public static void visit(Section section, Consumer<Block> action) {
+        visitAll(section.content(), action);
+    }
+
+    private static void visitAll(List<Block> blocks, Consumer<Block> action) {
+        for (Block block : blocks) {
             action.accept(block);
             if (block instanceof Section child) {
-                visit(child, action);
+                visitAll(child.content(), action);
+            } else if (block instanceof TaskTable table) {
+                visitAll(table.rows(), action);
             }
         }
     }

@@ -21,6 +21,7 @@ public enum DocumentKind {
     PROJECT("Đề án", "ĐA"),
     SUBMISSION("Tờ trình", "TTr"),
     MINUTES("Biên bản", "BB"),
+    INVITATION("Giấy mời", "GM"),
     OFFICIAL_LETTER("Công văn", "CV");
 
     private final String vietnameseName;
@@ -41,6 +42,19 @@ public enum DocumentKind {
     /** The usual type code in a document number, e.g. "KH". */
     public String code() {
         return code;
+    }
+
+    /** False for a công văn, which has no kind line ("tên loại") and puts its summary under the number. */
+    public boolean hasKindLine() {
+        return this != OFFICIAL_LETTER;
+    }
+
+    /**
+     * True for the kinds that can be legal acts ("văn bản quy phạm pháp luật"), whose state numbers
+     * carry the year ("30/2020/NĐ-CP"); other documents' numbers have no year.
+     */
+    public boolean canBeLegalAct() {
+        return this == DECREE || this == DECISION || this == RESOLUTION || this == DIRECTIVE;
     }
 
     /** The kind named by a type code ("KH", "QĐi", "QyĐ", ...); empty when the code is unknown. */

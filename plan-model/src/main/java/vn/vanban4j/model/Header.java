@@ -1,8 +1,12 @@
 package vn.vanban4j.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
 /**
- * The issuing body as the header's left column writes it.
+ * The issuing body as the header's left column writes it. A "\n" in either text is a line break
+ * the author wants kept ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI"); without one the renderer wraps where
+ * the column ends.
  *
  * @param superior the superior line ("ĐẢNG BỘ TỈNH LAI CHÂU", "UBND TỈNH LÀO CAI"); null when the
  *                 issuer has none (a Tỉnh ủy)
@@ -11,5 +15,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Header(String superior, @JsonProperty(required = true) String issuer) {
     public Header {
         Required.text(issuer, "issuer");
+    }
+
+    /** The superior body's lines as the author broke them; empty when there is none. */
+    public List<String> superiorLines() {
+        return superior == null || superior.isBlank() ? List.of() : lines(superior);
+    }
+
+    /** The issuing body's lines as the author broke them. */
+    public List<String> issuerLines() {
+        return lines(issuer);
+    }
+
+    /** The issuing body on one line, breaks as spaces: for running text and metadata. */
+    public String issuerName() {
+        return String.join(" ", issuerLines());
+    }
+
+    /** Text split at the author's line breaks, each line trimmed, blank lines dropped. */
+    public static List<String> lines(String text) {
+        return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

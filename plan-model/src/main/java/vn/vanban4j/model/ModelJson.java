@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import vn.vanban4j.model.PlanFormatException.Problem;
 import vn.vanban4j.model.internal.JsonShape;
+import vn.vanban4j.model.internal.LegacyJson;
 import vn.vanban4j.model.internal.PlanJson;
 
 /**
@@ -31,6 +32,9 @@ public final class ModelJson {
         }
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFormatException(source, List.of(new Problem("$", "the file is empty")));
+        }
+        if (type == Document.class) {
+            tree = LegacyJson.upgradeDocument(tree);
         }
         List<Problem> problems = JsonShape.of(type).check(tree);
         if (!problems.isEmpty()) {

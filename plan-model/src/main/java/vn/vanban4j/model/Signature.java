@@ -1,31 +1,33 @@
 package vn.vanban4j.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
 /**
- * The signature block.
+ * A signature block: the authority lines from the top ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the
+ * signer's position and name.
  *
- * @param authority     how the signer signs
- * @param authorityBody the body signed for, after the prefix ("BAN THƯỜNG VỤ" in "T/M BAN THƯỜNG VỤ");
- *                      null when signing in one's own right
- * @param position      the signer's position ("PHÓ BÍ THƯ")
- * @param signer        the signer's name ("Đặng Quang Chung")
+ * @param authorities the stack of authority lines, top first; empty when signing in one's own right
+ * @param position    the signer's position ("PHÓ CHỦ TỊCH", "THƯ KÝ"); may hold "\n" line breaks
+ * @param signer      the signer's name ("Đặng Quang Chung")
  */
-public record Signature(SigningAuthority authority, String authorityBody, @JsonProperty(required = true) String position,
+public record Signature(List<AuthorityLine> authorities, @JsonProperty(required = true) String position,
         @JsonProperty(required = true) String signer) {
     public Signature {
-        if (authority == null) {
-            authority = SigningAuthority.OWN;
-        }
+        authorities = Required.list(authorities);
         Required.text(position, "position");
         Required.text(signer, "signer");
     }
 
-    /** The authority line as the family writes it: "T/M BAN THƯỜNG VỤ"; empty when signing in one's own right. */
-    public String authorityLine(Family family) {
-        String prefix = authority.prefix(family);
-        if (authorityBody == null || authorityBody.isBlank()) {
-            return prefix;
-        }
-        return prefix.isEmpty() ? authorityBody : prefix + " " + authorityBody;
+    /** A signature under one authority line: {@code of(ON_BEHALF_OF, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", name)}. */
+    public static Signature of(SigningAuthority authority, String body, String position, String signer) {
+        List<AuthorityLine> lines = authority == null || authority == SigningAuthority.OWN && (body == null || body.isBlank())
+                ? List.of() : List.of(new AuthorityLine(authority, body));
+        return new Signature(lines, position, signer);
+    }
+
+    /** The authority lines as the family writes them, top first: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
+    public List<String> authorityLines(Family family) {
+        return authorities.stream().map(line -> line.text(family)).toList();
     }
 }

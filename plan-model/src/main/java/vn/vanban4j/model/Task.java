@@ -15,12 +15,14 @@ import java.util.List;
  * @param audience   whom the activity is for ("cán bộ, đảng viên ...")
  * @param deadline   the time phrase exactly as written ("Hoàn thành trong quý II/2023"); null if none
  * @param recurrence the recurrence words as written ("hằng quý", "định kỳ hằng tháng"); null if none
+ * @param supervisor the leader in charge ("Lãnh đạo phụ trách"), as written; null if none
  * @param output     what the task produces
+ * @param product    what the task delivers, as written ("Kế hoạch của UBND tỉnh"); null if not said
  * @param footnotes  footnotes anchored in the text
  */
 public record Task(String marker, String text, String action, List<String> lead, List<String> partners,
-        List<String> audience, String deadline, String recurrence, TaskOutput output, List<Footnote> footnotes)
-        implements Block {
+        List<String> audience, String deadline, String recurrence, String supervisor, TaskOutput output,
+        String product, List<Footnote> footnotes) implements Block {
     public Task {
         if ((text == null || text.isBlank()) && (action == null || action.isBlank())) {
             throw new IllegalArgumentException("a task needs its text or its action");

@@ -17,18 +17,18 @@ class PlansJsonTest {
 
     static Document smallPlan() {
         Task task = new Task("-", "Ban Tuyên giáo chủ trì tổ chức hội nghị. Hoàn thành trong quý II/2023.", null,
-                List.of("Ban Tuyên giáo"), List.of("Văn phòng"), List.of(), "Hoàn thành trong quý II/2023", null,
-                TaskOutput.EVENT, List.of());
+                List.of("Ban Tuyên giáo"), List.of("Văn phòng"), List.of(), "Hoàn thành trong quý II/2023", null, null,
+                TaskOutput.EVENT, null, List.of());
         Section section = new Section("I.", "NỘI DUNG", List.of(Paragraph.of("Mở đầu."),
                 new Section("1.", "Hội nghị", List.of(task)),
                 new Table(List.of(Column.of("Stt", ColumnType.ORDINAL),
                         new Column("Kết quả", null, List.of(Column.of("Đã xong", ColumnType.TEXT),
                                 Column.of("Chưa xong", ColumnType.TEXT)))), List.of(List.of("1", "a", "b")))));
         return new Document(DocumentKind.PLAN, Family.PARTY, new Header("ĐẢNG BỘ TỈNH X", "THÀNH ỦY Y"),
-                DocumentNumber.parse("12-KH/ThU"), "TP. Y", LocalDate.of(2023, 1, 5), "thực hiện việc z",
-                List.of("Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị;"), List.of(section), null,
-                null, null, List.of(new Recipient("Thường trực Tỉnh ủy", "b/c")), "VPThU",
-                new Signature(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A"),
+                DocumentNumber.parse("12-KH/ThU"), "TP. Y", LocalDate.of(2023, 1, 5), "thực hiện việc z", List.of(),
+                null, null, List.of("Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị;"), null,
+                List.of(section), null, null, null, null, List.of(new Recipient("Thường trực Tỉnh ủy", "b/c")), "VPThU",
+                List.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A")),
                 List.of());
     }
 
@@ -54,10 +54,10 @@ class PlansJsonTest {
         assertThat(error.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 "$.colour", "$.number", "$.place",
                 "$.sections[0].content[1].content[0].output",
-                "$.signature.signerName", "$.signature.signer");
+                "$.signatures[0].signerName", "$.signatures[0].signer");
         assertThat(error.problems()).extracting(Problem::toString).contains(
                 "$.place: expected text, found the number 7",
-                "$.signature.signer: required field is missing");
+                "$.signatures[0].signer: required field is missing");
         assertThat(error.getMessage()).startsWith("bad.json: 6 problems").contains("expected a Party number like");
     }
 
@@ -68,7 +68,7 @@ class PlansJsonTest {
                 .replace("\"lead\" : [ \"Ban Tuyên giáo\" ]", "\"lead\" : \"Ban Tuyên giáo\"");
         PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "x.json"));
         assertThat(error.problems()).extracting(Problem::toString).containsExactly(
-                "$.sections[0].content[0].type: expected one of [paragraph, task, table, section], found text \"picture\"",
+                "$.sections[0].content[0].type: expected one of [paragraph, task, table, section, taskTable], found text \"picture\"",
                 "$.sections[0].content[1].content[0].lead: expected a list, found text \"Ban Tuyên giáo\"");
     }
 

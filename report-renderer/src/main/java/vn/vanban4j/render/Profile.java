@@ -12,9 +12,10 @@ import vn.vanban4j.model.ModelJson;
 
 /**
  * A layout profile: every formatting decision of a family of documents, as data. The shipped
- * profiles are {@code party-hd36-2018} (Hướng dẫn 36-HD/VPTW) and {@code state-nd30-2020} (Nghị
+ * profiles are {@code party-hd36-2018} (Hướng dẫn 36-HD/VPTW), {@code party-hd05-2026} and {@code state-nd30-2020} (Nghị
  * định 30/2020/NĐ-CP); a host derives its own with {@link #withBodySize(double)} or by reading a
- * JSON file of the same shape ({@link #parse(String, String)}).
+ * JSON file of the same shape ({@link #parse(String, String)}). From 27/5/2026 Party documents take
+ * {@code party-hd05-2026} (Hướng dẫn 05-HD/VPTW).
  *
  * @param id            the profile's name
  * @param family        the documents it is for
@@ -27,17 +28,38 @@ import vn.vanban4j.model.ModelJson;
  * @param headings      one look per heading level, level 1 first
  * @param closing       recipients and signature
  * @param pageNumberPt  the size of page numbers (top centre from page 2)
- * @param endMark       what follows the last paragraph ("./." in state documents); null for none
+ * @param endMark       what ends the last paragraph ("./." in state documents); null for none
+ * @param appendixPageNumbers whether each annex numbers its pages from 1 (the state rule) or
+ *                      continues the main text's numbers (Party practice in 2026); null for RESTART
  */
 public record Profile(@JsonProperty(required = true) String id, @JsonProperty(required = true) Family family,
         @JsonProperty(required = true) LocalDate effectiveFrom, @JsonProperty(required = true) Page page,
         @JsonProperty(required = true) String font, @JsonProperty(required = true) Body body,
         @JsonProperty(required = true) Header header, @JsonProperty(required = true) Title title,
         @JsonProperty(required = true) List<Heading> headings, @JsonProperty(required = true) Closing closing,
-        double pageNumberPt, String endMark) {
+        double pageNumberPt, String endMark, AppendixPageNumbers appendixPageNumbers) {
 
-    /** Page size and margins in millimetres. */
-    public record Page(double widthMm, double heightMm, double topMm, double bottomMm, double leftMm, double rightMm) {
+    public Profile {
+        if (appendixPageNumbers == null) {
+            appendixPageNumbers = AppendixPageNumbers.RESTART;
+        }
+    }
+
+    /** How annexes number their pages. */
+    public enum AppendixPageNumbers {
+        /** Each annex starts again at 1 (Nghị định 30, confirmed). */
+        RESTART,
+        /** Annexes go on with the main text's numbers. */
+        CONTINUE
+    }
+
+    /**
+     * Page size and margins in millimetres.
+     *
+     * @param mirrorMargins true to mirror left and right margins on the back of duplex pages
+     */
+    public record Page(double widthMm, double heightMm, double topMm, double bottomMm, double leftMm, double rightMm,
+            boolean mirrorMargins) {
     }
 
     /**
@@ -65,10 +87,13 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
      * @param numberPrefix     "Số " (Party) or "Số: " (state)
      * @param numberPt         number line size
      * @param datePt           place-and-date line size (italic)
+     * @param subjectPrefix    what starts a công văn's summary under the number ("V/v ", "về việc "); null for nothing
+     * @param subjectPt        that summary's size
+     * @param subjectItalic    whether it is italic
      */
     public record Header(double leftWidthPercent, double superiorPt, double issuerPt, String issuerMark,
             String rightTitle, double rightTitlePt, String motto, double mottoPt, String numberPrefix, double numberPt,
-            double datePt) {
+            double datePt, String subjectPrefix, double subjectPt, boolean subjectItalic) {
     }
 
     /**
@@ -76,7 +101,7 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
      *
      * @param kindPt    kind size (bold, upper case)
      * @param summaryPt summary size (bold)
-     * @param rule      the mark under the summary ("-----"); null for a short drawn rule
+     * @param rule      the mark under the summary ("-----"); null for a short drawn rule (a third of the text width)
      */
     public record Title(double kindPt, double summaryPt, String rule) {
     }
@@ -107,7 +132,7 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     }
 
     /** The ids of the shipped profiles. */
-    public static final List<String> SHIPPED = List.of("party-hd36-2018", "state-nd30-2020");
+    public static final List<String> SHIPPED = List.of("party-hd36-2018", "party-hd05-2026", "state-nd30-2020");
 
     // read once: profiles are immutable values, chosen on every render
     private static final List<Profile> SHIPPED_PROFILES = SHIPPED.stream().map(Profile::load).toList();
@@ -154,7 +179,7 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     public Profile withBodySize(double sizePt) {
         return new Profile(id + "-" + (int) sizePt + "pt", family, effectiveFrom, page, font,
                 new Body(sizePt, body.lineSpacingPt, body.firstLineIndentMm, body.spaceAfterPt), header, title,
-                headings, closing, pageNumberPt, endMark);
+                headings, closing, pageNumberPt, endMark, appendixPageNumbers);
     }
 
     /** The look of a heading level (the deepest defined look for deeper levels). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentKind;
 import vn.vanban4j.render.internal.BlockXml;
 import vn.vanban4j.render.internal.DocxWriter;
 import vn.vanban4j.render.internal.HtmlWriter;
@@ -84,11 +85,24 @@ public final class Renderer {
 
     /**
      * The template of a document: one named after its kind ("report.ftlx" for a Báo cáo,
-     * "guidance.ftlx" ...) when the host or the defaults have it, else "plan.ftlx", which lays out
-     * any document built of header, title, bases, sections, closing and annexes.
+     * "resolution.ftlx" ...) when the host or the defaults have it, else the default for its kind:
+     * "letter.ftlx" (Công văn), "decision.ftlx" (Quyết định, Nghị quyết), "invitation.ftlx" (Giấy
+     * mời), "minutes.ftlx" (Biên bản), and "plan.ftlx" for every kind built of header, title, bases,
+     * sections, closing and annexes.
      */
     private String templateName(Document doc) {
         String byKind = doc.kind().name().toLowerCase(java.util.Locale.ROOT) + ".ftlx";
-        return templates.exists(byKind) ? byKind : "plan.ftlx";
+        return templates.exists(byKind) ? byKind : defaultTemplate(doc.kind());
+    }
+
+    /** The shipped template a kind uses when no template is named after it. */
+    public static String defaultTemplate(DocumentKind kind) {
+        return switch (kind) {
+            case OFFICIAL_LETTER -> "letter.ftlx";
+            case DECISION, RESOLUTION -> "decision.ftlx";
+            case INVITATION -> "invitation.ftlx";
+            case MINUTES -> "minutes.ftlx";
+            default -> "plan.ftlx";
+        };
     }
 }

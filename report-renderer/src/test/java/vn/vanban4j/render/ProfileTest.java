@@ -37,7 +37,7 @@ class ProfileTest {
         assertThat(state.header().numberPrefix()).isEqualTo("Số: ");
         assertThat(state.header().motto()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
         assertThat(state.endMark()).isEqualTo("./.");
-        assertThatThrownBy(() -> Profile.named("nope")).hasMessageContaining("shipped: [party-hd36-2018, state-nd30-2020]");
+        assertThatThrownBy(() -> Profile.named("nope")).hasMessageContaining("shipped: [party-hd36-2018, party-hd05-2026, state-nd30-2020]");
     }
 
     @Test
@@ -61,7 +61,8 @@ class ProfileTest {
         assertThat(Renderer.withTemplates(dir).blockXml(TemplateSafetyTest.small())).contains("kế hoạch");
         var report = new vn.vanban4j.model.Document(vn.vanban4j.model.DocumentKind.REPORT, Family.STATE,
                 TemplateSafetyTest.small().header(), vn.vanban4j.model.DocumentNumber.parse("20/BC-UBND"), "Lào Cai",
-                LocalDate.of(2026, 2, 1), "Kết quả", null, null, null, null, null, null, null, null, null);
+                LocalDate.of(2026, 2, 1), "Kết quả", null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
         Files.writeString(dir.resolve("report.ftlx"), "<document><p>báo cáo</p></document>");
         assertThat(Renderer.withTemplates(dir).blockXml(report)).contains("báo cáo");
     }

@@ -29,10 +29,10 @@ class TemplateSafetyTest {
     static Document small() {
         return new Document(DocumentKind.PLAN, Family.STATE, new Header("UBND TỈNH LÀO CAI", "UBND THÀNH PHỐ LÀO CAI"),
                 DocumentNumber.parse("15/KH-UBND"), "Lào Cai", LocalDate.of(2026, 1, 5), "Triển khai thực hiện việc x",
-                List.of("Căn cứ Luật Tổ chức chính quyền địa phương;"),
+                List.of(), null, null, List.of("Căn cứ Luật Tổ chức chính quyền địa phương;"), null,
                 List.of(new Section("I.", "MỤC ĐÍCH", List.of(Paragraph.item("-", "Nội dung <a> & \"b\"")))), null, null,
-                null, List.of(Recipient.of("Sở Nội vụ")), "VP", new Signature(SigningAuthority.DEPUTY_FOR, "CHỦ TỊCH",
-                        "PHÓ CHỦ TỊCH", "Nguyễn Văn A"), List.of());
+                null, null, List.of(Recipient.of("Sở Nội vụ")), "VP", List.of(Signature.of(SigningAuthority.DEPUTY_FOR,
+                        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A")), List.of());
     }
 
     private Renderer withTemplate(String body) throws IOException {

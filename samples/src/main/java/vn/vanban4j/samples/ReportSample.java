@@ -81,7 +81,7 @@ public final class ReportSample {
         Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
                 new Header("ĐẢNG BỘ TỈNH CAO BẰNG", "HUYỆN ỦY MINH HỌA"), DocumentNumber.parse("   -BC/HU"), "Minh Họa",
                 LocalDate.of(2023, 12, 15), "kết quả thực hiện Kết luận số 01-KL/TW năm 2023 (tổng hợp minh họa)",
-                new Signature(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG VỤ", "BÍ THƯ", "Người Ký Minh Họa"),
+                Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG VỤ", "BÍ THƯ", "Người Ký Minh Họa"),
                 List.of(new Recipient("Ban Tuyên giáo Tỉnh ủy", "b/c")), "VPHU"));
         Path docx = dir.resolve("bao-cao-tong-hop.docx");
         Renderer.standard().writeDocx(report, docx);

@@ -57,7 +57,7 @@ class SeedTranscriptionTest {
         texts.addAll(plan.personalPlans().exemptions());
         plan.recipients().forEach(r -> texts.add(r.name().replace("Đảng, Văn", "Đảng,Văn")));
         texts.add(plan.signature().signer());
-        texts.add(plan.signature().authorityLine(plan.family()));
+        texts.addAll(plan.signature().authorityLines(plan.family()));
         texts.add(plan.signature().position());
         assertThat(texts).allSatisfy(text -> assertThat(seed).contains(VietnameseText.normalizeSpace(text)));
     }
@@ -124,7 +124,7 @@ class SeedTranscriptionTest {
         assertThat(plan.number()).hasToString("107-KH/ThU");
         assertThat(plan.place()).isEqualTo("TP. Lai Châu");
         assertThat(plan.issueDate()).isEqualTo(LocalDate.of(2022, 12, 26));
-        assertThat(plan.signature().authorityLine(plan.family())).isEqualTo("T/M BAN THƯỜNG VỤ");
+        assertThat(plan.signature().authorityLines(plan.family())).containsExactly("T/M BAN THƯỜNG VỤ");
         assertThat(plan.signature().position()).isEqualTo("PHÓ BÍ THƯ");
         assertThat(plan.signature().signer()).isEqualTo("Đặng Quang Chung");
         List<Task> withFootnote = plan.tasks().stream().filter(t -> !t.footnotes().isEmpty()).toList();

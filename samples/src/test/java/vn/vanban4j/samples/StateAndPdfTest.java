@@ -55,7 +55,13 @@ class StateAndPdfTest {
             XWPFParagraph basis = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Căn cứ Chỉ thị")).findFirst()
                     .orElseThrow();
             assertThat(basis.getRuns().get(0).isItalic()).isTrue();
-            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("./.");
+            // "./." ends the last paragraph of the body instead of standing alone
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).doesNotContain("./.")
+                    .anyMatch(t -> t.startsWith("Thủ trưởng các cơ quan") && t.endsWith("để xem xét, giải quyết./."));
+            // the enacting sentence is not a basis: upright
+            XWPFParagraph enacting = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Ủy ban nhân dân thành phố ban hành"))
+                    .findFirst().orElseThrow();
+            assertThat(enacting.getRuns().get(0).isItalic()).isFalse();
             XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
             assertThat(text(closing.getRow(0).getCell(0))).startsWith("Nơi nhận:\n- Thường trực Thành ủy (b/c);")
                     .endsWith("- Lưu: VT, VP.");

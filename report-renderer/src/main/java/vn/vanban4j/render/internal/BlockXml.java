@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.vanban4j.render.RenderException;
+import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
 import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
@@ -15,6 +16,7 @@ import vn.vanban4j.render.internal.Blocks.Closing;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
@@ -94,21 +96,21 @@ public final class BlockXml {
             }
             String name = r.getLocalName();
             switch (name) {
-                case "header" -> {
-                    blocks.add(new PageHeader());
-                    skip(r);
-                }
+                case "header" -> blocks.add(new PageHeader(subject(r, template)));
                 case "closing" -> {
                     blocks.add(new Closing());
                     skip(r);
                 }
                 case "title" -> blocks.add(new Title(attribute(r, "kind", template), runs(r, template, false, false)));
-                case "heading" -> blocks.add(new Heading(Integer.parseInt(attribute(r, "level", template)),
-                        runs(r, template, false, false)));
+                case "heading" -> blocks.add(new Heading(level(r, template), runs(r, template, false, false)));
                 case "p" -> {
                     String role = r.getAttributeValue(null, "role");
+                    if (role != null && !PARA_ROLES.contains(role)) {
+                        throw error(r, template, "<p role=\"" + role + "\"> is not a paragraph role; use one of " + PARA_ROLES);
+                    }
                     blocks.add(new Para(role == null ? "body" : role, runs(r, template, false, false)));
                 }
+                case "addressees" -> blocks.add(addressees(r, template));
                 case "caption" -> blocks.add(new Caption(attribute(r, "role", template), runs(r, template, false, false)));
                 case "table" -> blocks.add(table(r, template));
                 case "appendix" -> blocks.add(new Appendix("landscape".equals(r.getAttributeValue(null, "orientation")),
@@ -117,6 +119,48 @@ public final class BlockXml {
             }
         }
         return blocks;
+    }
+
+    private static final List<String> PARA_ROLES = List.of("body", "basis", "enacting", "authority", "decides");
+
+    private static int level(XMLStreamReader r, String template) {
+        String value = attribute(r, "level", template);
+        try {
+            int level = Integer.parseInt(value.strip());
+            if (level >= 1 && level <= 9) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(r, template, "<heading level=\"" + value + "\">: the level is a number from 1 to 9");
+    }
+
+    // <header/> or <header><subject>V/v text</subject></header>
+    private static List<Run> subject(XMLStreamReader r, String template) throws XMLStreamException {
+        List<Run> subject = List.of();
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!r.getLocalName().equals("subject")) {
+                throw error(r, template, "a <header> holds only <subject>, not <" + r.getLocalName() + ">");
+            }
+            subject = runs(r, template, false, false);
+        }
+        return subject;
+    }
+
+    private static Addressees addressees(XMLStreamReader r, String template) throws XMLStreamException {
+        String align = r.getAttributeValue(null, "align");
+        if (align != null && !align.equals("left") && !align.equals("center")) {
+            throw error(r, template, "<addressees align=\"" + align + "\">: use left or center");
+        }
+        List<List<Run>> lines = new ArrayList<>();
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!r.getLocalName().equals("to")) {
+                throw error(r, template, "<addressees> holds <to> lines, not <" + r.getLocalName() + ">");
+            }
+            lines.add(runs(r, template, false, false));
+        }
+        return new Addressees("center".equals(align), lines);
     }
 
     private static List<Run> runs(XMLStreamReader r, String template, boolean bold, boolean italic) throws XMLStreamException {
@@ -141,14 +185,17 @@ public final class BlockXml {
 
     private static Table table(XMLStreamReader r, String template) throws XMLStreamException {
         List<List<Cell>> header = new ArrayList<>();
-        List<List<Cell>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<Double> widths = widths(r, template);
+        boolean split = "true".equals(r.getAttributeValue(null, "split"));
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("table")) {
-                return new Table(header, rows);
+                break;
             }
             if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tr")) {
                 boolean isHeader = "true".equals(r.getAttributeValue(null, "header"));
+                boolean group = "true".equals(r.getAttributeValue(null, "group"));
                 List<Cell> cells = new ArrayList<>();
                 while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
                     if (!r.getLocalName().equals("td")) {
@@ -156,19 +203,60 @@ public final class BlockXml {
                     }
                     int colspan = intAttribute(r, "colspan");
                     int rowspan = intAttribute(r, "rowspan");
-                    cells.add(new Cell(runs(r, template, isHeader, false), colspan, rowspan));
+                    cells.add(new Cell(runs(r, template, isHeader || group, false), colspan, rowspan));
                 }
-                (isHeader ? header : rows).add(cells);
+                if (isHeader) {
+                    header.add(cells);
+                } else {
+                    rows.add(new Row(cells, group));
+                }
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 throw error(r, template, "a <table> holds <tr> rows, not <" + r.getLocalName() + ">");
             }
         }
-        return new Table(header, rows);
+        if (header.isEmpty() && rows.isEmpty()) {
+            throw error(r, template, "a <table> needs at least one <tr>");
+        }
+        return new Table(header, rows, widths, split);
+    }
+
+    // widths="1,8,3": relative column widths, all positive
+    private static List<Double> widths(XMLStreamReader r, String template) {
+        String value = r.getAttributeValue(null, "widths");
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<Double> widths = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                double w = Double.parseDouble(part.strip());
+                if (w > 0 && w <= 100) {
+                    widths.add(w);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error(r, template, "<table widths=\"" + value + "\">: each width is a number above 0 and at most 100");
+        }
+        return widths;
     }
 
     private static int intAttribute(XMLStreamReader r, String name) {
         String value = r.getAttributeValue(null, name);
-        return value == null ? 1 : Integer.parseInt(value);
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RenderException("<td " + name + "=\"" + value + "\">: a number from 1 to 64 (output line "
+                + r.getLocation().getLineNumber() + ")");
     }
 
     private static String attribute(XMLStreamReader r, String name, String template) {

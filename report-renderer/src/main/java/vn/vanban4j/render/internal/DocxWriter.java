@@ -14,9 +14,12 @@ import java.util.zip.ZipOutputStream;
 import vn.vanban4j.model.DeterministicZip;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
+import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
 import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
@@ -25,6 +28,7 @@ import vn.vanban4j.render.internal.Blocks.Closing;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
@@ -46,6 +50,7 @@ public final class DocxWriter {
     private final Utf8Buffer footnotes = new Utf8Buffer(1024);
     private int footnoteCount;
     private boolean landscape;
+    private Para endMarkAfter;
 
     /** @param expectedChars the size of the block XML, from which the document part's size is guessed */
     public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars) {
@@ -58,7 +63,6 @@ public final class DocxWriter {
     public byte[] write(List<Block> blocks) {
         body.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"")
                 .append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
-        boolean first = true;
         List<Block> main = new ArrayList<>();
         List<Appendix> appendices = new ArrayList<>();
         for (Block b : blocks) {
@@ -68,7 +72,9 @@ public final class DocxWriter {
                 main.add(b);
             }
         }
+        endMarkAfter = profile.endMark() == null ? null : lastParagraphBeforeClosing(main);
         main.forEach(this::block);
+        boolean first = true;
         boolean landscapeNext = false;
         for (Appendix appendix : appendices) {
             // the section that ends here is described in the last paragraph before the break
@@ -82,27 +88,46 @@ public final class DocxWriter {
         return pack();
     }
 
+    // the end mark "./." ends the last body paragraph before the closing; null when there is none
+    private static Para lastParagraphBeforeClosing(List<Block> main) {
+        Para last = null;
+        for (Block b : main) {
+            if (b instanceof Closing) {
+                return last;
+            }
+            if (b instanceof Para p && (p.role().equals("body") || p.role().equals("enacting"))) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
     private String sectPr(boolean landscape, boolean mainSection) {
         Profile.Page p = profile.page();
         long w = twips(landscape ? p.heightMm() : p.widthMm());
         long h = twips(landscape ? p.widthMm() : p.heightMm());
+        boolean restart = !mainSection && profile.appendixPageNumbers() == Profile.AppendixPageNumbers.RESTART;
         return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
                 + "<w:headerReference w:type=\"first\" r:id=\"rIdFirstHeader\"/>"
                 + "<w:pgSz w:w=\"" + w + "\" w:h=\"" + h + "\"" + (landscape ? " w:orient=\"landscape\"" : "") + "/>"
                 + "<w:pgMar w:top=\"" + twips(p.topMm()) + "\" w:right=\"" + twips(p.rightMm()) + "\" w:bottom=\""
                 + twips(p.bottomMm()) + "\" w:left=\"" + twips(p.leftMm()) + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
-                + (mainSection ? "" : "<w:pgNumType w:start=\"1\"/>")
-                + "<w:titlePg/></w:sectPr>";
+                + (restart ? "<w:pgNumType w:start=\"1\"/>" : "")
+                + (mainSection || restart ? "<w:titlePg/>" : "") + "</w:sectPr>";
     }
 
     private void block(Block block) {
-        if (block instanceof PageHeader) {
-            pageHeader();
+        double bodySize = profile.body().sizePt();
+        if (block instanceof PageHeader h) {
+            pageHeader(h.subject());
         } else if (block instanceof Title t) {
-            para("center", 0, 0, () -> run(t.kind(), profile.title().kindPt(), true, false, false));
-            para("center", 0, 0, () -> runs(t.summary(), profile.title().summaryPt(), true, false));
+            para("center", 0, 0, true, () -> run(t.kind(), profile.title().kindPt(), true, false, false));
+            para("center", 0, 0, true, () -> runs(t.summary(), profile.title().summaryPt(), true, false));
             if (profile.title().rule() != null) {
-                para("center", 0, profile.body().spaceAfterPt(), () -> run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
+                para("center", 0, profile.body().spaceAfterPt(), false,
+                        () -> run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
+            } else {
+                shortRule(textWidth(false), 60, Math.round(profile.body().spaceAfterPt() * 20));
             }
         } else if (block instanceof Heading h) {
             Profile.Heading look = profile.heading(h.level());
@@ -111,72 +136,127 @@ public final class DocxWriter {
                 runs = runs.stream().map(r -> new Run(r.footnote() ? r.text() : VietnameseText.upper(r.text()), r.bold(), r.italic(), r.footnote())).toList();
             }
             List<Run> heading = runs;
-            bodyPara(() -> runs(heading, profile.body().sizePt(), look.bold(), look.italic()), true);
+            bodyPara(() -> runs(heading, bodySize, look.bold(), look.italic()), true, true);
         } else if (block instanceof Para p) {
-            boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
-            bodyPara(() -> runs(p.runs(), profile.body().sizePt(), false, italic), true);
+            switch (p.role()) {
+                case "authority" -> para("center", 120, profile.body().spaceAfterPt(), true, () -> runs(upper(p.runs()),
+                        profile.title().summaryPt(), true, false));
+                case "decides" -> para("center", 120, profile.body().spaceAfterPt(), true,
+                        () -> runs(p.runs(), profile.title().summaryPt(), true, false));
+                default -> {
+                    boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
+                    List<Run> runs = p == endMarkAfter ? Blocks.endingWith(p.runs(), profile.endMark()) : p.runs();
+                    bodyPara(() -> runs(runs, bodySize, false, italic), true, false);
+                }
+            }
+        } else if (block instanceof Addressees a) {
+            addressees(a);
         } else if (block instanceof Caption c) {
             boolean note = c.role().equals("note");
-            para("center", 0, note ? profile.body().spaceAfterPt() : 0,
-                    () -> runs(c.runs(), profile.body().sizePt(), !note, note));
+            para("center", 0, note ? profile.body().spaceAfterPt() : 0, true,
+                    () -> runs(c.runs(), bodySize, !note, note));
         } else if (block instanceof Table t) {
             table(t);
         } else if (block instanceof Closing) {
-            if (profile.endMark() != null) {
-                para("left", 0, 0, () -> run(profile.endMark(), profile.body().sizePt(), false, false, false));
+            if (profile.endMark() != null && endMarkAfter == null) {
+                para("left", 0, 0, false, () -> run(profile.endMark(), bodySize, false, false, false));
             }
             closing();
         }
     }
 
+    private static List<Run> upper(List<Run> runs) {
+        return runs.stream().map(r -> r.footnote() ? r : new Run(VietnameseText.upper(r.text()), r.bold(), r.italic(), false)).toList();
+    }
+
+    // "Kính gửi: X." on one line, or the label then "- X;" a line, "." after the last
+    private void addressees(Addressees a) {
+        double size = profile.body().sizePt();
+        String align = a.centred() ? "center" : "left";
+        long labelIndent = a.centred() ? 0 : twips(20);
+        if (a.lines().size() == 1) {
+            paraIndented(align, labelIndent, 120, profile.body().spaceAfterPt(), () -> {
+                run("Kính gửi: ", size, false, false, false);
+                runs(a.lines().get(0), size, false, false);
+                run(".", size, false, false, false);
+            });
+            return;
+        }
+        paraIndented(align, labelIndent, 120, 0, () -> run("Kính gửi:", size, false, false, false));
+        for (int i = 0; i < a.lines().size(); i++) {
+            List<Run> line = a.lines().get(i);
+            boolean last = i == a.lines().size() - 1;
+            paraIndented(align, a.centred() ? 0 : labelIndent + twips(10), 0, last ? profile.body().spaceAfterPt() : 0, () -> {
+                run("- ", size, false, false, false);
+                runs(line, size, false, false);
+                run(last ? "." : ";", size, false, false, false);
+            });
+        }
+    }
+
     // ---- page 1 header: a borderless two-column table
 
-    private void pageHeader() {
+    private void pageHeader(List<Run> subject) {
         Profile.Header h = profile.header();
         long text = textWidth(false);
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
         long right = text - left;
-        borderlessTable(text, left, right);
+        borderlessTable(text, new long[] {left, right});
         // row 1: issuer | title
         body.append("<w:tr>");
         cellStart(left);
-        if (doc.header().superior() != null) {
-            para("center", 0, 0, () -> run(VietnameseText.upper(doc.header().superior()), h.superiorPt(), false, false, false));
+        for (String line : doc.header().superiorLines()) {
+            para("center", 0, 0, false, () -> run(VietnameseText.upper(line), h.superiorPt(), false, false, false));
         }
-        para("center", 0, 0, () -> run(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), true, false, false));
+        for (String line : doc.header().issuerLines()) {
+            para("center", 0, 0, false, () -> run(VietnameseText.upper(line), h.issuerPt(), true, false, false));
+        }
         if (h.issuerMark() != null) {
-            para("center", 0, 0, () -> run(h.issuerMark(), h.issuerPt(), false, false, false));
+            para("center", 0, 0, false, () -> run(h.issuerMark(), h.issuerPt(), false, false, false));
         } else {
-            // a short rule: a bordered empty paragraph a third of the column wide
-            long indent = left / 3;
-            body.append("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
-                    .append("<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>")
-                    .append("<w:ind w:left=\"").append(indent).append("\" w:right=\"").append(indent).append("\"/>")
-                    .append("<w:jc w:val=\"center\"/></w:pPr></w:p>");
+            shortRule(left, 40, 0);
         }
         cellEnd();
         cellStart(right);
         boolean partyRule = h.motto() == null;
-        para("center", 0, 0, () -> run(h.rightTitle(), h.rightTitlePt(), true, false, partyRule));
+        para("center", 0, 0, false, () -> run(h.rightTitle(), h.rightTitlePt(), true, false, partyRule));
         if (h.motto() != null) {
-            para("center", 0, 0, () -> run(h.motto(), h.mottoPt(), true, false, true));
+            para("center", 0, 0, false, () -> run(h.motto(), h.mottoPt(), true, false, true));
         }
         cellEnd();
         body.append("</w:tr>");
-        // row 2: number | place and date
+        // row 2: number (and a công văn's summary) | place and date
         body.append("<w:tr>");
         cellStart(left);
-        para("center", 120, 0, () -> run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
+        para("center", 120, 0, false, () -> run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
                 false, false, false));
+        if (!subject.isEmpty()) {
+            para("center", 60, 0, false, () -> {
+                if (h.subjectPrefix() != null) {
+                    run(h.subjectPrefix(), h.subjectPt(), false, h.subjectItalic(), false);
+                }
+                runs(subject, h.subjectPt(), false, h.subjectItalic());
+            });
+        }
         cellEnd();
         cellStart(right);
-        para("center", 120, 0, () -> run(placeAndDate(), h.datePt(), false, true, false));
+        para("center", 120, 0, false, () -> run(placeAndDate(), h.datePt(), false, true, false));
         if (draft) {
-            para("center", 60, 0, () -> run("DỰ THẢO", h.datePt(), true, false, false));
+            para("center", 60, 0, false, () -> run("DỰ THẢO", h.datePt(), true, false, false));
         }
         cellEnd();
         body.append("</w:tr></w:tbl>");
-        para("left", 0, 0, () -> { });
+        para("left", 0, 0, false, () -> { });
+    }
+
+    // a short centred rule: an empty paragraph with a top border, a third of the width
+    private void shortRule(long width, long beforeTwips, long afterTwips) {
+        long indent = width / 3;
+        body.append("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+                .append("<w:spacing w:before=\"").append(beforeTwips).append("\" w:after=\"").append(afterTwips)
+                .append("\" w:line=\"120\" w:lineRule=\"exact\"/>")
+                .append("<w:ind w:left=\"").append(indent).append("\" w:right=\"").append(indent).append("\"/>")
+                .append("<w:jc w:val=\"center\"/></w:pPr></w:p>");
     }
 
     private String blankNumber() {
@@ -195,120 +275,188 @@ public final class DocxWriter {
         return doc.place() + ", " + VietnameseText.longDate(doc.issueDate());
     }
 
-    // ---- closing: recipients left, signature right
+    // ---- closing: recipients left, signature right; several signatures side by side
 
     private void closing() {
-        Profile.Closing c = profile.closing();
+        List<Signature> signatures = doc.signatures();
+        boolean recipients = !doc.recipients().isEmpty() || doc.filing() != null;
         long text = textWidth(false);
-        long left = Math.round(text * 0.5);
-        long right = text - left;
-        borderlessTable(text, left, right);
+        if (signatures.size() <= 1) {
+            long left = Math.round(text * 0.5);
+            borderlessTable(text, new long[] {left, text - left});
+            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            cellStart(left);
+            if (recipients) {
+                recipients();
+            } else {
+                para("left", 0, 0, false, () -> { });
+            }
+            cellEnd();
+            cellStart(text - left);
+            if (signatures.isEmpty()) {
+                para("center", 0, 0, false, () -> { });
+            } else {
+                signature(signatures.get(0));
+            }
+            cellEnd();
+            body.append("</w:tr></w:tbl>");
+            return;
+        }
+        long[] widths = new long[signatures.size()];
+        long used = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == widths.length - 1 ? text - used : text / widths.length;
+            used += widths[i];
+        }
+        borderlessTable(text, widths);
         body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        cellStart(left);
-        para("left", 120, 0, () -> run(c.recipientsLabel(), c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()));
-        List<Recipient> recipients = doc.recipients();
-        for (Recipient r : recipients) {
+        for (int i = 0; i < widths.length; i++) {
+            cellStart(widths[i]);
+            signature(signatures.get(i));
+            cellEnd();
+        }
+        body.append("</w:tr></w:tbl>");
+        if (recipients) {
+            para("left", 0, 0, false, () -> { });
+            recipients();
+        }
+    }
+
+    private void recipients() {
+        Profile.Closing c = profile.closing();
+        para("left", 120, 0, false, () -> run(c.recipientsLabel(), c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()));
+        for (Recipient r : doc.recipients()) {
             String line = "- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator();
-            para("left", 0, 0, () -> run(line, c.recipientPt(), false, false, false));
+            para("left", 0, 0, false, () -> run(line, c.recipientPt(), false, false, false));
         }
         if (doc.filing() != null) {
-            para("left", 0, 0, () -> run("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), false, false, false));
+            para("left", 0, 0, false, () -> run("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), false, false, false));
         }
-        cellEnd();
-        cellStart(right);
-        if (doc.signature() != null) {
-            String authority = doc.signature().authorityLine(profile.family());
-            if (!authority.isEmpty()) {
-                para("center", 120, 0, () -> run(authority, c.authorityPt(), true, false, false));
-            }
-            para("center", authority.isEmpty() ? 120 : 0, 0, () -> run(doc.signature().position(), c.authorityPt(), c.positionBold(), false, false));
-            for (int i = 0; i < c.signatureSpaceLines(); i++) {
-                para("center", 0, 0, () -> { });
-            }
-            para("center", 0, 0, () -> run(doc.signature().signer(), c.signerPt(), true, false, false));
-        }
-        cellEnd();
-        body.append("</w:tr></w:tbl>");
     }
 
-    // the start of a two-column table with no borders, as the header and the closing use
-    private void borderlessTable(long text, long left, long right) {
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
-                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>")
+    private void signature(Signature signature) {
+        Profile.Closing c = profile.closing();
+        double before = 120;
+        for (String authority : signature.authorityLines(profile.family())) {
+            for (String line : Header.lines(authority)) {
+                double space = before;
+                para("center", space, 0, false, () -> run(line, c.authorityPt(), true, false, false));
+                before = 0;
+            }
+        }
+        for (String line : Header.lines(signature.position())) {
+            double space = before;
+            para("center", space, 0, false, () -> run(line, c.authorityPt(), c.positionBold(), false, false));
+            before = 0;
+        }
+        for (int i = 0; i < c.signatureSpaceLines(); i++) {
+            para("center", 0, 0, false, () -> { });
+        }
+        para("center", 0, 0, false, () -> run(signature.signer(), c.signerPt(), true, false, false));
+    }
+
+    // the start of a table with no borders and no cell margins, as the header and the closing use
+    private void borderlessTable(long text, long[] widths) {
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/><w:tblBorders>")
                 .append("<w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>")
-                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                .append("<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
                 .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
-                .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(left).append("\"/><w:gridCol w:w=\"").append(right)
-                .append("\"/></w:tblGrid>");
+                .append("</w:tblPr><w:tblGrid>");
+        for (long w : widths) {
+            body.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        body.append("</w:tblGrid>");
     }
 
-    // ---- tables with repeated, merged header rows
+    // ---- tables with repeated, merged header rows, group rows and set column widths
 
     private void table(Table t) {
         int columns = 0;
-        for (Cell cell : t.headerRows().isEmpty() ? t.rows().get(0) : t.headerRows().get(0)) {
+        for (Cell cell : t.headerRows().isEmpty() ? t.rows().get(0).cells() : t.headerRows().get(0)) {
             columns += cell.colspan();
         }
         long text = textWidth(landscape);
         long[] widths = columnWidths(t, columns, text);
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/>")
-                .append("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>");
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(text).append("\" w:type=\"dxa\"/><w:tblBorders>");
         for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
             body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
         }
-        body.append("</w:tblBorders></w:tblPr><w:tblGrid>");
+        body.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (long w : widths) {
             body.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
         body.append("</w:tblGrid>");
         // vertical merges: a cell with rowspan > 1 leaves continuation cells in the rows below
         int[] pending = new int[columns];
-        List<List<Cell>> all = new ArrayList<>(t.headerRows());
-        all.addAll(t.rows());
-        for (int r = 0; r < all.size(); r++) {
-            boolean header = r < t.headerRows().size();
-            body.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
-            int col = 0;
-            java.util.Iterator<Cell> cells = all.get(r).iterator();
-            while (col < columns) {
-                if (pending[col] > 0) {
-                    pending[col]--;
-                    tableCell(widths[col], 1, "continue", List.of(), header);
-                    col++;
-                    continue;
-                }
-                if (!cells.hasNext()) {
-                    tableCell(widths[col], 1, null, List.of(), header);
-                    col++;
-                    continue;
-                }
-                Cell cell = cells.next();
-                long width = 0;
-                for (int k = col; k < Math.min(columns, col + cell.colspan()); k++) {
-                    width += widths[k];
-                }
-                if (cell.rowspan() > 1) {
-                    for (int k = col; k < Math.min(columns, col + cell.colspan()); k++) {
-                        pending[k] = cell.rowspan() - 1;
-                    }
-                }
-                tableCell(width, cell.colspan(), cell.rowspan() > 1 ? "restart" : null, cell.runs(), header);
-                col += cell.colspan();
-            }
-            body.append("</w:tr>");
+        for (List<Cell> header : t.headerRows()) {
+            row(header, true, false, true, widths, pending);
+        }
+        for (Row row : t.rows()) {
+            row(row.cells(), false, row.group(), !t.splitRows(), widths, pending);
         }
         body.append("</w:tbl>");
-        para("left", 0, 0, () -> { });
+        para("left", 0, 0, false, () -> { });
+    }
+
+    private void row(List<Cell> row, boolean header, boolean group, boolean keepWhole, long[] widths, int[] pending) {
+        int columns = widths.length;
+        body.append("<w:tr>");
+        if (keepWhole || header) {
+            body.append("<w:trPr>").append(keepWhole ? "<w:cantSplit/>" : "").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
+        }
+        if (group) {
+            // one bold cell across the table
+            long all = java.util.Arrays.stream(widths).sum();
+            List<Run> runs = row.stream().flatMap(c -> c.runs().stream()).toList();
+            tableCell(all, columns, null, runs, "left", true);
+            body.append("</w:tr>");
+            return;
+        }
+        int col = 0;
+        java.util.Iterator<Cell> cells = row.iterator();
+        while (col < columns) {
+            if (pending[col] > 0) {
+                pending[col]--;
+                tableCell(widths[col], 1, "continue", List.of(), "left", header);
+                col++;
+                continue;
+            }
+            if (!cells.hasNext()) {
+                tableCell(widths[col], 1, null, List.of(), "left", header);
+                col++;
+                continue;
+            }
+            Cell cell = cells.next();
+            int span = Math.min(cell.colspan(), columns - col);
+            long width = 0;
+            for (int k = col; k < col + span; k++) {
+                width += widths[k];
+            }
+            if (cell.rowspan() > 1) {
+                for (int k = col; k < col + span; k++) {
+                    pending[k] = cell.rowspan() - 1;
+                }
+            }
+            tableCell(width, span, cell.rowspan() > 1 ? "restart" : null, cell.runs(), header ? "center" : "left", header);
+            col += span;
+        }
+        body.append("</w:tr>");
     }
 
     private long[] columnWidths(Table t, int columns, long text) {
         double[] weights = new double[columns];
-        java.util.Arrays.fill(weights, 4);
-        if (!t.headerRows().isEmpty()) {
-            Cell first = t.headerRows().get(0).get(0);
-            String title = first.runs().stream().map(Run::text).reduce("", String::concat).strip().toLowerCase(Locale.ROOT);
-            if (title.equals("stt") || title.equals("tt")) {
-                weights[0] = 1;
+        if (t.widths().size() == columns) {
+            for (int i = 0; i < columns; i++) {
+                weights[i] = t.widths().get(i);
+            }
+        } else {
+            java.util.Arrays.fill(weights, 4);
+            if (!t.headerRows().isEmpty()) {
+                Cell first = t.headerRows().get(0).get(0);
+                String title = first.runs().stream().map(Run::text).reduce("", String::concat).strip().toLowerCase(Locale.ROOT);
+                if (title.equals("stt") || title.equals("tt")) {
+                    weights[0] = 1;
+                }
             }
         }
         double sum = java.util.Arrays.stream(weights).sum();
@@ -321,7 +469,7 @@ public final class DocxWriter {
         return widths;
     }
 
-    private void tableCell(long width, int span, String vMerge, List<Run> runs, boolean header) {
+    private void tableCell(long width, int span, String vMerge, List<Run> runs, String align, boolean bold) {
         body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
         if (span > 1) {
             body.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
@@ -331,15 +479,16 @@ public final class DocxWriter {
         }
         body.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
         double size = profile.body().sizePt() - 1;
-        para(header ? "center" : "left", 0, 0, () -> runs(runs, size, header, false));
+        para(align, 0, 0, false, () -> runs(runs, size, bold, false));
         body.append("</w:tc>");
     }
 
     // ---- paragraphs and runs
 
-    private void bodyPara(Runnable runs, boolean indent) {
+    private void bodyPara(Runnable runs, boolean indent, boolean keepNext) {
         Profile.Body b = profile.body();
-        body.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"").append(Math.round(b.spaceAfterPt() * 20)).append('"');
+        body.append("<w:p><w:pPr>").append(keepNext ? "<w:keepNext/>" : "")
+                .append("<w:spacing w:before=\"0\" w:after=\"").append(Math.round(b.spaceAfterPt() * 20)).append('"');
         if (b.lineSpacingPt() > 0) {
             body.append(" w:line=\"").append(Math.round(b.lineSpacingPt() * 20)).append("\" w:lineRule=\"exact\"");
         }
@@ -352,9 +501,18 @@ public final class DocxWriter {
         body.append("</w:p>");
     }
 
-    private void para(String align, double beforeTwips, double afterPt, Runnable runs) {
-        body.append("<w:p><w:pPr><w:spacing w:before=\"").append(Math.round(beforeTwips)).append("\" w:after=\"")
+    private void para(String align, double beforeTwips, double afterPt, boolean keepNext, Runnable runs) {
+        body.append("<w:p><w:pPr>").append(keepNext ? "<w:keepNext/>" : "").append("<w:spacing w:before=\"")
+                .append(Math.round(beforeTwips)).append("\" w:after=\"")
                 .append(Math.round(afterPt * 20)).append("\"/><w:jc w:val=\"").append(align).append("\"/></w:pPr>");
+        runs.run();
+        body.append("</w:p>");
+    }
+
+    private void paraIndented(String align, long leftTwips, double beforeTwips, double afterPt, Runnable runs) {
+        body.append("<w:p><w:pPr><w:spacing w:before=\"").append(Math.round(beforeTwips)).append("\" w:after=\"")
+                .append(Math.round(afterPt * 20)).append("\"/><w:ind w:left=\"").append(leftTwips)
+                .append("\"/><w:jc w:val=\"").append(align).append("\"/></w:pPr>");
         runs.run();
         body.append("</w:p>");
     }
@@ -377,6 +535,7 @@ public final class DocxWriter {
         body.append("</w:t></w:r>");
     }
 
+    // children in the schema's order: b, bCs, i, iCs, sz, szCs, u
     private static void rPr(Utf8Buffer out, double size, boolean bold, boolean italic, boolean underline) {
         long half = Math.round(size * 2);
         out.append("<w:rPr>");
@@ -386,10 +545,11 @@ public final class DocxWriter {
         if (italic) {
             out.append("<w:i/><w:iCs/>");
         }
+        out.append("<w:sz w:val=\"").append(half).append("\"/><w:szCs w:val=\"").append(half).append("\"/>");
         if (underline) {
             out.append("<w:u w:val=\"single\"/>");
         }
-        out.append("<w:sz w:val=\"").append(half).append("\"/><w:szCs w:val=\"").append(half).append("\"/></w:rPr>");
+        out.append("</w:rPr>");
     }
 
     private static void escape(Utf8Buffer out, String text) {
@@ -409,7 +569,7 @@ public final class DocxWriter {
         int id = ++footnoteCount;
         long half = Math.round((profile.body().sizePt() - 2) * 2);
         footnotes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr>")
-                .append("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/><w:sz w:val=\"").append(half).append("\"/></w:rPr><w:footnoteRef/></w:r>")
+                .append("<w:r><w:rPr><w:sz w:val=\"").append(half).append("\"/><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteRef/></w:r>")
                 .append("<w:r><w:rPr><w:sz w:val=\"").append(half).append("\"/></w:rPr><w:t xml:space=\"preserve\"> ")
                 .append(TemplateData.escape(text)).append("</w:t></w:r></w:p></w:footnote>");
         return "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"" + id + "\"/></w:r>";
@@ -451,14 +611,14 @@ public final class DocxWriter {
                 + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\""
                 + font + "\" w:eastAsia=\"" + font + "\"/><w:sz w:val=\"" + bodyHalf + "\"/><w:szCs w:val=\"" + bodyHalf
                 + "\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-                + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+                + "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
                 + "</w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
                 + "<w:qFormat/></w:style><w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
                 + "<w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>"
                 + "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"
                 + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>";
         String settings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings xmlns:w=\"" + W + "\">"
-                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + (profile.page().mirrorMargins() ? "<w:mirrorMargins/>" : "") + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
                 + "</w:settings>";
@@ -495,7 +655,7 @@ public final class DocxWriter {
         String core = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + title + "</dc:title>"
-                + "<dc:creator>" + TemplateData.escape(doc.header().issuer()) + "</dc:creator><dc:language>vi-VN</dc:language>"
+                + "<dc:creator>" + TemplateData.escape(doc.header().issuerName()) + "</dc:creator><dc:language>vi-VN</dc:language>"
                 + "</cp:coreProperties>";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length() / 4 + 8192);
         try (ZipOutputStream zip = new ZipOutputStream(bytes);

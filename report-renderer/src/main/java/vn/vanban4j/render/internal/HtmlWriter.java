@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
+import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
 import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
@@ -15,6 +18,7 @@ import vn.vanban4j.render.internal.Blocks.Closing;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
+import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
@@ -27,6 +31,7 @@ public final class HtmlWriter {
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final StringBuilder notes = new StringBuilder();
     private int noteCount;
+    private Para endMarkAfter;
 
     public HtmlWriter(Profile profile, Document doc, boolean draft) {
         this.profile = profile;
@@ -51,6 +56,16 @@ public final class HtmlWriter {
                 .append(".closing{width:100%;margin-top:1em}.closing td{vertical-align:top;width:50%}")
                 .append(".notes{border-top:1px solid #000;margin-top:2em;font-size:").append(pt(profile.body().sizePt() - 2)).append("}")
                 .append("</style></head><body>\n");
+        Para endMarkAfter = null;
+        for (Block b : blocks) {
+            if (b instanceof Closing) {
+                break;
+            }
+            if (b instanceof Para p && (p.role().equals("body") || p.role().equals("enacting"))) {
+                endMarkAfter = p;
+            }
+        }
+        this.endMarkAfter = profile.endMark() == null ? null : endMarkAfter;
         for (Block b : blocks) {
             block(b);
         }
@@ -62,17 +77,16 @@ public final class HtmlWriter {
     }
 
     private void block(Block block) {
-        if (block instanceof PageHeader) {
-            header();
+        if (block instanceof PageHeader h) {
+            header(h.subject());
         } else if (block instanceof Title t) {
             out.append("<p class=\"c\" style=\"font-weight:bold;font-size:").append(pt(profile.title().kindPt())).append("\">")
                     .append(esc(t.kind())).append("</p><p class=\"c\" style=\"font-weight:bold;font-size:")
                     .append(pt(profile.title().summaryPt())).append("\">");
             runs(t.summary());
             out.append("</p>");
-            if (profile.title().rule() != null) {
-                out.append("<p class=\"c\">").append(esc(profile.title().rule())).append("</p>");
-            }
+            out.append("<p class=\"c\">").append(profile.title().rule() != null ? esc(profile.title().rule())
+                    : "<span style=\"display:inline-block;width:33%;border-top:1px solid #000\"></span>").append("</p>");
             out.append('\n');
         } else if (block instanceof Heading h) {
             Profile.Heading look = profile.heading(h.level());
@@ -82,9 +96,26 @@ public final class HtmlWriter {
             out.append("</p>\n");
         } else if (block instanceof Para p) {
             boolean italic = p.role().equals("basis") && profile.family() == Family.STATE;
-            out.append(italic ? "<p style=\"font-style:italic\">" : "<p>");
-            runs(p.runs());
+            boolean centred = p.role().equals("authority") || p.role().equals("decides");
+            out.append(italic ? "<p style=\"font-style:italic\">" : centred ? "<p class=\"c\" style=\"font-weight:bold;"
+                    + (p.role().equals("authority") ? "text-transform:uppercase" : "") + "\">" : "<p>");
+            runs(p == endMarkAfter ? Blocks.endingWith(p.runs(), profile.endMark()) : p.runs());
             out.append("</p>\n");
+        } else if (block instanceof Addressees a) {
+            String style = a.centred() ? "<p class=\"c\">" : "<p style=\"text-indent:0;margin-left:20mm\">";
+            if (a.lines().size() == 1) {
+                out.append(style).append("Kính gửi: ");
+                runs(a.lines().get(0));
+                out.append(".</p>\n");
+            } else {
+                out.append(style).append("Kính gửi:</p>");
+                for (int i = 0; i < a.lines().size(); i++) {
+                    out.append(style).append("- ");
+                    runs(a.lines().get(i));
+                    out.append(i == a.lines().size() - 1 ? "." : ";").append("</p>");
+                }
+                out.append('\n');
+            }
         } else if (block instanceof Caption c) {
             out.append("<p class=\"c\" style=\"").append(c.role().equals("note") ? "font-style:italic" : "font-weight:bold").append("\">");
             runs(c.runs());
@@ -100,15 +131,19 @@ public final class HtmlWriter {
         }
     }
 
-    private void header() {
+    private void header(List<Run> subject) {
         Profile.Header h = profile.header();
         out.append("<table class=\"hdr\"><tr><td style=\"width:").append(h.leftWidthPercent()).append("%\">");
-        if (doc.header().superior() != null) {
-            line(VietnameseText.upper(doc.header().superior()), h.superiorPt(), "");
-        }
-        line(VietnameseText.upper(doc.header().issuer()), h.issuerPt(), "font-weight:bold");
+        doc.header().superiorLines().forEach(l -> line(VietnameseText.upper(l), h.superiorPt(), ""));
+        doc.header().issuerLines().forEach(l -> line(VietnameseText.upper(l), h.issuerPt(), "font-weight:bold"));
         line(h.issuerMark() != null ? h.issuerMark() : "―――", h.issuerPt(), "");
         line(h.numberPrefix() + doc.number(), h.numberPt(), "");
+        if (!subject.isEmpty()) {
+            out.append("<div style=\"font-size:").append(pt(h.subjectPt())).append(h.subjectItalic() ? ";font-style:italic" : "")
+                    .append("\">").append(h.subjectPrefix() == null ? "" : esc(h.subjectPrefix()));
+            runs(subject);
+            out.append("</div>");
+        }
         out.append("</td><td>");
         line(h.rightTitle(), h.rightTitlePt(), "font-weight:bold" + (h.motto() == null ? ";text-decoration:underline" : ""));
         if (h.motto() != null) {
@@ -130,10 +165,34 @@ public final class HtmlWriter {
 
     private void closing() {
         Profile.Closing c = profile.closing();
-        if (profile.endMark() != null) {
+        if (profile.endMark() != null && endMarkAfter == null) {
             out.append("<p>").append(esc(profile.endMark())).append("</p>");
         }
-        out.append("<table class=\"closing\"><tr><td>");
+        List<Signature> signatures = doc.signatures();
+        boolean hasRecipients = !doc.recipients().isEmpty() || doc.filing() != null;
+        out.append("<table class=\"closing\"><tr>");
+        if (signatures.size() <= 1) {
+            out.append("<td>");
+            if (hasRecipients) {
+                recipients(c);
+            }
+            out.append("</td>");
+        }
+        for (Signature s : signatures) {
+            out.append("<td style=\"text-align:center\">");
+            s.authorityLines(profile.family()).forEach(a -> Header.lines(a).forEach(l -> line(l, c.authorityPt(), "font-weight:bold")));
+            Header.lines(s.position()).forEach(l -> line(l, c.authorityPt(), c.positionBold() ? "font-weight:bold" : ""));
+            out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
+            line(s.signer(), c.signerPt(), "font-weight:bold");
+            out.append("</td>");
+        }
+        out.append("</tr></table>\n");
+        if (signatures.size() > 1 && hasRecipients) {
+            recipients(c);
+        }
+    }
+
+    private void recipients(Profile.Closing c) {
         String label = (c.labelBold() ? "font-weight:bold;" : "") + (c.labelItalic() ? "font-style:italic;" : "")
                 + (c.labelUnderline() ? "text-decoration:underline" : "");
         line(c.recipientsLabel(), c.labelPt(), label);
@@ -143,14 +202,6 @@ public final class HtmlWriter {
         if (doc.filing() != null) {
             line("- " + c.filingPrefix() + doc.filing() + ".", c.recipientPt(), "");
         }
-        out.append("</td><td style=\"text-align:center\">");
-        if (doc.signature() != null) {
-            line(doc.signature().authorityLine(profile.family()), c.authorityPt(), "font-weight:bold");
-            line(doc.signature().position(), c.authorityPt(), c.positionBold() ? "font-weight:bold" : "");
-            out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
-            line(doc.signature().signer(), c.signerPt(), "font-weight:bold");
-        }
-        out.append("</td></tr></table>\n");
     }
 
     private void table(Table t) {
@@ -161,7 +212,15 @@ public final class HtmlWriter {
             out.append("</thead>");
         }
         out.append("<tbody>");
-        t.rows().forEach(this::row);
+        for (Row r : t.rows()) {
+            if (r.group()) {
+                out.append("<tr><td colspan=\"").append(Math.max(1, t.widths().size())).append("\" style=\"font-weight:bold\">");
+                r.cells().forEach(cell -> runs(cell.runs()));
+                out.append("</td></tr>");
+            } else {
+                row(r.cells());
+            }
+        }
         out.append("</tbody></table>\n");
     }
 

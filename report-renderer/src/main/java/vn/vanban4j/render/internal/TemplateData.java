@@ -13,6 +13,11 @@ import vn.vanban4j.model.Appendix;
 import vn.vanban4j.model.Block;
 import vn.vanban4j.model.Column;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.Meeting;
+import vn.vanban4j.model.TaskColumn;
+import vn.vanban4j.model.TaskField;
+import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.Footnote;
 import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
@@ -35,11 +40,17 @@ public final class TemplateData {
         data.put("kind", VietnameseText.upper(doc.kind().vietnameseName()));
         data.put("kindName", doc.kind().vietnameseName());
         data.put("number", doc.number().toString());
-        data.put("issuer", doc.header().issuer());
+        data.put("issuer", doc.header().issuerName());
         data.put("summary", markup(doc.summary() == null ? "" : doc.summary(), List.of()));
+        data.put("addressees", doc.addressees().stream().map(a -> markup(a, List.of())).toList());
+        data.put("meeting", meeting(doc.meeting()));
+        data.put("decidingAuthority", doc.decidingAuthority() == null ? "" : doc.decidingAuthority());
+        data.put("decides", doc.kind() == DocumentKind.RESOLUTION ? "QUYẾT NGHỊ:" : "QUYẾT ĐỊNH:");
         List<Object> preamble = new ArrayList<>();
         doc.preamble().forEach(p -> preamble.add(markup(p, List.of())));
         data.put("preamble", preamble);
+        data.put("enacting", doc.enacting() == null ? "" : markup(doc.enacting(), List.of()));
+        data.put("conclusion", doc.conclusion() == null ? "" : markup(doc.conclusion(), List.of()));
         List<Object> sections = new ArrayList<>();
         doc.sections().forEach(s -> sections.add(block(s)));
         data.put("sections", sections);
@@ -58,6 +69,17 @@ public final class TemplateData {
             appendices.add(a);
         }
         data.put("appendices", appendices);
+        return data;
+    }
+
+    private static Map<String, Object> meeting(Meeting m) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("time", m == null || m.time() == null ? "" : m.time());
+        data.put("place", m == null || m.place() == null ? "" : m.place());
+        data.put("chair", m == null || m.chair() == null ? "" : m.chair());
+        data.put("secretary", m == null || m.secretary() == null ? "" : m.secretary());
+        data.put("participants", m == null ? List.of() : m.participants());
+        data.put("ended", m == null || m.ended() == null ? "" : m.ended());
         return data;
     }
 
@@ -110,8 +132,68 @@ public final class TemplateData {
             b.put("deadline", t.deadline() == null ? "" : t.deadline());
         } else if (block instanceof Table t) {
             return table(t);
+        } else if (block instanceof TaskTable t) {
+            return taskTable(t);
         }
         return b;
+    }
+
+    // a task table as rows of cells: a group row holds its number and title, a task row one cell per column
+    private static Map<String, Object> taskTable(TaskTable t) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("type", "taskTable");
+        List<Object> columns = new ArrayList<>();
+        StringBuilder widths = new StringBuilder();
+        boolean allWidths = true;
+        for (TaskColumn c : t.columns()) {
+            columns.add(c.title());
+            allWidths &= c.relativeWidth() != null;
+            widths.append(widths.length() == 0 ? "" : ",").append(c.relativeWidth() == null ? "" : stripZero(c.relativeWidth()));
+        }
+        b.put("columns", columns);
+        b.put("widths", allWidths ? widths.toString() : "");
+        List<Object> rows = new ArrayList<>();
+        taskRows(t.rows(), t.columns(), rows);
+        b.put("rows", rows);
+        return b;
+    }
+
+    private static String stripZero(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static void taskRows(List<Block> blocks, List<TaskColumn> columns, List<Object> rows) {
+        for (Block block : blocks) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            if (block instanceof Section group) {
+                row.put("group", true);
+                String title = (group.number() == null ? "" : group.number() + " ") + (group.title() == null ? "" : group.title());
+                row.put("cells", List.of(markup(title.strip(), List.of())));
+                rows.add(row);
+                taskRows(group.content(), columns, rows);
+            } else if (block instanceof Task task) {
+                row.put("group", false);
+                List<Object> cells = new ArrayList<>();
+                for (TaskColumn c : columns) {
+                    cells.add(markup(cell(task, c.field()), c.field() == TaskField.CONTENT ? task.footnotes() : List.of()));
+                }
+                row.put("cells", cells);
+                rows.add(row);
+            }
+        }
+    }
+
+    private static String cell(Task task, TaskField field) {
+        String value = switch (field) {
+            case NUMBER -> task.marker();
+            case CONTENT -> task.text() != null ? task.text() : task.action();
+            case LEAD -> String.join("; ", task.lead());
+            case PARTNERS -> String.join("; ", task.partners());
+            case SUPERVISOR -> task.supervisor();
+            case DEADLINE -> task.deadline();
+            case PRODUCT -> task.product();
+        };
+        return value == null ? "" : value;
     }
 
     private static Map<String, Object> table(Table t) {
@@ -129,6 +211,9 @@ public final class TemplateData {
         b.put("header", header);
         b.put("rows", t.rows());
         b.put("width", t.width());
+        List<Column> leaves = t.columns().stream().flatMap(c -> c.leaves().stream()).toList();
+        boolean allWidths = leaves.stream().allMatch(c -> c.relativeWidth() != null);
+        b.put("widths", allWidths ? String.join(",", leaves.stream().map(c -> stripZero(c.relativeWidth())).toList()) : "");
         return b;
     }
 

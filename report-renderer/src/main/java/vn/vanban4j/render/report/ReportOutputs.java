@@ -73,8 +73,8 @@ public final class ReportOutputs {
                 List.of(Paragraph.of(result.submissions().size() + " đơn vị phải báo cáo; " + late + " nộp muộn; "
                         + missing + " chưa nộp."), submissions)));
         return new Document(DocumentKind.REPORT, Family.PARTY, issuer.header(), issuer.number(), issuer.place(),
-                issuer.date(), issuer.summary(), List.of(), sections, null, null, null, issuer.recipients(),
-                issuer.filing(), issuer.signature(), result.forms());
+                issuer.date(), issuer.summary(), List.of(), null, null, List.of(), null, sections, null, null, null, null,
+                issuer.recipients(), issuer.filing(), List.of(issuer.signature()), result.forms());
     }
 
     private static Section gather(Section outline, Consolidation.Result result) {
