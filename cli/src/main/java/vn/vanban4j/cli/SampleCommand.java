@@ -10,7 +10,6 @@ import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.OrgCharts;
 import java.util.Map;
-import java.util.TreeMap;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.RenderException;
@@ -26,8 +25,7 @@ final class SampleCommand {
         Args args = Args.parse(raw, Set.of(), Set.of());
         Path dir = Path.of(args.positional(1, "an output folder").get(0));
         Renderer renderer = Renderer.standard();
-        Map<String, Document> plans = new TreeMap<>(Map.of("107-KH-ThU", Samples.laiChauPlan(),
-                "198-KH-TU", Samples.caoBangPlan(), "15-KH-UBND", Samples.stateSamplePlan()));
+        Map<String, Document> plans = Samples.all();
         try (PdfConverter pdf = PdfConverter.standard()) {
             boolean pdfAvailable = true;
             for (Map.Entry<String, Document> entry : plans.entrySet()) {

@@ -14,10 +14,12 @@ import java.util.List;
  *                 null when the annex has none
  * @param sections the annex's text
  * @param form     the form's table, for a form
+ * @param landscape true to lay the annex on landscape pages (a wide task table), false for portrait;
+ *                 null for the usual: forms landscape, other annexes portrait
  */
 public record Appendix(@JsonProperty(required = true) AppendixKind kind,
         @JsonProperty(required = true) String heading, String title, String note, List<Section> sections,
-        Table form) {
+        Table form, Boolean landscape) {
     public Appendix {
         if (kind == null) {
             throw new IllegalArgumentException("kind must be given");
@@ -27,6 +29,16 @@ public record Appendix(@JsonProperty(required = true) AppendixKind kind,
         if (kind == AppendixKind.FORM && form == null) {
             throw new IllegalArgumentException("a form appendix needs its form table");
         }
+    }
+
+    /** An annex laid out the usual way for its kind. */
+    public Appendix(AppendixKind kind, String heading, String title, String note, List<Section> sections, Table form) {
+        this(kind, heading, title, note, sections, form, null);
+    }
+
+    /** Whether the annex goes on landscape pages. */
+    public boolean landscapePages() {
+        return landscape != null ? landscape : kind == AppendixKind.FORM;
     }
 
     /** What an annex is. */

@@ -25,7 +25,33 @@ public final class Samples {
     /** Resource name of the illustrative org chart of Đảng bộ thành phố Lai Châu. */
     public static final String LAI_CHAU_ORG_CHART = "org-lai-chau.json";
 
+    /**
+     * One illustrative document of each kind other than the seeds' (invented, each summary marked
+     * "mẫu minh họa của vanban4j"), by file name without ".json": công văn (state and Party),
+     * Chương trình with a task-table annex, Báo cáo, Tờ trình, Quyết định, Nghị quyết, Thông báo,
+     * Kết luận, Hướng dẫn, Giấy mời and Biên bản.
+     */
+    public static final List<String> KIND_SAMPLES = List.of("125-UBND-KT", "25-CV-DU", "12-CTr-DU", "45-BC-UBND",
+            "88-TTr-SCT", "1696-QD-UBND", "25-2026-NQ-HDND", "40-TB-TU", "05-KL-TU", "12-HD-BTGDVTU", "58-GM-UBND",
+            "03-BB-DKT");
+
     private Samples() {
+    }
+
+    /** A kind sample by its name in {@link #KIND_SAMPLES}. */
+    public static Document kindSample(String name) {
+        String resource = "kinds/" + name + ".json";
+        return Plans.read(text(resource), resource);
+    }
+
+    /** Every sample document by name: the seeds, the state plan and the kind samples. */
+    public static java.util.Map<String, Document> all() {
+        java.util.Map<String, Document> all = new java.util.LinkedHashMap<>();
+        all.put("107-KH-ThU", laiChauPlan());
+        all.put("198-KH-TU", caoBangPlan());
+        all.put("15-KH-UBND", stateSamplePlan());
+        KIND_SAMPLES.forEach(name -> all.put(name, kindSample(name)));
+        return all;
     }
 
     /** Kế hoạch 107-KH/ThU of Thành ủy Lai Châu. */

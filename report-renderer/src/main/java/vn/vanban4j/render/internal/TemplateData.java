@@ -65,11 +65,37 @@ public final class TemplateData {
             appendix.sections().forEach(s -> body.add(block(s)));
             a.put("sections", body);
             a.put("form", appendix.form() == null ? "" : table(appendix.form()));
-            a.put("landscape", appendix.kind() == Appendix.AppendixKind.FORM);
+            a.put("landscape", appendix.landscapePages());
             appendices.add(a);
         }
         data.put("appendices", appendices);
         return data;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+[.\\-)]?");
+    private static final Pattern ARABIC = Pattern.compile("\\d+[.\\-)]?");
+    private static final Pattern DOTTED = Pattern.compile("\\d+(\\.\\d+)+\\.?");
+    private static final Pattern LETTER = Pattern.compile("\\p{Ll}\\)");
+
+    /**
+     * The heading level a numbering style stands for: "I." 1, "1." 2, "1.1." 3, "2.1.1." and "a)" 4;
+     * 0 when the numbering says nothing (the template then uses the depth).
+     */
+    static int headingLevel(String number) {
+        if (number == null) {
+            return 0;
+        }
+        String n = number.strip();
+        if (ROMAN.matcher(n).matches()) {
+            return 1;
+        }
+        if (ARABIC.matcher(n).matches()) {
+            return 2;
+        }
+        if (DOTTED.matcher(n).matches()) {
+            return Math.min(4, 1 + n.split("\\.").length);
+        }
+        return LETTER.matcher(n).matches() ? 4 : 0;
     }
 
     private static Map<String, Object> meeting(Meeting m) {
@@ -114,6 +140,7 @@ public final class TemplateData {
         if (block instanceof Section s) {
             b.put("type", "section");
             b.put("number", s.number() == null ? "" : s.number());
+            b.put("level", headingLevel(s.number()));
             b.put("title", s.title() == null ? "" : markup(s.title(), List.of()));
             List<Object> content = new ArrayList<>();
             s.content().forEach(c -> content.add(block(c)));
