@@ -53,7 +53,7 @@ final class PlanCommands {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("kind", plan.kind());
             result.put("number", plan.number().toString());
-            result.put("issuer", plan.header().issuer());
+            result.put("issuer", plan.header().issuerName());
             result.put("issueDate", plan.issueDate());
             result.put("title", vn.vanban4j.model.VietnameseText.upper(plan.kind().vietnameseName()) + " " + plan.summary());
             result.put("sections", outline(plan.sections()));
@@ -71,7 +71,7 @@ final class PlanCommands {
             out.println(Output.json(result));
             return Main.OK;
         }
-        out.println(plan.kind().vietnameseName() + " số " + plan.number() + " - " + plan.header().issuer()
+        out.println(plan.kind().vietnameseName() + " số " + plan.number() + " - " + plan.header().issuerName()
                 + (plan.issueDate() == null ? "" : ", " + vn.vanban4j.model.VietnameseText.shortDate(plan.issueDate())));
         out.println(plan.summary());
         out.println();

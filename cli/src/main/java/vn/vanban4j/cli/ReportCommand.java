@@ -120,7 +120,7 @@ final class ReportCommand {
         Appendix outline = plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.OUTLINE).findFirst()
                 .orElse(new Appendix(Appendix.AppendixKind.OUTLINE, "ĐỀ CƯƠNG", null, null, List.of(), null));
         Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
-                new Header(null, plan.header().issuer()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
+                new Header(null, plan.header().issuerName()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
                 plan.place(), asOf, "tổng hợp kết quả thực hiện " + plan.kind().vietnameseName() + " số " + plan.number(),
                 plan.signature() == null ? Signature.of(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
                 List.of(), plan.filing()));

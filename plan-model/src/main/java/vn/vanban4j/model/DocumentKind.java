@@ -44,6 +44,11 @@ public enum DocumentKind {
         return code;
     }
 
+    /** True when {@code code} is one of this kind's type codes ("CTr" for a Chương trình, "QĐi" or "QyĐ" for a Quy định). */
+    public boolean hasCode(String code) {
+        return this.code.equals(code) || java.util.Arrays.asList(otherCodes).contains(code);
+    }
+
     /** False for a công văn, which has no kind line ("tên loại") and puts its summary under the number. */
     public boolean hasKindLine() {
         return this != OFFICIAL_LETTER;

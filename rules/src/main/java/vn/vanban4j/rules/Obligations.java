@@ -45,7 +45,7 @@ public final class Obligations {
         Map<String, DueDate> resolved = new HashMap<>();
         List<Obligation> out = new ArrayList<>();
         List<UnmatchedName> unmatched = new ArrayList<>();
-        String issuer = plan.header().issuer();
+        String issuer = plan.header().issuerName();
         LocalDate yearEnd = LocalDate.of(context.defaultYear(), 12, 31);
 
         List<Task> tasks = plan.tasks();

@@ -14,10 +14,14 @@ import java.util.stream.Collectors;
 import vn.vanban4j.model.Appendix;
 import vn.vanban4j.model.Block;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.DocumentNumber;
+import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Task;
 import vn.vanban4j.model.TaskOutput;
+import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.rules.Diagnostic.Severity;
 import vn.vanban4j.rules.TimePhrase.Recurring;
@@ -34,6 +38,9 @@ import vn.vanban4j.rules.TimePhrase.Unrecognised;
  *   <li>VB005 warning: a relative deadline naming an event the plan never schedules</li>
  *   <li>VB006 error: anniversary arithmetic that does not add up ("133 năm ... (19/5/1890 - 19/5/2023)")</li>
  *   <li>VB007 warning: the same recipient twice</li>
+ *   <li>VB008 warning: the number is written in the other family's style ("134/KH-UBND" in a Party document)</li>
+ *   <li>VB009 warning: the number's type code is not the document's kind (a Kế hoạch numbered "-CTr/")</li>
+ *   <li>VB010 warning: a year in the number of a document that is not a legal act ("15/2026/KH-UBND")</li>
  * </ul>
  * Stateless.
  */
@@ -70,6 +77,7 @@ public final class PlanChecks {
             }
         }
         checkRecipients(plan, out);
+        checkNumber(plan, out);
         return out;
     }
 
@@ -82,9 +90,43 @@ public final class PlanChecks {
             String here = path + ".content[" + i + "]";
             if (block instanceof Section child) {
                 collect(child, here, out);
+            } else if (block instanceof TaskTable table) {
+                collectRows(table.rows(), here + ".rows", out);
             } else {
                 out.add(new Located(block, here));
             }
+        }
+    }
+
+    private static void collectRows(List<Block> rows, String path, List<Located> out) {
+        for (int i = 0; i < rows.size(); i++) {
+            String here = path + "[" + i + "]";
+            if (rows.get(i) instanceof Section group) {
+                collectRows(group.content(), here + ".content", out);
+            } else {
+                out.add(new Located(rows.get(i), here));
+            }
+        }
+    }
+
+    private static void checkNumber(Document plan, List<Diagnostic> out) {
+        DocumentNumber number = plan.number();
+        if (number.family() != plan.family()) {
+            out.add(new Diagnostic("VB008", Severity.WARNING, "$.number", "số \"" + number + "\" viết theo kiểu "
+                    + (number.family() == Family.PARTY ? "văn bản của Đảng" : "văn bản hành chính nhà nước")
+                    + " nhưng văn bản thuộc " + (plan.family() == Family.PARTY ? "hệ thống Đảng" : "hệ thống nhà nước")));
+        }
+        boolean kindMatches = number.typeCode() == null ? plan.kind() == DocumentKind.OFFICIAL_LETTER
+                : plan.kind().hasCode(number.typeCode());
+        if (!kindMatches) {
+            out.add(new Diagnostic("VB009", Severity.WARNING, "$.number", "ký hiệu \""
+                    + (number.typeCode() == null ? "(công văn, không có tên loại)" : number.typeCode())
+                    + "\" trong số \"" + number + "\" không phải của " + plan.kind().vietnameseName()
+                    + " (" + plan.kind().code() + ")"));
+        }
+        if (number.year() != null && !plan.kind().canBeLegalAct()) {
+            out.add(new Diagnostic("VB010", Severity.WARNING, "$.number", "số \"" + number + "\" có năm ban hành, chỉ có ở văn bản"
+                    + " quy phạm pháp luật; " + plan.kind().vietnameseName() + " không ghi năm trong số"));
         }
     }
 

@@ -19,6 +19,7 @@ import vn.vanban4j.model.TaskColumn;
 import vn.vanban4j.model.TaskField;
 import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.Footnote;
+import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Table;
@@ -44,7 +45,7 @@ public final class TemplateData {
         data.put("summary", markup(doc.summary() == null ? "" : doc.summary(), List.of()));
         data.put("addressees", doc.addressees().stream().map(a -> markup(a, List.of())).toList());
         data.put("meeting", meeting(doc.meeting()));
-        data.put("decidingAuthority", doc.decidingAuthority() == null ? "" : doc.decidingAuthority());
+        data.put("decidingAuthority", doc.decidingAuthority() == null ? List.of() : Header.lines(doc.decidingAuthority()));
         data.put("decides", doc.kind() == DocumentKind.RESOLUTION ? "QUYẾT NGHỊ:" : "QUYẾT ĐỊNH:");
         List<Object> preamble = new ArrayList<>();
         doc.preamble().forEach(p -> preamble.add(markup(p, List.of())));

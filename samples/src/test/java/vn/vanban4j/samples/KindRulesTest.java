@@ -1,0 +1,75 @@
+package vn.vanban4j.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgChart;
+import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.rules.DeadlineRules;
+import vn.vanban4j.rules.Diagnostic;
+import vn.vanban4j.rules.Obligation;
+import vn.vanban4j.rules.ObligationSet;
+import vn.vanban4j.rules.Obligations;
+import vn.vanban4j.rules.PlanChecks;
+
+/** The rules on the kind samples: task tables feed obligations and checks; number consistency checks. */
+class KindRulesTest {
+    private final DeadlineRules rules = DeadlineRules.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"125-UBND-KT", "25-CV-DU", "12-CTr-DU", "45-BC-UBND", "88-TTr-SCT", "1696-QD-UBND",
+        "25-2026-NQ-HDND", "40-TB-TU", "05-KL-TU", "12-HD-BTGDVTU", "58-GM-UBND", "03-BB-DKT"})
+    void kindSamplesHaveNoNumberWarningsOrErrors(String name) {
+        List<Diagnostic> found = PlanChecks.check(Samples.kindSample(name), rules);
+        assertThat(found).extracting(Diagnostic::code).doesNotContain("VB008", "VB009", "VB010");
+        assertThat(PlanChecks.errors(found)).isEmpty();
+    }
+
+    /** A number that disagrees with the document fires its check on $.number. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "VB008 | 12-CTr-DU | 134/CTr-UBND",
+        "VB009 | 12-CTr-DU | 12-KH/ĐU",
+        "VB009 | 125-UBND-KT | 125/KH-UBND",
+        "VB010 | 45-BC-UBND | 45/2026/BC-UBND",
+    })
+    void numberChecksFire(String code, String sample, String number) {
+        Document doc = Samples.kindSample(sample);
+        String json = Plans.toJson(doc).replace("\"number\" : \"" + doc.number() + "\"", "\"number\" : \"" + number + "\"");
+        List<Diagnostic> found = PlanChecks.check(Plans.read(json, "changed.json"), rules);
+        assertThat(found).filteredOn(d -> d.code().equals(code)).singleElement().satisfies(d -> {
+            assertThat(d.path()).isEqualTo("$.number");
+            assertThat(d.message()).contains(number);
+        });
+    }
+
+    @Test
+    void aTaskTableRowWithABrokenDeadlineIsFoundAtItsPath() {
+        Document doc = Samples.kindSample("12-CTr-DU");
+        String json = Plans.toJson(doc).replace("\"deadline\" : \"trong quý I/2027\"", "\"deadline\" : \"sớm nhất có thể\"");
+        List<Diagnostic> found = PlanChecks.check(Plans.read(json, "changed.json"), rules);
+        assertThat(found).filteredOn(d -> d.code().equals("VB002") && d.message().contains("sớm nhất")).singleElement()
+                .satisfies(d -> assertThat(d.path()).isEqualTo("$.appendices[0].sections[0].content[0].rows[1].content[0].content[0].deadline"));
+    }
+
+    @Test
+    void taskTableDeadlinesBecomeObligations() {
+        OrgChart chart = OrgCharts.read("""
+                { "name" : "Đảng bộ phường Minh Họa (minh họa)", "units" : [
+                  { "id" : "ubnd", "name" : "Ủy ban nhân dân phường", "kind" : "STATE_BODY", "residential" : false },
+                  { "id" : "vp", "name" : "Văn phòng Đảng ủy", "kind" : "PARTY_BOARD", "residential" : false } ] }
+                """, "chart.json");
+        ObligationSet set = Obligations.derive(Samples.kindSample("12-CTr-DU"), chart, rules, Map.of());
+        List<Obligation> ubnd = set.obligations().stream().filter(o -> o.unitId().equals("ubnd")).toList();
+        // "trong quý I/2027" ends 31/3/2027, a Wednesday; "trước ngày 30/6/2027" (inclusive by default) a Wednesday too
+        assertThat(ubnd).extracting(o -> o.due().due().toString()).contains("2027-03-31", "2027-06-30");
+        assertThat(ubnd).allSatisfy(o -> assertThat(o.owedTo()).isEqualTo("ĐẢNG ỦY PHƯỜNG MINH HỌA"));
+    }
+}
