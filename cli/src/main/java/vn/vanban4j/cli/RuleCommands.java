@@ -59,7 +59,7 @@ final class RuleCommands {
             out.println(due.phrase().kind() + ": " + (due.due() == null ? "-" : VietnameseText.shortDate(due.due())));
             out.println(due.reason());
         }
-        return Main.OK;
+        return due.phrase() instanceof vn.vanban4j.rules.TimePhrase.Unrecognised ? Main.INVALID : Main.OK;
     }
 
     static int lunar(List<String> raw, PrintStream out, PrintStream err) {
@@ -94,11 +94,13 @@ final class RuleCommands {
         List<WorkingCalendar.DayOff> makeUp = calendar.makeUpWorkingDays(year);
         if (args.flag("--json")) {
             Map<String, Object> json = new LinkedHashMap<>();
+            json.put("official", calendar.overlay(year).isPresent());
             json.put("daysOff", days(off));
             json.put("makeUpWorkingDays", days(makeUp));
             out.println(Output.json(json));
         } else {
-            out.println("Ngày nghỉ năm " + year + (calendar.overlay(year).isPresent() ? " (theo lịch chính thức)" : " (theo quy định)") + ":");
+            out.println("Ngày nghỉ năm " + year + (calendar.overlay(year).isPresent() ? " (theo lịch chính thức)"
+                    : " (" + WorkingCalendar.noOverlayNote(year) + ")") + ":");
             off.forEach(d -> out.println("  " + VietnameseText.shortDate(d.date()) + " " + WorkingCalendar.dayName(d.date())
                     + "  " + d.name()));
             if (!makeUp.isEmpty()) {
@@ -182,6 +184,7 @@ final class RuleCommands {
             m.put("unit", o.unitName());
             m.put("member", o.member());
             m.put("owedTo", o.owedTo());
+            m.put("via", o.via());
             m.put("what", o.what());
             m.put("deadline", o.deadline());
             m.put("due", o.due().due() == null ? null : o.due().due().toString());

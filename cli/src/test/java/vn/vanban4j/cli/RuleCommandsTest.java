@@ -42,7 +42,15 @@ class RuleCommandsTest {
         JsonNode recurring = json(CliRun.of("deadline", "định kỳ hằng quý", "--issued", "2023-01-18", "--json"));
         assertThat(recurring.get("kind").asText()).isEqualTo("recurring");
         assertThat(recurring.get("due").asText()).isEqualTo("2023-03-31");
-        assertThat(json(CliRun.of("deadline", "không có gì", "--json")).get("kind").asText()).isEqualTo("unrecognised");
+        // an unrecognised phrase is printed and exits 1
+        CliRun unrecognised = CliRun.of("deadline", "không có gì", "--json");
+        assertThat(unrecognised.exit()).isEqualTo(1);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(unrecognised.out()).get("kind").asText())
+                .isEqualTo("unrecognised");
+        // a year with no official schedule says so
+        CliRun calendar = CliRun.of("calendar", "2027");
+        assertThat(calendar.exit()).isZero();
+        assertThat(calendar.out()).contains("không có lịch nghỉ chính thức năm 2027");
     }
 
     @Test

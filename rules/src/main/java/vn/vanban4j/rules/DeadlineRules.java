@@ -12,6 +12,7 @@ import vn.vanban4j.rules.TimePhrase.Continuous;
 import vn.vanban4j.rules.TimePhrase.DateLimit;
 import vn.vanban4j.rules.TimePhrase.Duration;
 import vn.vanban4j.rules.TimePhrase.Period;
+import vn.vanban4j.rules.TimePhrase.Frequency;
 import vn.vanban4j.rules.TimePhrase.Recurring;
 import vn.vanban4j.rules.TimePhrase.Relative;
 import vn.vanban4j.rules.TimePhrase.Unrecognised;
@@ -73,6 +74,9 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
         if (phrase instanceof Relative r) {
             return relative(r, events);
         }
+        if (phrase instanceof Recurring r && r.frequency() == Frequency.UNSET) {
+            return new DueDate(phrase, null, Status.NONE, r.match().text() + ": chưa nêu chu kỳ (hằng tháng, hằng quý ...)");
+        }
         if (phrase instanceof Recurring r) {
             LocalDate first = occurrences(r, context.issued(), context.issued().plusYears(1)).get(0);
             return due(phrase, first, r.match().text() + ": kỳ đầu tiên từ " + fmt(context.issued()) + " là " + fmt(first));
@@ -89,7 +93,8 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
     private DueDate relative(Relative r, Map<String, LocalDate> events) {
         Optional<LocalDate> eventDate = findEvent(r.event(), events);
         if (eventDate.isEmpty()) {
-            return new DueDate(r, null, Status.PENDING, "chờ ngày diễn ra " + r.event());
+            return new DueDate(r, null, Status.PENDING, r.condition() ? "phát sinh khi " + r.event() + ": chưa có ngày"
+                    : "chờ ngày diễn ra " + r.event());
         }
         LocalDate anchor = eventDate.get();
         // Art. 147: counting starts the day after the event; Art. 148: months end on the same day number
@@ -119,6 +124,9 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
     /** The due dates of a recurring duty falling in [from, to], each rolled forward when set so. */
     public List<LocalDate> occurrences(Recurring r, LocalDate from, LocalDate to) {
         List<LocalDate> dates = new ArrayList<>();
+        if (r.frequency() == Frequency.UNSET) {
+            return dates;
+        }
         LocalDate cursor = from;
         for (int guard = 0; guard < 1000; guard++) {
             LocalDate end = periodEnd(r, cursor);
@@ -144,6 +152,7 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
             case QUARTERLY -> YearMonth.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 3).atEndOfMonth();
             case HALF_YEARLY -> day.getMonthValue() <= 6 ? LocalDate.of(day.getYear(), 6, 30) : LocalDate.of(day.getYear(), 12, 31);
             case YEARLY -> LocalDate.of(day.getYear(), 12, 31);
+            case UNSET -> throw new IllegalArgumentException("a duty without a period has no period end");
         };
     }
 
@@ -160,6 +169,9 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
             because += "; " + fmt(limit) + " là " + calendar.whyOff(limit).orElse("ngày nghỉ") + " -> " + fmt(rolled);
         } else {
             because += " (" + WorkingCalendar.dayName(limit) + ")";
+        }
+        if (calendar.overlay(rolled.getYear()).isEmpty()) {
+            because += "; " + WorkingCalendar.noOverlayNote(rolled.getYear());
         }
         return new DueDate(phrase, rolled, Status.DUE, because);
     }

@@ -10,13 +10,15 @@ package vn.vanban4j.rules;
  * @param unitName  that unit's name
  * @param member    the member who owes it, for personal plans and exemplary commitments; null otherwise
  * @param owedTo    the body the duty is owed to (the plan's issuer, the report's recipient, the cell)
+ * @param via       the body it goes through ("qua Sở Công Thương", the schedule's "qua Ban Tuyên giáo");
+ *                  null when it goes straight
  * @param what      the duty in words: the task's text, the report's name
  * @param taskIndex the task's index in {@code plan.tasks()}; -1 when not from a task
  * @param deadline  the time phrase as the plan writes it; null when the plan gives none
  * @param due       the resolved due date
  */
 public record Obligation(String id, Kind kind, Role role, String unitId, String unitName, String member,
-        String owedTo, String what, int taskIndex, String deadline, DueDate due) {
+        String owedTo, String via, String what, int taskIndex, String deadline, DueDate due) {
 
     /** What is owed. */
     public enum Kind {

@@ -46,7 +46,7 @@ public final class Obligations {
         List<Obligation> out = new ArrayList<>();
         List<UnmatchedName> unmatched = new ArrayList<>();
         String issuer = plan.header().issuerName();
-        LocalDate yearEnd = LocalDate.of(context.defaultYear(), 12, 31);
+        LocalDate until = context.until();
 
         List<Task> tasks = plan.tasks();
         for (int t = 0; t < tasks.size(); t++) {
@@ -54,13 +54,14 @@ public final class Obligations {
             String where = "task " + (t + 1);
             Kind kind = task.output() == TaskOutput.PLAN ? Kind.SUBORDINATE_PLAN : Kind.TASK;
             List<Occurrence> occurrences = occurrences(task.deadline(), task.recurrence(), context, rules, events,
-                    resolved, yearEnd);
+                    resolved, until);
+            Route route = Route.of(task.text(), issuer);
             for (Role role : Role.values()) {
                 List<String> names = role == Role.LEAD ? task.lead() : task.partners();
                 for (Unit unit : expand(names, index, where, unmatched)) {
                     for (Occurrence occurrence : occurrences) {
                         out.add(new Obligation("task-" + (t + 1) + occurrence.suffix + "/" + role.name().toLowerCase(java.util.Locale.ROOT)
-                                + "/" + unit.id(), kind, role, unit.id(), unit.name(), null, issuer, task.text(), t,
+                                + "/" + unit.id(), kind, role, unit.id(), unit.name(), null, route.to, route.via, task.text(), t,
                                 task.deadline() != null ? task.deadline() : task.recurrence(), occurrence.due));
                     }
                 }
@@ -71,12 +72,12 @@ public final class Obligations {
             List<ReportDue> reports = plan.reportingSchedule().reports();
             for (int r = 0; r < reports.size(); r++) {
                 ReportDue report = reports.get(r);
-                List<Occurrence> occurrences = occurrences(report.deadline(), null, context, rules, events, resolved, yearEnd);
+                List<Occurrence> occurrences = occurrences(report.deadline(), null, context, rules, events, resolved, until);
                 for (Unit unit : reporters) {
                     for (Occurrence occurrence : occurrences) {
                         out.add(new Obligation("report-" + (r + 1) + occurrence.suffix + "/" + unit.id(), Kind.REPORT,
                                 Role.LEAD, unit.id(), unit.name(), null, plan.reportingSchedule().recipient(),
-                                report.name(), -1, report.deadline(), occurrence.due));
+                                plan.reportingSchedule().via(), report.name(), -1, report.deadline(), occurrence.due));
                     }
                 }
             }
@@ -90,9 +91,20 @@ public final class Obligations {
     private record Occurrence(String suffix, DueDate due) {
     }
 
-    // a recurring duty falls due once per period until the end of the plan's year
+    private static final java.util.regex.Pattern REPORT_ROUTE = java.util.regex.Pattern.compile(
+            "\\bvề\\s+(?<to>[^.;,()]+?)\\s*\\(\\s*qua\\s+(?<via>[^)]+?)\\s*\\)");
+
+    /** Whom a task's result goes to and through which body: "báo cáo về UBND tỉnh (qua Sở Công Thương)". */
+    private record Route(String to, String via) {
+        static Route of(String text, String issuer) {
+            java.util.regex.Matcher m = text == null ? null : REPORT_ROUTE.matcher(text);
+            return m != null && m.find() ? new Route(m.group("to").strip(), m.group("via").strip()) : new Route(issuer, null);
+        }
+    }
+
+    // a recurring duty falls due once per period until the end of the span the plan covers
     private static List<Occurrence> occurrences(String deadline, String recurrence, PhraseContext context,
-            DeadlineRules rules, Map<String, LocalDate> events, Map<String, DueDate> resolved, LocalDate yearEnd) {
+            DeadlineRules rules, Map<String, LocalDate> events, Map<String, DueDate> resolved, LocalDate until) {
         String phrase = deadline != null ? deadline : recurrence;
         if (phrase == null) {
             return List.of(new Occurrence("", new DueDate(null, null, DueDate.Status.NONE, "kế hoạch không nêu thời hạn")));
@@ -102,7 +114,7 @@ public final class Obligations {
             return List.of(new Occurrence("", first));
         }
         List<Occurrence> result = new ArrayList<>();
-        List<LocalDate> dates = rules.occurrences(recurring, context.issued(), yearEnd);
+        List<LocalDate> dates = rules.occurrences(recurring, context.issued(), until);
         for (int i = 0; i < dates.size(); i++) {
             result.add(new Occurrence("#" + (i + 1), new DueDate(recurring, dates.get(i), DueDate.Status.DUE,
                     recurring.match().text() + ": kỳ " + (i + 1) + " là " + VietnameseText.shortDate(dates.get(i)))));
@@ -128,10 +140,10 @@ public final class Obligations {
                 }
                 String id = "personal/" + unit.id() + "/" + (m + 1);
                 out.add(new Obligation(id, Kind.PERSONAL_PLAN, Role.LEAD, unit.id(), unit.name(), member.name(),
-                        unit.name(), "Kế hoạch cá nhân", -1, duty.deadline(), due));
+                        unit.name(), null, "Kế hoạch cá nhân", -1, duty.deadline(), due));
                 if (member.keyLeader() && duty.keyLeaderDuty() != null) {
                     out.add(new Obligation("exemplary/" + unit.id() + "/" + (m + 1), Kind.EXEMPLARY_COMMITMENT, Role.LEAD,
-                            unit.id(), unit.name(), member.name(), unit.name(), duty.keyLeaderDuty(), -1,
+                            unit.id(), unit.name(), member.name(), unit.name(), null, duty.keyLeaderDuty(), -1,
                             duty.deadline(), due));
                 }
             }

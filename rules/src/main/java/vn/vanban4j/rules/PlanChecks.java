@@ -24,6 +24,7 @@ import vn.vanban4j.model.TaskOutput;
 import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.rules.Diagnostic.Severity;
+import vn.vanban4j.rules.TimePhrase.Frequency;
 import vn.vanban4j.rules.TimePhrase.Recurring;
 import vn.vanban4j.rules.TimePhrase.Relative;
 import vn.vanban4j.rules.TimePhrase.Unrecognised;
@@ -34,13 +35,17 @@ import vn.vanban4j.rules.TimePhrase.Unrecognised;
  *   <li>VB001 error: a deadline falls before the plan's issue date</li>
  *   <li>VB002 error: a deadline phrase that does not parse</li>
  *   <li>VB003 error: a task without a lead unit</li>
- *   <li>VB004 error: a recurring duty without a period ("định kỳ" with no "hằng tháng/quý/năm")</li>
- *   <li>VB005 warning: a relative deadline naming an event the plan never schedules</li>
+ *   <li>VB004 error when a recurrence is not a recurrence at all; warning for "định kỳ" with no period
+ *       (no "hằng tháng/quý/năm"): the period is still to be set</li>
+ *   <li>VB005 warning: a relative deadline naming an event the plan never schedules (not for duties
+ *       on a condition: "khi có yêu cầu", "khi ... phát sinh")</li>
  *   <li>VB006 error: anniversary arithmetic that does not add up ("133 năm ... (19/5/1890 - 19/5/2023)")</li>
  *   <li>VB007 warning: the same recipient twice</li>
  *   <li>VB008 warning: the number is written in the other family's style ("134/KH-UBND" in a Party document)</li>
  *   <li>VB009 warning: the number's type code is not the document's kind (a Kế hoạch numbered "-CTr/")</li>
  *   <li>VB010 warning: a year in the number of a document that is not a legal act ("15/2026/KH-UBND")</li>
+ *   <li>VB011 warning: a deadline after the end of the span the document covers (its year, or the
+ *       "giai đoạn" or "đến năm" of its summary)</li>
  * </ul>
  * Stateless.
  */
@@ -140,8 +145,11 @@ public final class PlanChecks {
             if (phrase instanceof Unrecognised u) {
                 out.add(new Diagnostic("VB002", Severity.ERROR, path + ".deadline",
                         "không đọc được thời hạn \"" + task.deadline() + "\": " + u.reason()));
+            } else if (phrase instanceof Recurring recurring && recurring.frequency() == Frequency.UNSET) {
+                out.add(new Diagnostic("VB004", Severity.WARNING, path + ".deadline",
+                        "nhiệm vụ định kỳ \"" + task.deadline() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
             } else if (phrase instanceof Relative relative) {
-                if (!scheduled(relative.event(), task, blocks)) {
+                if (!relative.condition() && !scheduled(relative.event(), task, blocks)) {
                     out.add(new Diagnostic("VB005", Severity.WARNING, path + ".deadline",
                             "thời hạn tính từ \"" + relative.event() + "\" nhưng kế hoạch không bố trí sự kiện này"));
                 }
@@ -151,12 +159,22 @@ public final class PlanChecks {
                     out.add(new Diagnostic("VB001", Severity.ERROR, path + ".deadline", "thời hạn " + task.deadline()
                             + " (" + VietnameseText.shortDate(due.due()) + ") trước ngày ban hành "
                             + VietnameseText.shortDate(plan.issueDate())));
+                } else if (due.due() != null && due.due().isAfter(context.until())) {
+                    out.add(new Diagnostic("VB011", Severity.WARNING, path + ".deadline", "thời hạn " + task.deadline()
+                            + " (" + VietnameseText.shortDate(due.due()) + ") sau thời gian văn bản áp dụng (hết "
+                            + VietnameseText.shortDate(context.until()) + ")"));
                 }
             }
         }
-        if (task.recurrence() != null && !(TimePhrases.parse(task.recurrence(), context) instanceof Recurring)) {
-            out.add(new Diagnostic("VB004", Severity.ERROR, path + ".recurrence",
-                    "nhiệm vụ định kỳ \"" + task.recurrence() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+        if (task.recurrence() != null) {
+            TimePhrase recurrence = TimePhrases.parse(task.recurrence(), context);
+            if (!(recurrence instanceof Recurring recurring)) {
+                out.add(new Diagnostic("VB004", Severity.ERROR, path + ".recurrence",
+                        "\"" + task.recurrence() + "\" không phải một chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+            } else if (recurring.frequency() == Frequency.UNSET) {
+                out.add(new Diagnostic("VB004", Severity.WARNING, path + ".recurrence",
+                        "nhiệm vụ định kỳ \"" + task.recurrence() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+            }
         }
     }
 

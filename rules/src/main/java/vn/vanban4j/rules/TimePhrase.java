@@ -43,7 +43,9 @@ public sealed interface TimePhrase {
     /** How often a recurring duty falls due. */
     enum Frequency {
         WEEKLY("hằng tuần"), MONTHLY("hằng tháng"), QUARTERLY("hằng quý"), HALF_YEARLY("định kỳ 6 tháng"),
-        YEARLY("hằng năm");
+        YEARLY("hằng năm"),
+        /** "định kỳ" with no period named: the period is still to be set. */
+        UNSET("định kỳ (chưa nêu chu kỳ)");
 
         private final String vietnamese;
 
@@ -103,13 +105,17 @@ public sealed interface TimePhrase {
     }
 
     /**
-     * A limit counted from an event: "chậm nhất 01 tháng sau Hội nghị trực tuyến toàn tỉnh".
+     * A limit counted from an event: "chậm nhất 01 tháng sau Hội nghị trực tuyến toàn tỉnh"; or a
+     * duty that arises on a condition, with no date until it happens: "khi có yêu cầu", "ngay sau
+     * khi sự cố phát sinh", "khi có nhà đầu tư đề xuất".
      *
-     * @param amount how many units after the event (0 for "sau Hội nghị ...")
-     * @param unit   the unit
-     * @param event  the event's name as written
+     * @param amount    how many units after the event (0 for "sau Hội nghị ..." and for conditions)
+     * @param unit      the unit
+     * @param event     the event's name as written
+     * @param condition true when the event is a condition that may or may not come (a request, an
+     *                  incident), not an event the plan schedules
      */
-    record Relative(Match match, int amount, Unit unit, String event) implements TimePhrase {
+    record Relative(Match match, int amount, Unit unit, String event, boolean condition) implements TimePhrase {
         @Override
         public String kind() {
             return "relative";

@@ -49,13 +49,31 @@ public final class TimePhrases {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("trước\\s+ngày\\s+(?<d>\\d{1,2})\\s+h[ằà]ng\\s+(?<f>tuần|tháng|quý|năm)",
+            rule("trước\\s+(?:ngày\\s+)?(?<d>\\d{1,2})\\s+h[ằà]ng\\s+(?<f>tuần|tháng|quý|năm)",
                     (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), Integer.valueOf(m.group("d")))),
             rule("(?:(?:theo\\s+)?định\\s+kỳ\\s+)?\\bh[ằà]ng\\s+(?<f>tuần|tháng|quý|năm)(?![\\p{L}])",
                     (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), null)),
             rule("(?:theo\\s+)?định\\s+kỳ\\s+0?6\\s+tháng",
                     (m, at, c, t) -> new Recurring(at, Frequency.HALF_YEARLY, null)),
             rule("thường\\s+niên", (m, at, c, t) -> new Recurring(at, Frequency.YEARLY, null)),
+            rule("(?:theo\\s+)?định\\s+kỳ(?![\\p{L}\\d])", (m, at, c, t) -> new Recurring(at, Frequency.UNSET, null)),
+            // a date with its year but without "ngày": "trước 30/6/2027", "chậm nhất 15/01/2027"
+            rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào)\\s+)"
+                    + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::date),
+            // a deadline cell holding only a date, a year or a range of years: "30/6/2027", "2030", "2026 - 2027"
+            rule("^(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})$", (m, at, c, t) -> new DateLimit(at,
+                    LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), false)),
+            rule("^(?:năm\\s+)?(?<y>\\d{4})$", (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y")))),
+            rule("^(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})$", TimePhrases::years),
+            rule("(?:giai\\s+đoạn|nhiệm\\s+kỳ|từ)\\s+(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})",
+                    TimePhrases::years),
+            rule("năm\\s+(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})", TimePhrases::years),
+            // "đến năm 2030", "phấn đấu đến năm 2030", "lộ trình đến năm 2030", "vào năm 2027"
+            rule("(?:đến|vào|tới)\\s+(?:hết\\s+)?năm\\s+(?<y>\\d{4})(?!\\s*[-–—/]\\s*\\d)",
+                    (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y")))),
+            // duties on a condition: "khi có yêu cầu", "ngay sau khi sự cố phát sinh", "khi có nhà đầu tư đề xuất"
+            rule("(?:ngay\\s+)?(?:sau\\s+)?khi\\s+(?<e>có\\s+[^.;,()]+|[^.;,()]+?\\s+phát\\s+sinh)",
+                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), true)),
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào|trong)\\s+)?"
                     + "ngày\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?(?!\\s*/?\\d)",
                     TimePhrases::date),
@@ -63,16 +81,13 @@ public final class TimePhrases {
                     TimePhrases::date),
             rule("(?:chậm\\s+nhất\\s+|trong\\s+(?:vòng\\s+|thời\\s+hạn\\s+)?|sau\\s+)?(?<n>\\d{1,3})\\s+(?<u>ngày\\s+làm\\s+việc|ngày|tuần|tháng|năm)"
                     + "\\s+(?:sau|kể\\s+từ)(?:\\s+khi)?(?:\\s+ngày)?(?:\\s+được)?(?:\\s+tham\\s+dự)?\\s+(?<e>[^.;()]+)",
-                    (m, at, c, t) -> new Relative(at, Integer.parseInt(m.group("n")), unit(m.group("u")), event(m.group("e")))),
+                    (m, at, c, t) -> new Relative(at, Integer.parseInt(m.group("n")), unit(m.group("u")), event(m.group("e")), false)),
             rule("\\bsau\\s+(?:khi\\s+)?(?:được\\s+)?(?:tham\\s+dự\\s+)?(?<e>hội\\s+nghị[^.;()]*)",
-                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")))),
+                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), false)),
             rule("từ\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?tháng\\s+(?<m2>\\d{1,2})" + Y,
                     TimePhrases::monthWindow),
             rule("từ\\s+ngày\\s+(?<d1>\\d{1,2})\\s*/\\s*(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?ngày\\s+(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})\\s*/\\s*(?<y>\\d{4})",
                     TimePhrases::dayWindow),
-            rule("giai\\s+đoạn\\s+(?<a>\\d{4})\\s*[-–—]\\s*(?<b>\\d{4})",
-                    (m, at, c, t) -> new Window(at, LocalDate.of(Integer.parseInt(m.group("a")), 1, 1),
-                            LocalDate.of(Integer.parseInt(m.group("b")), 12, 31))),
             rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?quý\\s+" + QUARTER + "(?:" + Y + ")?", TimePhrases::quarter),
             rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:" + Y + ")?(?![\\d/])", TimePhrases::month),
             rule("0?6\\s+tháng\\s+(?<h>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?", TimePhrases::halfYear),
@@ -159,6 +174,20 @@ public final class TimePhrases {
         LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
         boolean before = !prefix.isEmpty() && !prefix.endsWith("vào") && !prefix.endsWith("trong");
         return new DateLimit(at, date, before);
+    }
+
+    // the years a to b as a window from 1 January of a to 31 December of b
+    private static TimePhrase years(Matcher m, Match at, PhraseContext c, String text) {
+        int from = Integer.parseInt(m.group("a"));
+        int to = Integer.parseInt(m.group("b"));
+        if (to < from) {
+            return new Unrecognised(at, "năm kết thúc " + to + " trước năm bắt đầu " + from);
+        }
+        return new Window(at, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+    }
+
+    private static TimePhrase yearEnd(Match at, int year) {
+        return period(at, PeriodUnit.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, "năm " + year);
     }
 
     private static TimePhrase monthWindow(Matcher m, Match at, PhraseContext c, String text) {

@@ -90,6 +90,11 @@ public final class WorkingCalendar {
     }
 
     /** The overlay in force for a year, if any. */
+    /** What a date of a year without an official schedule rests on, in the words reasons use. */
+    public static String noOverlayNote(int year) {
+        return "không có lịch nghỉ chính thức năm " + year + ": dùng ngày nghỉ theo Bộ luật Lao động";
+    }
+
     public Optional<YearOverlay> overlay(int year) {
         return Optional.ofNullable(overlays.get(year));
     }

@@ -46,6 +46,27 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void overlay2025AsPublished() {
+        // Tết Ất Tỵ: Saturday 25/1 to Sunday 2/2, nine days, no Saturday worked back
+        for (LocalDate d = LocalDate.of(2025, 1, 25); !d.isAfter(LocalDate.of(2025, 2, 2)); d = d.plusDays(1)) {
+            assertThat(calendar.isWorkingDay(d)).as(d.toString()).isFalse();
+        }
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 24))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
+        // 30/4 - 1/5: Friday 2/5 bridged, Saturday 26/4 worked back
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
+        assertThat(calendar.makeUpWorkingDays(2025)).extracting(DayOff::date).containsExactly(LocalDate.of(2025, 4, 26));
+        // Quốc khánh: Monday 1/9 and Tuesday 2/9; Giỗ Tổ Monday 7/4 by the rules
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 2))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 3))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 7))).isFalse();
+        assertThat(calendar.overlay(2025)).isPresent();
+        assertThat(calendar.overlay(2027)).isEmpty();
+    }
+
+    @Test
     void rulesGiveSubstituteDaysInYearsWithoutOverlay() {
         // 2028: 1/1 Saturday -> Monday 3/1 off; Giỗ Tổ 4/4/2028 Tuesday
         assertThat(calendar.overlay(2028)).isEmpty();

@@ -72,4 +72,64 @@ class KindRulesTest {
         assertThat(ubnd).extracting(o -> o.due().due().toString()).contains("2027-03-31", "2027-06-30");
         assertThat(ubnd).allSatisfy(o -> assertThat(o.owedTo()).isEqualTo("ĐẢNG ỦY PHƯỜNG MINH HỌA"));
     }
+
+    private static OrgChart ward() {
+        return OrgCharts.read("""
+                { "name" : "Đảng bộ phường Minh Họa (minh họa)", "units" : [
+                  { "id" : "ubnd", "name" : "Ủy ban nhân dân phường", "kind" : "STATE_BODY", "residential" : false },
+                  { "id" : "vp", "name" : "Văn phòng Đảng ủy", "kind" : "PARTY_BOARD", "residential" : false },
+                  { "id" : "cb", "name" : "Các chi bộ trực thuộc", "kind" : "PARTY_CELL", "residential" : false } ] }
+                """, "chart.json");
+    }
+
+    @Test
+    void anAnnualDutyRunsToTheEndOfTheProgramme() {
+        // 12-CTr/ĐU (issued 10/9/2026) covers "nhiệm kỳ 2025 - 2030": the yearly report falls due each year to 2030
+        ObligationSet set = Obligations.derive(Samples.kindSample("12-CTr-DU"), ward(), rules, Map.of());
+        List<Obligation> yearly = set.obligations().stream().filter(o -> "định kỳ hằng năm".equals(o.deadline())).toList();
+        // 31/12/2028 is a Sunday and 1/1/2029 a holiday
+        assertThat(yearly).extracting(o -> o.due().due().toString())
+                .containsExactly("2026-12-31", "2027-12-31", "2029-01-02", "2029-12-31", "2030-12-31");
+        assertThat(yearly).extracting(Obligation::unitId).containsOnly("vp");
+    }
+
+    @Test
+    void aReportSentThroughABodyKeepsBoth() {
+        ObligationSet set = Obligations.derive(Samples.kindSample("25-CV-DU"), ward(), rules, Map.of());
+        Obligation report = set.obligations().stream().filter(o -> o.deadline() != null && o.deadline().equals("trước ngày 15/11/2026"))
+                .findFirst().orElseThrow();
+        assertThat(report.owedTo()).isEqualTo("Đảng ủy phường");
+        assertThat(report.via()).isEqualTo("Văn phòng Đảng ủy");
+        // a duty with no route is owed to the issuer, straight
+        Obligation study = set.obligations().stream().filter(o -> "trong tháng 10/2026".equals(o.deadline())).findFirst().orElseThrow();
+        assertThat(study.owedTo()).isEqualTo("ĐẢNG ỦY PHƯỜNG MINH HỌA");
+        assertThat(study.via()).isNull();
+    }
+
+    @Test
+    void dutiesOnRequestAreNeitherErrorsNorUnscheduledEvents() {
+        List<Diagnostic> found = PlanChecks.check(Samples.kindSample("125-UBND-KT"), rules);
+        assertThat(found).extracting(Diagnostic::code).doesNotContain("VB002", "VB005");
+    }
+
+    @Test
+    void aDeadlineAfterTheProgrammesSpanIsWarned() {
+        Document doc = Samples.kindSample("12-CTr-DU");
+        String json = Plans.toJson(doc).replace("\"deadline\" : \"trong năm 2027\"", "\"deadline\" : \"năm 2031\"");
+        List<Diagnostic> found = PlanChecks.check(Plans.read(json, "changed.json"), rules);
+        assertThat(found).filteredOn(d -> d.code().equals("VB011")).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(d.message()).contains("năm 2031", "31/12/2030");
+        });
+    }
+
+    @Test
+    void periodicWithoutAPeriodIsAWarningNotAnError() {
+        Document doc = Samples.kindSample("12-CTr-DU");
+        String json = Plans.toJson(doc).replace("\"recurrence\" : \"định kỳ hằng năm\"", "\"recurrence\" : \"định kỳ\"");
+        List<Diagnostic> found = PlanChecks.check(Plans.read(json, "changed.json"), rules);
+        assertThat(found).filteredOn(d -> d.code().equals("VB004")).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING));
+        assertThat(PlanChecks.errors(found)).isEmpty();
+    }
 }
