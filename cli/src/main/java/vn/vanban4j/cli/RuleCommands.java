@@ -145,6 +145,7 @@ final class RuleCommands {
                 : submissions(Path.of(args.option("--submissions")));
         Compliance.Report report = Compliance.at(set, submissions, asOf, 5, rules.calendar());
         set.unmatched().forEach(u -> err.println("không khớp đơn vị nào: \"" + u.name() + "\" (" + u.where() + ")"));
+        set.merged().forEach(m -> err.println("gộp nhiệm vụ trùng: " + m.dropped() + " là " + m.kept()));
         switch (format) {
             case "json" -> out.println(Output.json(json(report, set)));
             case "xlsx" -> {
@@ -195,6 +196,7 @@ final class RuleCommands {
         }
         json.put("obligations", list);
         json.put("unmatched", set.unmatched());
+        json.put("merged", set.merged());
         return json;
     }
 

@@ -82,10 +82,36 @@ public final class Obligations {
                 }
             }
         }
+        List<ObligationSet.Merge> merged = mergeRepeatedReports(out, tasks);
         if (plan.personalPlans() != null) {
             personalPlans(plan.personalPlans(), chart, context, rules, events, resolved, out);
         }
-        return new ObligationSet(out, unmatched);
+        return new ObligationSet(out, unmatched, merged);
+    }
+
+    // a task whose product is a report, due the same day as a report of the schedule from the same unit,
+    // is that report stated twice: keep the schedule's
+    private static List<ObligationSet.Merge> mergeRepeatedReports(List<Obligation> out, List<Task> tasks) {
+        Map<String, Obligation> scheduled = new HashMap<>();
+        for (Obligation o : out) {
+            if (o.kind() == Kind.REPORT && o.due().due() != null) {
+                scheduled.putIfAbsent(o.unitId() + "@" + o.due().due(), o);
+            }
+        }
+        List<ObligationSet.Merge> merged = new ArrayList<>();
+        out.removeIf(o -> {
+            if (o.kind() != Kind.TASK || o.role() != Role.LEAD || o.due().due() == null
+                    || tasks.get(o.taskIndex()).output() != TaskOutput.REPORT) {
+                return false;
+            }
+            Obligation kept = scheduled.get(o.unitId() + "@" + o.due().due());
+            if (kept == null) {
+                return false;
+            }
+            merged.add(new ObligationSet.Merge(kept.id(), o.id()));
+            return true;
+        });
+        return merged;
     }
 
     private record Occurrence(String suffix, DueDate due) {

@@ -132,4 +132,30 @@ class KindRulesTest {
                 .satisfies(d -> assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING));
         assertThat(PlanChecks.errors(found)).isEmpty();
     }
+
+    @Test
+    void aTaskRepeatingAScheduledReportIsMergedAndTheMergeReported() {
+        // the state sample's reporting schedule asks the Phòng Nội vụ for the year's report by 05/11/2023,
+        // and task 2 says the same: one duty, not two
+        String json = Samples.text(Samples.STATE_SAMPLE_PLAN).replace("\"filing\" : \"VP\",", """
+                "reportingSchedule" : { "reporters" : [ "Phòng Nội vụ" ], "recipient" : "Ủy ban nhân dân thành phố",
+                  "via" : "Văn phòng HĐND và UBND thành phố", "reports" : [ { "name" : "báo cáo năm", "deadline" : "trước ngày 05/11/2023" } ] },
+                "filing" : "VP",""");
+        Document plan = Plans.read(json, "with-schedule.json");
+        OrgChart chart = OrgCharts.read("""
+                { "name" : "UBND thành phố (minh họa)", "units" : [
+                  { "id" : "pnv", "name" : "Phòng Nội vụ", "kind" : "STATE_BODY", "residential" : false } ] }
+                """, "chart.json");
+        ObligationSet set = Obligations.derive(plan, chart, rules, Map.of());
+        List<Obligation> due = set.ofUnit("pnv").stream().filter(o -> o.due().due() != null
+                && o.due().due().toString().equals("2023-11-06")).toList();
+        assertThat(due).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(Obligation.Kind.REPORT);
+            assertThat(o.via()).isEqualTo("Văn phòng HĐND và UBND thành phố");
+        });
+        assertThat(set.merged()).singleElement().satisfies(m -> {
+            assertThat(m.kept()).startsWith("report-1");
+            assertThat(m.dropped()).startsWith("task-2/lead/pnv");
+        });
+    }
 }
