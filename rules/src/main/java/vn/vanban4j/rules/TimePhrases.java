@@ -40,7 +40,16 @@ public final class TimePhrases {
     private static final List<String> PRECEDENCE =
             List.of("date", "relative", "window", "period", "recurring", "continuous", "duration");
 
-    private record Rule(Pattern pattern, Reader reader) {
+    /** A rule runs only on text holding one of its hints (lower case), when it has any: most phrases skip most rules. */
+    private record Rule(Pattern pattern, Reader reader, String[] hints) {
+        boolean mayMatch(String lower) {
+            for (String hint : hints) {
+                if (lower.contains(hint)) {
+                    return true;
+                }
+            }
+            return hints.length == 0;
+        }
     }
 
     @FunctionalInterface
@@ -50,58 +59,58 @@ public final class TimePhrases {
 
     private static final List<Rule> RULES = List.of(
             rule("trước\\s+(?:ngày\\s+)?(?<d>\\d{1,2})\\s+h[ằà]ng\\s+(?<f>tuần|tháng|quý|năm)",
-                    (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), Integer.valueOf(m.group("d")))),
+                    (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), Integer.valueOf(m.group("d"))), "hằng", "hàng"),
             rule("(?:(?:theo\\s+)?định\\s+kỳ\\s+)?\\bh[ằà]ng\\s+(?<f>tuần|tháng|quý|năm)(?![\\p{L}])",
-                    (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), null)),
+                    (m, at, c, t) -> new Recurring(at, frequency(m.group("f")), null), "hằng", "hàng"),
             rule("(?:theo\\s+)?định\\s+kỳ\\s+0?6\\s+tháng",
-                    (m, at, c, t) -> new Recurring(at, Frequency.HALF_YEARLY, null)),
-            rule("thường\\s+niên", (m, at, c, t) -> new Recurring(at, Frequency.YEARLY, null)),
-            rule("(?:theo\\s+)?định\\s+kỳ(?![\\p{L}\\d])", (m, at, c, t) -> new Recurring(at, Frequency.UNSET, null)),
+                    (m, at, c, t) -> new Recurring(at, Frequency.HALF_YEARLY, null), "định kỳ"),
+            rule("thường\\s+niên", (m, at, c, t) -> new Recurring(at, Frequency.YEARLY, null), "thường"),
+            rule("(?:theo\\s+)?định\\s+kỳ(?![\\p{L}\\d])", (m, at, c, t) -> new Recurring(at, Frequency.UNSET, null), "định kỳ"),
             // a date with its year but without "ngày": "trước 30/6/2027", "chậm nhất 15/01/2027"
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào)\\s+)"
-                    + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::date),
+                    + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::date, "/"),
             // a deadline cell holding only a date, a year or a range of years: "30/6/2027", "2030", "2026 - 2027"
             rule("^(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})$", (m, at, c, t) -> new DateLimit(at,
-                    LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), false)),
+                    LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), false), "/"),
             rule("^(?:năm\\s+)?(?<y>\\d{4})$", (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y")))),
             rule("^(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})$", TimePhrases::years),
             rule("(?:giai\\s+đoạn|nhiệm\\s+kỳ|từ)\\s+(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})",
-                    TimePhrases::years),
-            rule("năm\\s+(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})", TimePhrases::years),
+                    TimePhrases::years, "giai đoạn", "nhiệm kỳ", "từ"),
+            rule("năm\\s+(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})", TimePhrases::years, "năm"),
             // "đến năm 2030", "phấn đấu đến năm 2030", "lộ trình đến năm 2030", "vào năm 2027"
             rule("(?:đến|vào|tới)\\s+(?:hết\\s+)?năm\\s+(?<y>\\d{4})(?!\\s*[-–—/]\\s*\\d)",
-                    (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y")))),
+                    (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y"))), "năm"),
             // duties on a condition: "khi có yêu cầu", "ngay sau khi sự cố phát sinh", "khi có nhà đầu tư đề xuất"
             rule("(?:ngay\\s+)?(?:sau\\s+)?khi\\s+(?<e>có\\s+[^.;,()]+|[^.;,()]+?\\s+phát\\s+sinh)",
-                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), true)),
+                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), true), "khi"),
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào|trong)\\s+)?"
                     + "ngày\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?(?!\\s*/?\\d)",
-                    TimePhrases::date),
+                    TimePhrases::date, "ngày"),
             rule("(?<p>(?:trước|chậm\\s+nhất|đến|vào)\\s+)?ngày\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s+năm\\s+(?<y>\\d{4})",
-                    TimePhrases::date),
+                    TimePhrases::date, "tháng"),
             rule("(?:chậm\\s+nhất\\s+|trong\\s+(?:vòng\\s+|thời\\s+hạn\\s+)?|sau\\s+)?(?<n>\\d{1,3})\\s+(?<u>ngày\\s+làm\\s+việc|ngày|tuần|tháng|năm)"
                     + "\\s+(?:sau|kể\\s+từ)(?:\\s+khi)?(?:\\s+ngày)?(?:\\s+được)?(?:\\s+tham\\s+dự)?\\s+(?<e>[^.;()]+)",
-                    (m, at, c, t) -> new Relative(at, Integer.parseInt(m.group("n")), unit(m.group("u")), event(m.group("e")), false)),
+                    (m, at, c, t) -> new Relative(at, Integer.parseInt(m.group("n")), unit(m.group("u")), event(m.group("e")), false), "sau", "kể từ"),
             rule("\\bsau\\s+(?:khi\\s+)?(?:được\\s+)?(?:tham\\s+dự\\s+)?(?<e>hội\\s+nghị[^.;()]*)",
-                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), false)),
+                    (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), false), "hội nghị"),
             rule("từ\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?tháng\\s+(?<m2>\\d{1,2})" + Y,
-                    TimePhrases::monthWindow),
+                    TimePhrases::monthWindow, "từ"),
             rule("từ\\s+ngày\\s+(?<d1>\\d{1,2})\\s*/\\s*(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?ngày\\s+(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})\\s*/\\s*(?<y>\\d{4})",
-                    TimePhrases::dayWindow),
-            rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?quý\\s+" + QUARTER + "(?:" + Y + ")?", TimePhrases::quarter),
-            rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:" + Y + ")?(?![\\d/])", TimePhrases::month),
-            rule("0?6\\s+tháng\\s+(?<h>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?", TimePhrases::halfYear),
+                    TimePhrases::dayWindow, "từ"),
+            rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?quý\\s+" + QUARTER + "(?:" + Y + ")?", TimePhrases::quarter, "quý"),
+            rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:" + Y + ")?(?![\\d/])", TimePhrases::month, "tháng"),
+            rule("0?6\\s+tháng\\s+(?<h>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?", TimePhrases::halfYear, "tháng"),
             rule("(?<pos>đầu|giữa|cuối|hết|trong)\\s+năm(?:\\s+(?<y>\\d{4}))?(?!\\s+(?:học|tiếp|sau|trước|nay|tháng))(?![\\p{L}\\d])",
-                    TimePhrases::year),
-            rule("thường\\s+xuyên", (m, at, c, t) -> new Continuous(at)),
+                    TimePhrases::year, "năm"),
+            rule("thường\\s+xuyên", (m, at, c, t) -> new Continuous(at), "thường"),
             rule("(?<n>\\d+(?:,\\d+)?)\\s+(?<u>ngày|buổi)(?!\\s+(?:làm\\s+việc\\s+)?(?:sau|kể\\s+từ))(?![\\p{L}/])",
-                    (m, at, c, t) -> new Duration(at, new BigDecimal(m.group("n").replace(',', '.')), m.group("u"))));
+                    (m, at, c, t) -> new Duration(at, new BigDecimal(m.group("n").replace(',', '.')), m.group("u")), "ngày", "buổi"));
 
     private TimePhrases() {
     }
 
-    private static Rule rule(String regex, Reader reader) {
-        return new Rule(Pattern.compile(regex, FLAGS), reader);
+    private static Rule rule(String regex, Reader reader, String... hints) {
+        return new Rule(Pattern.compile(regex, FLAGS), reader, hints);
     }
 
     /** Text in NFC with white space folded: the text that match positions refer to. */
@@ -114,9 +123,16 @@ public final class TimePhrases {
 
     /** Every time phrase in {@code text}, in order, none overlapping. */
     public static List<TimePhrase> findAll(String text, PhraseContext context) {
-        String input = normalise(text);
+        return findAllNormalised(normalise(text), context);
+    }
+
+    private static List<TimePhrase> findAllNormalised(String input, PhraseContext context) {
+        String lower = input.toLowerCase(Locale.ROOT);
         List<TimePhrase> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(input);
             while (m.find()) {
                 Match at = new Match(input.substring(m.start(), m.end()).strip(), m.start(), m.end());
@@ -149,7 +165,7 @@ public final class TimePhrases {
      */
     public static TimePhrase parse(String text, PhraseContext context) {
         String input = normalise(text);
-        List<TimePhrase> found = findAll(input, context);
+        List<TimePhrase> found = findAllNormalised(input, context);
         for (TimePhrase phrase : found) {
             if (phrase instanceof Unrecognised) {
                 return phrase;
