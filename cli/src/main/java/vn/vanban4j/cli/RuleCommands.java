@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgChart;
 import vn.vanban4j.model.OrgCharts;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.VietnameseText;
@@ -125,7 +126,7 @@ final class RuleCommands {
     static int obligations(List<String> raw, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(raw, Set.of(), Set.of("--org", "--as-of", "--format", "-o", "--events", "--submissions",
                 "--remind"));
-        Path planFile = Path.of(args.positional(1, "one plan file").get(0));
+        Path planFile = Path.of(args.positional(1, "one plan file or a folder of plans").get(0));
         if (args.option("--org") == null || args.option("--as-of") == null) {
             throw new UsageException("--org ORG.json and --as-of DATE are required");
         }
@@ -137,10 +138,25 @@ final class RuleCommands {
             throw new UsageException("--format " + format + " needs -o " + (format.equals("ics") ? "DIR" : "FILE.xlsx"));
         }
         LocalDate asOf = date(args.option("--as-of"), "--as-of");
-        Document plan = Plans.read(planFile);
+        List<Document> plans = new ArrayList<>();
+        if (Files.isDirectory(planFile)) {
+            try (var files = Files.list(planFile)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    plans.add(Plans.read(file));
+                }
+            }
+            if (plans.isEmpty()) {
+                throw new UsageException(planFile + " holds no .json plan");
+            }
+        } else {
+            plans.add(Plans.read(planFile));
+        }
+        Document plan = plans.get(0);
         DeadlineRules rules = DeadlineRules.standard();
         Map<String, LocalDate> events = args.option("--events") == null ? Map.of() : events(Path.of(args.option("--events")));
-        ObligationSet set = Obligations.derive(plan, OrgCharts.read(Path.of(args.option("--org"))), rules, events);
+        OrgChart chart = OrgCharts.read(Path.of(args.option("--org")));
+        ObligationSet set = plans.size() == 1 ? Obligations.derive(plan, chart, rules, events)
+                : Obligations.deriveAll(plans, chart, rules, events);
         List<Compliance.Submission> submissions = args.option("--submissions") == null ? List.of()
                 : submissions(Path.of(args.option("--submissions")));
         Compliance.Report report = Compliance.at(set, submissions, asOf, 5, rules.calendar());

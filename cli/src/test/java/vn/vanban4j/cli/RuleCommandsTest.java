@@ -113,4 +113,25 @@ class RuleCommandsTest {
         assertThat(Files.readString(ics.resolve("ttct.ics"))).contains("BEGIN:VEVENT");
         assertThat(CliRun.of("obligations", laiChau.toString(), "--as-of", "2023-04-01").exit()).isEqualTo(2);
     }
+
+    @Test
+    void obligationsOverAFolderOfPlansLinkChildToParent() throws Exception {
+        Path folder = dir.resolve("plans");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("107-KH-ThU.json"), Samples.text(Samples.LAI_CHAU_PLAN));
+        Files.writeString(folder.resolve("15-KH-UBND.json"), Samples.text(Samples.STATE_SAMPLE_PLAN)
+                .replace("\"recurrence\" : \"định kỳ hằng tháng\",", ""));
+        Path chart = dir.resolve("chart.json");
+        Files.writeString(chart, """
+                { "name" : "Thành phố Lai Châu (minh họa)", "units" : [
+                  { "id" : "pb", "name" : "Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thành phố", "kind" : "STATE_BODY", "residential" : false } ] }
+                """);
+        CliRun run = CliRun.of("obligations", folder.toString(), "--org", chart.toString(), "--as-of", "2023-06-30", "--format", "json");
+        assertThat(run.exit()).isZero();
+        JsonNode obligations = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("obligations");
+        assertThat(obligations).anySatisfy(o -> {
+            assertThat(o.get("id").asText()).isEqualTo("15/KH-UBND:task-1/lead/pb");
+            assertThat(o.get("due").asText()).isEqualTo("2024-01-02");
+        });
+    }
 }

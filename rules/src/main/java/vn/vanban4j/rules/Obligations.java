@@ -40,7 +40,44 @@ public final class Obligations {
      * @param events dates of events that relative deadlines count from (name to date)
      */
     public static ObligationSet derive(Document plan, OrgChart chart, DeadlineRules rules, Map<String, LocalDate> events) {
+        return derive(plan, null, chart, rules, events);
+    }
+
+    /**
+     * The obligations of several documents at once, such as a folder of plans where each unit's
+     * plan carries out its superior's. A document carries out another of the set when its preamble
+     * names that one's number ("Thực hiện Kế hoạch số 107-KH/ThU ..."); its tasks that state no
+     * deadline then take the deadline of the parent's task assigned to its issuer, else the end of
+     * the parent's span. Ids are prefixed with the document's number ("15/KH-UBND:task-2/lead/pnv").
+     */
+    public static ObligationSet deriveAll(List<Document> plans, OrgChart chart, DeadlineRules rules,
+            Map<String, LocalDate> events) {
+        List<Obligation> all = new ArrayList<>();
+        List<UnmatchedName> unmatched = new ArrayList<>();
+        List<ObligationSet.Merge> merged = new ArrayList<>();
+        for (Document plan : plans) {
+            Document parent = null;
+            for (vn.vanban4j.model.Reference ref : plan.references()) {
+                for (Document other : plans) {
+                    if (other != plan && other.number().equals(ref.number()) && parent == null) {
+                        parent = other;
+                    }
+                }
+            }
+            ObligationSet set = derive(plan, parent, chart, rules, events);
+            String prefix = plan.number().toString().strip() + ":";
+            set.obligations().forEach(o -> all.add(new Obligation(prefix + o.id(), o.kind(), o.role(), o.unitId(), o.unitName(),
+                    o.member(), o.owedTo(), o.via(), o.what(), o.taskIndex(), o.deadline(), o.due())));
+            set.unmatched().forEach(u -> unmatched.add(new UnmatchedName(u.name(), prefix + " " + u.where())));
+            set.merged().forEach(m -> merged.add(new ObligationSet.Merge(prefix + m.kept(), prefix + m.dropped())));
+        }
+        return new ObligationSet(all, unmatched, merged);
+    }
+
+    private static ObligationSet derive(Document plan, Document parent, OrgChart chart, DeadlineRules rules,
+            Map<String, LocalDate> events) {
         PhraseContext context = PhraseContext.of(plan);
+        Inherited inherited = parent == null ? null : Inherited.from(parent, plan, rules, events);
         Map<String, List<Unit>> index = index(chart);
         Map<String, DueDate> resolved = new HashMap<>();
         List<Obligation> out = new ArrayList<>();
@@ -53,8 +90,9 @@ public final class Obligations {
             Task task = tasks.get(t);
             String where = "task " + (t + 1);
             Kind kind = task.output() == TaskOutput.PLAN ? Kind.SUBORDINATE_PLAN : Kind.TASK;
-            List<Occurrence> occurrences = occurrences(task.deadline(), task.recurrence(), context, rules, events,
-                    resolved, until);
+            List<Occurrence> occurrences = task.deadline() == null && task.recurrence() == null && inherited != null
+                    ? List.of(new Occurrence("", inherited.due))
+                    : occurrences(task.deadline(), task.recurrence(), context, rules, events, resolved, until);
             Route route = Route.of(task.text(), issuer);
             for (Role role : Role.values()) {
                 List<String> names = role == Role.LEAD ? task.lead() : task.partners();
@@ -62,7 +100,8 @@ public final class Obligations {
                     for (Occurrence occurrence : occurrences) {
                         out.add(new Obligation("task-" + (t + 1) + occurrence.suffix + "/" + role.name().toLowerCase(java.util.Locale.ROOT)
                                 + "/" + unit.id(), kind, role, unit.id(), unit.name(), null, route.to, route.via, task.text(), t,
-                                task.deadline() != null ? task.deadline() : task.recurrence(), occurrence.due));
+                                task.deadline() != null ? task.deadline() : task.recurrence() != null ? task.recurrence()
+                                        : inherited != null ? inherited.phrase : null, occurrence.due));
                     }
                 }
             }
@@ -115,6 +154,37 @@ public final class Obligations {
     }
 
     private record Occurrence(String suffix, DueDate due) {
+    }
+
+    /** The deadline a child document's tasks take from the parent when they state none. */
+    private record Inherited(String phrase, DueDate due) {
+        static Inherited from(Document parent, Document child, DeadlineRules rules, Map<String, LocalDate> events) {
+            PhraseContext context = PhraseContext.of(parent);
+            String issuer = VietnameseText.nameKey(child.header().issuerName());
+            DueDate latest = null;
+            String phrase = null;
+            for (Task task : parent.tasks()) {
+                boolean assigned = task.lead().stream().map(VietnameseText::nameKey)
+                        .anyMatch(lead -> issuer.contains(lead) || lead.contains(issuer));
+                if (assigned && task.deadline() != null) {
+                    DueDate due = rules.resolve(task.deadline(), context, events);
+                    if (due.due() != null && (latest == null || due.due().isAfter(latest.due()))) {
+                        latest = due;
+                        phrase = task.deadline();
+                    }
+                }
+            }
+            String source = parent.kind().vietnameseName() + " số " + parent.number();
+            if (latest == null) {
+                // the parent's own span: "năm 2023", "giai đoạn 2026 - 2030"
+                phrase = "hết " + VietnameseText.shortDate(context.until());
+                DueDate end = rules.resolve(VietnameseText.shortDate(context.until()), context, events);
+                return new Inherited(phrase, new DueDate(end.phrase(), end.due(), end.status(),
+                        "không nêu thời hạn: theo thời gian thực hiện " + source + "; " + end.reason()));
+            }
+            return new Inherited(phrase, new DueDate(latest.phrase(), latest.due(), latest.status(),
+                    "không nêu thời hạn: theo thời hạn của " + source + " giao; " + latest.reason()));
+        }
     }
 
     private static final java.util.regex.Pattern REPORT_ROUTE = java.util.regex.Pattern.compile(

@@ -158,4 +158,29 @@ class KindRulesTest {
             assertThat(m.dropped()).startsWith("task-2/lead/pnv");
         });
     }
+
+    @Test
+    void aChildPlansTasksWithoutDeadlineTakeTheParentsSpan() {
+        // 15/KH-UBND names 107-KH/ThU in its bases; a task of it with no deadline is due when the parent's year ends
+        String child = Samples.text(Samples.STATE_SAMPLE_PLAN).replace("\"recurrence\" : \"định kỳ hằng tháng\",", "");
+        Document plan = Plans.read(child, "15-KH-UBND.json");
+        assertThat(plan.tasks().get(0).deadline()).isNull();
+        assertThat(plan.tasks().get(0).recurrence()).isNull();
+        OrgChart chart = OrgCharts.read("""
+                { "name" : "Thành phố Lai Châu (minh họa)", "units" : [
+                  { "id" : "pb", "name" : "Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thành phố", "kind" : "STATE_BODY", "residential" : false },
+                  { "id" : "pnv", "name" : "Phòng Nội vụ", "kind" : "STATE_BODY", "residential" : false } ] }
+                """, "chart.json");
+        ObligationSet alone = Obligations.derive(plan, chart, rules, Map.of());
+        assertThat(alone.ofUnit("pb")).singleElement().satisfies(o -> assertThat(o.due().due()).isNull());
+        ObligationSet both = Obligations.deriveAll(List.of(Samples.laiChauPlan(), plan), chart, rules, Map.of());
+        assertThat(both.ofUnit("pb")).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo("15/KH-UBND:task-1/lead/pb");
+            // 31/12/2023 is a Sunday and 1/1/2024 a holiday
+            assertThat(o.due().due()).isEqualTo(java.time.LocalDate.of(2024, 1, 2));
+            assertThat(o.due().reason()).contains("Kế hoạch số 107-KH/ThU");
+        });
+        // the child's own deadlines stay its own
+        assertThat(both.ofUnit("pnv")).extracting(o -> o.due().due().toString()).contains("2023-11-06");
+    }
 }
