@@ -45,6 +45,29 @@ class WorkingCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 2, 15))).isTrue();
     }
 
+    private void off(String from, String to) {
+        for (LocalDate d = LocalDate.parse(from); !d.isAfter(LocalDate.parse(to)); d = d.plusDays(1)) {
+            assertThat(calendar.isWorkingDay(d)).as(d.toString()).isFalse();
+        }
+        assertThat(calendar.isWorkingDay(LocalDate.parse(from).minusDays(1))).as("day before " + from).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse(to).plusDays(1))).as("day after " + to).isTrue();
+    }
+
+    @Test
+    void overlays2020To2022AsPublished() {
+        off("2020-01-23", "2020-01-29"); // Tết Canh Tý, Thursday to Wednesday
+        off("2020-09-02", "2020-09-02"); // Quốc khánh one day under the 2012 code: Wednesday only
+        off("2021-02-10", "2021-02-16"); // Tết Tân Sửu
+        off("2021-09-02", "2021-09-05"); // Quốc khánh Thursday and Friday, then the weekend
+        off("2022-01-29", "2022-02-06"); // Tết Nhâm Dần, nine days
+        off("2022-09-01", "2022-09-04"); // Quốc khánh Thursday and Friday, then the weekend
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 4, 11))).isFalse(); // Giỗ Tổ on Sunday 10/4, compensated
+        for (int year = 2020; year <= 2026; year++) {
+            assertThat(calendar.overlay(year)).as("overlay " + year).isPresent();
+            assertThat(calendar.overlay(year).get().source()).as("source " + year).isNotBlank();
+        }
+    }
+
     @Test
     void overlay2025AsPublished() {
         // Tết Ất Tỵ: Saturday 25/1 to Sunday 2/2, nine days, no Saturday worked back
