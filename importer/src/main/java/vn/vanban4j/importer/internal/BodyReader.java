@@ -1,0 +1,434 @@
+package vn.vanban4j.importer.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban4j.importer.Finding;
+import vn.vanban4j.importer.Finding.Status;
+import vn.vanban4j.importer.internal.Item.Grid;
+import vn.vanban4j.importer.internal.Item.Line;
+import vn.vanban4j.model.Block;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.Footnote;
+import vn.vanban4j.model.Meeting;
+import vn.vanban4j.model.Paragraph;
+import vn.vanban4j.model.Section;
+import vn.vanban4j.model.Task;
+import vn.vanban4j.model.TaskOutput;
+import vn.vanban4j.rules.PhraseContext;
+import vn.vanban4j.rules.TimePhrase;
+import vn.vanban4j.rules.TimePhrases;
+
+/**
+ * The body of a document or an annex: lines joined into paragraphs, the bases and the enacting
+ * sentence, the numbered outline ("I.", "1.", "1.1.", "a)", "Điều 1.") into sections, paragraphs
+ * that give a duty into tasks with their lead, partners and deadline, tables into tables.
+ */
+final class BodyReader {
+    private static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXL]{1,5}[.\\-])\\s*(?<t>.+)$");
+    private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}\\.)\\s*(?<t>.*)$");
+    private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])\\s+(?<t>.+)$");
+    private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2})+\\.?)\\s+(?<t>.+)$");
+    private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ]\\))\\s+(?<t>.+)$");
+    private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
+    private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
+    private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
+    private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
+    private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
+            + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
+    private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));
+    private static final List<String> PRECEDENCE = List.of("date", "relative", "window", "period", "continuous");
+
+    private final List<Item> items;
+    private final DocumentKind kind;
+    private final List<Finding> findings;
+
+    /** A paragraph joined from lines, or a whole DOCX paragraph. */
+    record Para(String text, Boolean bold, List<Footnote> footnotes, String source) {
+    }
+
+    /** What a body holds. */
+    record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
+    }
+
+    BodyReader(List<Item> items, DocumentKind kind, List<Finding> findings) {
+        this.items = items;
+        this.kind = kind;
+        this.findings = findings;
+    }
+
+    Result read() {
+        List<Object> pieces = paragraphs(items);
+        List<String> preamble = new ArrayList<>();
+        String enacting = null;
+        int i = 0;
+        // the bases and the sentence that opens the body
+        for (; i < pieces.size() && pieces.get(i) instanceof Para p; i++) {
+            String text = p.text();
+            if (DECIDES.matcher(text).matches()) {
+                continue;
+            }
+            if (isNumbered(text) || FIELD.matcher(text).matches()) {
+                break;
+            }
+            if (BASIS.matcher(text).matches() || !text.endsWith(":")) {
+                preamble.add(text);
+                findings.add(new Finding("$.preamble[" + (preamble.size() - 1) + "]", text, p.source(), 0.9, Status.FOUND));
+            } else {
+                enacting = text;
+                findings.add(new Finding("$.enacting", text, p.source(), 0.9, Status.FOUND));
+                i++;
+                break;
+            }
+        }
+        Meeting meeting = null;
+        if (kind == DocumentKind.INVITATION || kind == DocumentKind.MINUTES) {
+            MeetingParts parts = meeting(pieces, i);
+            meeting = parts.meeting;
+            pieces = parts.rest;
+            i = 0;
+        }
+        String conclusion = null;
+        int end = pieces.size();
+        if (end > i && pieces.get(end - 1) instanceof Para last && CLOSING_SENTENCE.matcher(last.text()).matches()) {
+            conclusion = stripEndMark(last.text());
+            findings.add(new Finding("$.conclusion", conclusion, last.source(), 0.9, Status.FOUND));
+            end--;
+        }
+        List<Section> sections = outline(pieces.subList(i, end));
+        return new Result(preamble, enacting, sections, conclusion, meeting);
+    }
+
+    // ---- lines into paragraphs
+
+    static List<Object> paragraphs(List<Item> items) {
+        List<Object> out = new ArrayList<>();
+        StringBuilder text = null;
+        Line first = null;
+        Line previous = null;
+        for (Item item : items) {
+            if (item instanceof Grid g) {
+                if (text != null) {
+                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                    text = null;
+                }
+                out.add(g);
+                previous = null;
+                continue;
+            }
+            Line line = (Line) item;
+            if (line.blank()) {
+                if (text != null) {
+                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                    text = null;
+                }
+                previous = null;
+                continue;
+            }
+            boolean starts = text == null || line.whole() || startsParagraph(line, previous, first);
+            if (starts) {
+                if (text != null) {
+                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                }
+                text = new StringBuilder(line.text());
+                first = line;
+            } else {
+                boolean glue = text.charAt(text.length() - 1) == '-' && Character.isUpperCase(line.text().charAt(0))
+                        || text.charAt(text.length() - 1) == '/';
+                text.append(glue ? "" : " ").append(line.text());
+            }
+            previous = line;
+        }
+        if (text != null) {
+            out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+        }
+        return out;
+    }
+
+    // a line begins a paragraph when it begins with a mark or a number, the line before it ended a
+    // sentence, or it is indented further than the line before (a first-line indent)
+    private static boolean startsParagraph(Line line, Line previous, Line first) {
+        String text = line.text();
+        if (isNumbered(text) || BULLET.matcher(text).matches() || text.startsWith("Căn cứ") || text.startsWith("Nơi nhận")) {
+            return true;
+        }
+        if (previous == null || previous.columns() != line.columns()) {
+            return true;
+        }
+        String before = previous.text();
+        char last = before.charAt(before.length() - 1);
+        if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') {
+            return true;
+        }
+        return line.indent() >= 0 && previous.indent() >= 0 && line.indent() > previous.indent() + 2;
+    }
+
+    static boolean isNumbered(String text) {
+        return ROMAN.matcher(text).matches() || ARTICLE.matcher(text).matches() || ARABIC.matcher(text).matches()
+                || DOTTED.matcher(text).matches() || LETTER.matcher(text).matches();
+    }
+
+    // ---- a Giấy mời's or a Biên bản's meeting: time, place, chair, secretary, who attends
+
+    private record MeetingParts(Meeting meeting, List<Object> rest) {
+    }
+
+    private MeetingParts meeting(List<Object> pieces, int from) {
+        String time = null;
+        String place = null;
+        String chair = null;
+        String secretary = null;
+        String ended = null;
+        List<String> participants = new ArrayList<>();
+        List<Object> rest = new ArrayList<>();
+        boolean listing = kind == DocumentKind.INVITATION;
+        for (int i = from; i < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Para p)) {
+                rest.add(pieces.get(i));
+                continue;
+            }
+            Matcher f = FIELD.matcher(p.text());
+            if (f.matches()) {
+                String key = f.group("k");
+                String value = f.group("v").strip();
+                listing = key.startsWith("Thành phần");
+                if (key.startsWith("Thời gian")) {
+                    time = value;
+                } else if (key.equals("Địa điểm")) {
+                    place = value;
+                } else if (key.equals("Chủ trì")) {
+                    chair = value;
+                } else if (key.startsWith("Thư ký")) {
+                    secretary = value;
+                }
+                findings.add(new Finding("$.meeting", p.text(), p.source(), 0.9, Status.FOUND));
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(p.text());
+            if (listing && bullet.matches()) {
+                participants.add(DocumentReader.stripEnd(bullet.group("t")));
+                continue;
+            }
+            listing = false;
+            if (p.text().equals("Nội dung:")) {
+                continue;
+            }
+            if (kind == DocumentKind.MINUTES && (p.text().startsWith("Biên bản kết thúc") || p.text().startsWith("Cuộc họp kết thúc"))) {
+                ended = stripEndMark(p.text());
+                continue;
+            }
+            rest.add(p);
+        }
+        return new MeetingParts(new Meeting(time, place, chair, secretary, participants, ended), rest);
+    }
+
+    // ---- the outline
+
+    private static final class Builder {
+        final int level;
+        final String number;
+        final String title;
+        final List<Object> content = new ArrayList<>(); // blocks and subsections still being filled
+
+        Builder(int level, String number, String title) {
+            this.level = level;
+            this.number = number;
+            this.title = title;
+        }
+
+        Section build() {
+            return new Section(number, title, content.stream().map(b -> b instanceof Builder sub ? sub.build() : (Block) b).toList());
+        }
+    }
+
+    private List<Section> outline(List<Object> pieces) {
+        List<Builder> roots = new ArrayList<>();
+        List<Builder> stack = new ArrayList<>();
+        for (Object piece : pieces) {
+            if (piece instanceof Grid g) {
+                Block table = GridReader.read(g, findings);
+                current(roots, stack).content.add(table);
+                continue;
+            }
+            Para p = (Para) piece;
+            String text = p.text();
+            Heading h = heading(p);
+            if (h != null) {
+                while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= h.level) {
+                    stack.remove(stack.size() - 1);
+                }
+                Builder b = new Builder(h.level, h.number, h.title);
+                if (stack.isEmpty()) {
+                    roots.add(b);
+                } else {
+                    stack.get(stack.size() - 1).content.add(b);
+                }
+                stack.add(b);
+                if (h.firstParagraph != null) {
+                    b.content.add(block(null, h.firstParagraph, p, b.title));
+                }
+                findings.add(new Finding("$.sections", h.number + (h.title == null ? "" : " " + h.title), p.source(), 0.9, Status.FOUND));
+                continue;
+            }
+            Builder into = current(roots, stack);
+            String marker = null;
+            String body = stripEndMark(text);
+            for (Pattern pattern : new Pattern[] {ARABIC, DOTTED, LETTER, BULLET}) {
+                Matcher m = pattern.matcher(body);
+                if (m.matches()) {
+                    marker = m.group("n");
+                    body = m.group("t");
+                    break;
+                }
+            }
+            into.content.add(block(marker, body, p, nearestTitle(stack)));
+        }
+        List<Section> out = new ArrayList<>();
+        roots.forEach(b -> out.add(b.build()));
+        return out;
+    }
+
+    private static Builder current(List<Builder> roots, List<Builder> stack) {
+        if (!stack.isEmpty()) {
+            return stack.get(stack.size() - 1);
+        }
+        if (roots.isEmpty() || roots.get(roots.size() - 1).number != null) {
+            Builder unnumbered = new Builder(0, null, null);
+            roots.add(unnumbered);
+            return unnumbered;
+        }
+        return roots.get(roots.size() - 1);
+    }
+
+    private static String nearestTitle(List<Builder> stack) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).title != null) {
+                return stack.get(i).title;
+            }
+        }
+        return null;
+    }
+
+    private record Heading(int level, String number, String title, String firstParagraph) {
+    }
+
+    // a numbered paragraph is a heading when it reads as a title: short, not ending a sentence; Roman
+    // numbers and articles always are
+    private static Heading heading(Para p) {
+        String text = p.text();
+        Matcher m = ROMAN.matcher(text);
+        if (m.matches()) {
+            return new Heading(1, m.group("n"), m.group("t").strip(), null);
+        }
+        m = ARTICLE.matcher(text);
+        if (m.matches()) {
+            String rest = m.group("t").strip();
+            boolean title = !rest.isEmpty() && titleLike(rest);
+            return new Heading(1, m.group("n"), title ? rest : null, title || rest.isEmpty() ? null : rest);
+        }
+        m = ARABIC.matcher(text);
+        if (m.matches() && titleLike(m.group("t"))) {
+            return new Heading(2, m.group("n"), m.group("t").strip(), null);
+        }
+        m = DOTTED.matcher(text);
+        if (m.matches() && titleLike(m.group("t"))) {
+            return new Heading(1 + m.group("n").split("\\.").length, m.group("n"), m.group("t").strip(), null);
+        }
+        m = LETTER.matcher(text);
+        if (m.matches() && titleLike(m.group("t")) && Boolean.TRUE.equals(p.bold())) {
+            return new Heading(5, m.group("n"), m.group("t").strip(), null);
+        }
+        return null;
+    }
+
+    private static boolean titleLike(String text) {
+        String t = text.strip();
+        char last = t.charAt(t.length() - 1);
+        return t.length() <= 400 && last != '.' && last != ';' && last != ':' && last != ',';
+    }
+
+    // ---- paragraphs and tasks
+
+    private Block block(String marker, String text, Para p, String heading) {
+        Task task = task(marker, text, p.footnotes(), heading);
+        if (task != null) {
+            findings.add(new Finding("$.tasks", text + (task.deadline() == null ? "" : " [" + task.deadline() + "]"), p.source(),
+                    task.lead().isEmpty() ? 0.6 : 0.8, Status.FOUND));
+            return task;
+        }
+        return new Paragraph(marker, text, p.footnotes());
+    }
+
+    private static final Pattern LEAD_CHU_TRI = Pattern.compile(
+            "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
+    private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
+    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc )[^;:.()]{2,100}?)\\s+(?:tổ chức|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra)(?<rest>.*)$");
+    private static final Pattern PARTNERS = Pattern.compile("phối hợp(?: chặt chẽ)? với\\s+(?<p>[^;.()]+?)(?=\\s+(?:tổ chức|thực hiện|tham mưu|xây dựng|triển khai|rà soát|hướng dẫn|theo dõi|báo cáo|tổng hợp|kiểm tra|tăng cường)|[;.]|$)");
+    private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban |Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường |Viện |Cục |Chi cục|Hội đồng).*");
+
+    /** A task when the text names a unit in charge or a deadline; null for a plain paragraph. */
+    static Task task(String marker, String text, List<Footnote> footnotes, String heading) {
+        String deadline = null;
+        String recurrence = null;
+        int best = Integer.MAX_VALUE;
+        for (TimePhrase phrase : TimePhrases.findAll(text, PHRASES)) {
+            if (phrase instanceof TimePhrase.Recurring) {
+                recurrence = recurrence == null ? phrase.match().text() : recurrence;
+                continue;
+            }
+            int rank = PRECEDENCE.indexOf(phrase.kind());
+            if (rank >= 0 && rank <= best) { // of equal kinds the last: "6 tháng trước ngày 15/6 và năm trước ngày 05/11"
+                best = rank;
+                deadline = phrase.match().text();
+            }
+        }
+        List<String> lead = new ArrayList<>();
+        List<String> partners = new ArrayList<>();
+        String rest = null;
+        for (Pattern pattern : new Pattern[] {LEAD_GIAO, LEAD_LABEL, LEAD_CHU_TRI, LEAD_ORG}) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                lead.add(m.group("lead").strip());
+                rest = m.group("rest");
+                break;
+            }
+        }
+        if (lead.isEmpty() && heading != null && ORG_TITLE.matcher(heading).matches()) {
+            lead.add(heading);
+            rest = text;
+        }
+        if (rest != null) {
+            Matcher p = PARTNERS.matcher(rest);
+            if (p.find()) {
+                partners.add(p.group("p").strip());
+            }
+        }
+        if (deadline == null && recurrence == null && lead.isEmpty()) {
+            return null;
+        }
+        return new Task(marker, text, null, lead, partners, List.of(), deadline, recurrence, null, output(text), null, footnotes);
+    }
+
+    private static TaskOutput output(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("báo cáo")) {
+            return TaskOutput.REPORT;
+        }
+        if (t.matches(".*(ban hành|xây dựng) kế hoạch.*")) {
+            return TaskOutput.PLAN;
+        }
+        if (t.contains("hội nghị") || t.contains("tổ chức cho")) {
+            return TaskOutput.EVENT;
+        }
+        return null;
+    }
+
+    /** The text without the state end mark "./." (the full stop it replaced comes back). */
+    static String stripEndMark(String text) {
+        String t = text.strip();
+        return t.endsWith("./.") ? t.substring(0, t.length() - 2) : t;
+    }
+}

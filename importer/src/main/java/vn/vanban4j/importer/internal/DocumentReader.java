@@ -1,0 +1,600 @@
+package vn.vanban4j.importer.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban4j.importer.Finding;
+import vn.vanban4j.importer.Finding.Status;
+import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.importer.ImportResult;
+import vn.vanban4j.importer.internal.Item.Grid;
+import vn.vanban4j.importer.internal.Item.Line;
+import vn.vanban4j.model.Appendix;
+import vn.vanban4j.model.AuthorityLine;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.DocumentNumber;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Header;
+import vn.vanban4j.model.Recipient;
+import vn.vanban4j.model.Section;
+import vn.vanban4j.model.Signature;
+import vn.vanban4j.model.SigningAuthority;
+import vn.vanban4j.model.VietnameseText;
+
+/**
+ * Reads a document's items, whatever their source, into the model: the header (family, issuer,
+ * number, place and date, kind and summary or "V/v"), addressees, bases and the enacting
+ * sentence, the numbered body with its tasks ({@link BodyReader}), recipients, filing and
+ * signatures, and annexes. Every field read or missed becomes a finding.
+ */
+public final class DocumentReader {
+    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(?<n>.*[/-].*)$");
+    private static final Pattern DATE = Pattern.compile(
+            "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})\\s*$");
+    private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc)\\.?\\s*(?<s>.+)$");
+    private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
+    private static final Pattern BODY_START = Pattern.compile(
+            "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính gửi|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
+    private static final Pattern AUTHORITY = Pattern.compile("^(?<p>T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.)\\s*(?<b>.*)$");
+    private static final Pattern RECIPIENT = Pattern.compile("^[-–+•]\\s*(?<r>.+?)[;,.]?$");
+    private static final Pattern PURPOSE = Pattern.compile("^(?<n>.+?)\\s*\\((?<p>[^()]{1,20})\\)$");
+    private static final Pattern FILING = Pattern.compile("^Lưu\\s*:?\\s*(?<f>.+?)\\.?$");
+    private static final Pattern ANNEX = Pattern.compile("^(PHỤ LỤC|Phụ lục|ĐỀ CƯƠNG|BIỂU TỔNG HỢP|Biểu\\s+\\d+|BIỂU\\s+\\d+|QUY CHẾ|QUY ĐỊNH)\\b.*");
+    private static final Pattern OCR_TINH = Pattern.compile("\\bTÍNH(?= (?:ỦY|UỶ|UỶ|ỦY BAN))");
+    private static final Pattern LOCALITY = Pattern.compile(
+            "^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|KHÓA|KHOÁ)\\b.*");
+    private static final String NATIONAL = VietnameseText.nameKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    private static final String MOTTO = VietnameseText.nameKey("Độc lập - Tự do - Hạnh phúc");
+    private static final String PARTY = VietnameseText.nameKey("ĐẢNG CỘNG SẢN VIỆT NAM");
+
+    private final List<Item> items;
+    private final String source;
+    private final List<Finding> findings = new ArrayList<>();
+    private int at;
+
+    private DocumentReader(List<Item> items, String source) {
+        this.items = items;
+        this.source = source;
+    }
+
+    public static ImportResult read(List<Item> items, String source) {
+        return new DocumentReader(items, source).read();
+    }
+
+    // ---- the whole document
+
+    private ImportResult read() {
+        Head head = header();
+        Title title = title(head);
+        List<String> addressees = addressees();
+        List<String> authority = decidingAuthority(title.kind);
+        BodyReader.Result body = body(title.kind);
+        Closing closing = closing();
+        List<Appendix> appendices = appendices();
+        leftOver();
+
+        Family family = head.family != null ? head.family : head.number != null ? head.number.family() : null;
+        if (head.family == null) {
+            findings.add(new Finding("$.family", family == null ? null : family.name(), head.number == null ? null : "the number's style",
+                    family == null ? 0 : 0.6, family == null ? Status.MISSING : Status.FOUND));
+        }
+        List<String> missing = new ArrayList<>();
+        if (title.kind == null) {
+            missing.add("the kind (no kind line, no \"V/v\", no known type code in the number)");
+        }
+        if (family == null) {
+            missing.add("the family (no national or Party title, no number)");
+        }
+        if (head.issuer == null) {
+            missing.add("the issuing body");
+        }
+        if (head.number == null) {
+            missing.add("the number (\"Số ...\")");
+        }
+        if (head.place == null) {
+            missing.add("the place and date line");
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportException(source, "not an official document that can be read in: cannot find " + String.join(", ", missing));
+        }
+        Document doc = new Document(title.kind, family, new Header(head.superior, head.issuer), head.number, head.place,
+                head.date, title.summary, addressees, body.meeting(), authority.isEmpty() ? null : String.join("\n", authority),
+                body.preamble(), body.enacting(), body.sections(), body.conclusion(), null, null, null, closing.recipients,
+                closing.filing, closing.signatures, appendices);
+        return new ImportResult(doc, findings);
+    }
+
+    // ---- header: issuer, titles, number, place and date, "V/v"
+
+    private static final class Head {
+        Family family;
+        String superior;
+        String issuer;
+        DocumentNumber number;
+        String place;
+        LocalDate date;
+        List<String> subject = new ArrayList<>();
+        boolean draft;
+    }
+
+    private Head header() {
+        Head h = new Head();
+        List<Line> upper = new ArrayList<>();
+        boolean subjectOpen = false;
+        boolean seenRight = false;
+        for (; at < items.size(); at++) {
+            if (!(items.get(at) instanceof Line line)) {
+                break;
+            }
+            if (line.blank()) {
+                subjectOpen = subjectOpen && h.subject.isEmpty();
+                continue;
+            }
+            String text = line.text();
+            String key = VietnameseText.nameKey(text.replace('–', '-').replace('—', '-'));
+            if (key.equals(NATIONAL) || key.startsWith(NATIONAL)) {
+                h.family = Family.STATE;
+                seenRight = true;
+                found("$.family", "STATE", line, 1.0);
+            } else if (key.startsWith(MOTTO)) {
+                seenRight = true;
+            } else if (key.equals(PARTY)) {
+                h.family = Family.PARTY;
+                seenRight = true;
+                found("$.family", "PARTY", line, 1.0);
+            } else if (text.equals("*") || RULE.matcher(text).matches()) {
+                continue;
+            } else if (key.equals("dự thảo") || key.equals("du thao")) {
+                h.draft = true;
+            } else if (NUMBER.matcher(text).matches() && h.number == null) {
+                number(h, line);
+            } else if (DATE.matcher(text).matches() && h.place == null) {
+                date(h, line);
+            } else if (DATE_START.matcher(text).matches() && h.place == null && wrappedDate(line) != null) {
+                date(h, wrappedDate(line));
+            } else if (SUBJECT.matcher(text).matches() && h.subject.isEmpty() && (h.number != null || h.place != null)) {
+                Matcher m = SUBJECT.matcher(text);
+                m.matches();
+                h.subject.add(m.group("s"));
+                subjectOpen = true;
+            } else if (kindOf(text) != null && (h.number != null || h.place != null || seenRight)) {
+                break;
+            } else if (isUpper(text) && h.number == null && h.place == null) {
+                upper.add(line);
+            } else if (subjectOpen && !BODY_START.matcher(text).matches() && !isUpper(text) && line.column() == 0) {
+                h.subject.add(text);
+            } else if (h.number != null && h.place != null || !isUpper(text)) {
+                break;
+            } else {
+                upper.add(line);
+            }
+        }
+        issuer(h, upper);
+        if (h.number == null) {
+            missing("$.number");
+        }
+        if (h.place == null) {
+            missing("$.place");
+            missing("$.issueDate");
+        }
+        return h;
+    }
+
+    // "Phường Minh Họa, ngày 07 tháng 9 năm" with "2026" on the next line of the same column
+    private Line wrappedDate(Line line) {
+        for (int next = at + 1; next < items.size() && next < at + 6; next++) {
+            if (items.get(next) instanceof Line l && !l.blank() && l.column() == line.column() && l.columns() == line.columns()) {
+                Line joined = new Line(line.text() + " " + l.text(), line.column(), line.columns(), line.bold(), line.indent(),
+                        line.whole(), line.footnotes(), line.source());
+                if (DATE.matcher(joined.text()).matches()) {
+                    items.set(next, new Line("", l.column(), l.columns(), null, -1, false, List.of(), l.source()));
+                    return joined;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void number(Head h, Line line) {
+        Matcher m = NUMBER.matcher(line.text());
+        m.matches();
+        String written = m.group("n").strip();
+        try {
+            h.number = DocumentNumber.parse(written);
+            found("$.number", h.number.toString().strip(), line, written.contains(" ") ? 0.9 : 1.0);
+        } catch (IllegalArgumentException e) {
+            findings.add(new Finding("$.number", written, line.source(), 0, Status.LEFT_OVER));
+        }
+    }
+
+    private void date(Head h, Line line) {
+        Matcher m = DATE.matcher(line.text());
+        m.matches();
+        h.place = m.group("place").strip();
+        found("$.place", h.place, line, 1.0);
+        String d = m.group("d").replace(" ", "");
+        String mo = m.group("m").replace(" ", "");
+        if (d.isEmpty() || mo.isEmpty()) {
+            findings.add(new Finding("$.issueDate", null, line.source(), 0, Status.MISSING));
+            return;
+        }
+        try {
+            h.date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(mo), Integer.parseInt(d));
+            found("$.issueDate", h.date.toString(), line, 1.0);
+        } catch (DateTimeException | NumberFormatException e) {
+            findings.add(new Finding("$.issueDate", "ngày " + d + " tháng " + mo + " năm " + m.group("y"), line.source(), 0,
+                    Status.LEFT_OVER));
+        }
+    }
+
+    // the left column's capital lines: bold lines are the issuer when the source tells; else the
+    // first body is the superior and the rest the issuer, a locality line ("TỈNH LÀO CAI") going with the line above
+    private void issuer(Head h, List<Line> upper) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : upper) {
+            String text = line.text();
+            Matcher ocr = OCR_TINH.matcher(text);
+            if (ocr.find()) {
+                String fixed = ocr.replaceAll("TỈNH");
+                findings.add(new Finding("$.header", fixed, line.source(), 0.8, Status.CORRECTED));
+                line = new Line(fixed, line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(), line.source());
+            }
+            lines.add(line);
+        }
+        if (lines.isEmpty()) {
+            missing("$.header.issuer");
+            return;
+        }
+        boolean boldKnown = lines.stream().anyMatch(l -> Boolean.TRUE.equals(l.bold())) && lines.stream().anyMatch(l -> Boolean.FALSE.equals(l.bold()));
+        List<String> superior = new ArrayList<>();
+        List<String> issuer = new ArrayList<>();
+        if (boldKnown) {
+            for (Line l : lines) {
+                (Boolean.TRUE.equals(l.bold()) ? issuer : issuer.isEmpty() ? superior : issuer).add(l.text());
+            }
+        } else {
+            List<List<String>> bodies = new ArrayList<>();
+            for (Line l : lines) {
+                if (!bodies.isEmpty() && LOCALITY.matcher(l.text()).matches()) {
+                    bodies.get(bodies.size() - 1).add(l.text());
+                } else {
+                    bodies.add(new ArrayList<>(List.of(l.text())));
+                }
+            }
+            if (bodies.size() > 1) {
+                superior.addAll(bodies.get(0));
+            }
+            bodies.subList(bodies.size() > 1 ? 1 : 0, bodies.size()).forEach(issuer::addAll);
+        }
+        double confidence = boldKnown || superior.isEmpty() ? 1.0 : 0.8;
+        if (!superior.isEmpty()) {
+            h.superior = String.join("\n", superior);
+            findings.add(new Finding("$.header.superior", h.superior, lines.get(0).source(), confidence, Status.FOUND));
+        }
+        if (issuer.isEmpty()) {
+            missing("$.header.issuer");
+            return;
+        }
+        h.issuer = String.join("\n", issuer);
+        findings.add(new Finding("$.header.issuer", h.issuer, lines.get(lines.size() - 1).source(), confidence, Status.FOUND));
+    }
+
+    // ---- the kind line and the summary
+
+    private record Title(DocumentKind kind, String summary) {
+    }
+
+    private Title title(Head head) {
+        skipBlank();
+        if (at < items.size() && items.get(at) instanceof Line line && kindOf(line.text()) != null) {
+            DocumentKind kind = kindOf(line.text());
+            found("$.kind", kind.name(), line, 1.0);
+            at++;
+            List<String> summary = new ArrayList<>();
+            String where = null;
+            for (; at < items.size() && items.get(at) instanceof Line l; at++) {
+                if (l.blank() || RULE.matcher(l.text()).matches()) {
+                    if (!summary.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) || l.whole())) {
+                    break;
+                }
+                summary.add(l.text());
+                where = where == null ? l.source() : where;
+            }
+            String text = summary.isEmpty() ? null : String.join(" ", summary);
+            if (text == null) {
+                missing("$.summary");
+            } else {
+                findings.add(new Finding("$.summary", text, where, 1.0, Status.FOUND));
+            }
+            return new Title(kind, text);
+        }
+        if (!head.subject.isEmpty()) {
+            String text = String.join(" ", head.subject);
+            findings.add(new Finding("$.kind", DocumentKind.OFFICIAL_LETTER.name(), "\"V/v\" under the number", 0.9, Status.FOUND));
+            findings.add(new Finding("$.summary", text, "under the number", 1.0, Status.FOUND));
+            return new Title(DocumentKind.OFFICIAL_LETTER, text);
+        }
+        DocumentKind byNumber = head.number == null ? null : head.number.kind().orElse(null);
+        findings.add(new Finding("$.kind", byNumber == null ? null : byNumber.name(), byNumber == null ? null : "the number's type code",
+                byNumber == null ? 0 : 0.6, byNumber == null ? Status.MISSING : Status.FOUND));
+        missing("$.summary");
+        return new Title(byNumber, null);
+    }
+
+    /** The kind a line names when it is a kind line ("KẾ HOẠCH", "QUYẾT ĐỊNH"), else null. */
+    static DocumentKind kindOf(String text) {
+        if (!isUpper(text) || text.length() > 40) {
+            return null;
+        }
+        return DocumentKind.fromName(text).filter(DocumentKind::hasKindLine).orElse(null);
+    }
+
+    static boolean isUpper(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+
+    // ---- "Kính gửi", who decides
+
+    private List<String> addressees() {
+        skipBlank();
+        List<String> out = new ArrayList<>();
+        if (at >= items.size() || !(items.get(at) instanceof Line line) || !line.text().startsWith("Kính gửi")) {
+            return out;
+        }
+        String rest = line.text().replaceFirst("^Kính gửi\\s*:?\\s*", "");
+        at++;
+        if (!rest.isEmpty()) {
+            out.add(stripEnd(rest));
+        } else {
+            for (; at < items.size() && items.get(at) instanceof Line l; at++) {
+                if (l.blank()) {
+                    if (out.isEmpty()) {
+                        continue;
+                    }
+                    break;
+                }
+                Matcher m = RECIPIENT.matcher(l.text());
+                if (!m.matches()) {
+                    break;
+                }
+                out.add(stripEnd(m.group("r")));
+                if (l.text().endsWith(".")) {
+                    at++;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            findings.add(new Finding("$.addressees[" + i + "]", out.get(i), line.source(), 1.0, Status.FOUND));
+        }
+        return out;
+    }
+
+    private List<String> decidingAuthority(DocumentKind kind) {
+        List<String> lines = new ArrayList<>();
+        if (kind != DocumentKind.DECISION && kind != DocumentKind.RESOLUTION) {
+            return lines;
+        }
+        skipBlank();
+        for (; at < items.size() && items.get(at) instanceof Line l && !l.blank() && isUpper(l.text())
+                && !l.text().startsWith("QUYẾT"); at++) {
+            lines.add(l.text());
+            findings.add(new Finding("$.decidingAuthority", l.text(), l.source(), 0.9, Status.FOUND));
+        }
+        return lines;
+    }
+
+    // ---- the body: bases, sections, tasks; it ends at "Nơi nhận" or the signature
+
+    private BodyReader.Result body(DocumentKind kind) {
+        int start = at;
+        int end = closingStart();
+        at = end;
+        return new BodyReader(items.subList(start, end), kind, findings).read();
+    }
+
+    // where the closing begins: "Nơi nhận", an authority line, or the signatures of a Biên bản
+    private int closingStart() {
+        for (int i = at; i < items.size(); i++) {
+            if (!(items.get(i) instanceof Line l) || l.blank()) {
+                continue;
+            }
+            String text = l.text();
+            if (text.startsWith("Nơi nhận") || AUTHORITY.matcher(text).matches() && text.length() < 60) {
+                return i;
+            }
+            if (l.whole() && l.columns() >= 2 && isUpper(text) && text.length() < 40 && !ANNEX.matcher(text).matches()) {
+                return i; // a signature cell of a closing table
+            }
+            if (!l.whole() && l.columns() >= 2 && isUpper(text) && text.length() < 40 && i + 1 < items.size()
+                    && items.get(i + 1) instanceof Line next && next.columns() >= 2 && isUpper(next.text()) && !ANNEX.matcher(text).matches()) {
+                return i; // signatures side by side in extracted text
+            }
+        }
+        return items.size();
+    }
+
+    // ---- recipients, filing, signatures
+
+    private record Closing(List<Recipient> recipients, String filing, List<Signature> signatures) {
+    }
+
+    private Closing closing() {
+        List<Recipient> recipients = new ArrayList<>();
+        String filing = null;
+        // signature lines by column: one block per column that holds no recipients
+        java.util.Map<Integer, List<Line>> blocks = new java.util.TreeMap<>();
+        boolean recipientsMode = false;
+        int columnOfRecipients = -1;
+        for (; at < items.size(); at++) {
+            if (!(items.get(at) instanceof Line l)) {
+                break;
+            }
+            if (l.blank()) {
+                continue;
+            }
+            String text = l.text();
+            if (ANNEX.matcher(text).matches() && !recipientsMode || ANNEX.matcher(text).matches() && l.columns() == 1 && isAnnexStart(at)) {
+                break;
+            }
+            if (text.startsWith("Nơi nhận")) {
+                recipientsMode = true;
+                columnOfRecipients = l.column();
+                continue;
+            }
+            Matcher r = RECIPIENT.matcher(text);
+            if (recipientsMode && r.matches() && (l.column() == columnOfRecipients || l.columns() == 1)) {
+                String name = r.group("r").strip();
+                Matcher f = FILING.matcher(name);
+                if (f.matches()) {
+                    filing = f.group("f").replaceFirst("^VT\\s*,\\s*", "").strip();
+                    findings.add(new Finding("$.filing", filing, l.source(), 1.0, Status.FOUND));
+                    continue;
+                }
+                Matcher p = PURPOSE.matcher(name);
+                Recipient recipient = p.matches() ? new Recipient(p.group("n").strip(), p.group("p").strip()) : Recipient.of(name);
+                findings.add(new Finding("$.recipients[" + recipients.size() + "]", recipient.name(), l.source(), 1.0, Status.FOUND));
+                recipients.add(recipient);
+                continue;
+            }
+            int column = l.columns() == 1 ? (recipientsMode ? columnOfRecipients + 1 : 0) : l.column();
+            blocks.computeIfAbsent(column, c -> new ArrayList<>()).add(l);
+        }
+        List<Signature> signatures = new ArrayList<>();
+        for (List<Line> block : blocks.values()) {
+            Signature s = signature(block, signatures.size());
+            if (s != null) {
+                signatures.add(s);
+            }
+        }
+        if (signatures.isEmpty()) {
+            missing("$.signatures[0]");
+        }
+        return new Closing(recipients, filing, signatures);
+    }
+
+    private Signature signature(List<Line> lines, int index) {
+        List<AuthorityLine> authorities = new ArrayList<>();
+        List<String> position = new ArrayList<>();
+        String signer = null;
+        String where = "$.signatures[" + index + "]";
+        for (Line l : lines) {
+            String text = l.text();
+            Matcher a = AUTHORITY.matcher(text);
+            if (a.matches() && position.isEmpty()) {
+                authorities.add(new AuthorityLine(prefix(a.group("p")), a.group("b").isBlank() ? null : a.group("b").strip()));
+                findings.add(new Finding(where + ".authorities[" + (authorities.size() - 1) + "]", text, l.source(), 1.0, Status.FOUND));
+            } else if (isUpper(text) && signer == null) {
+                position.add(text);
+            } else if (!text.startsWith("(") && text.chars().anyMatch(Character::isLetter) && !position.isEmpty()) {
+                signer = text;
+            } else {
+                findings.add(new Finding(where, text, l.source(), 0, Status.LEFT_OVER));
+            }
+        }
+        if (position.isEmpty() || signer == null) {
+            lines.forEach(l -> findings.add(new Finding(where, l.text(), l.source(), 0, Status.LEFT_OVER)));
+            return null;
+        }
+        findings.add(new Finding(where + ".position", String.join("\n", position), lines.get(0).source(), 1.0, Status.FOUND));
+        findings.add(new Finding(where + ".signer", signer, lines.get(lines.size() - 1).source(), 1.0, Status.FOUND));
+        return new Signature(authorities, String.join("\n", position), signer);
+    }
+
+    private static SigningAuthority prefix(String written) {
+        return switch (written) {
+            case "T/M", "TM." -> SigningAuthority.ON_BEHALF_OF;
+            case "K/T", "KT." -> SigningAuthority.DEPUTY_FOR;
+            case "T/L", "TL." -> SigningAuthority.BY_ORDER;
+            case "TUQ." -> SigningAuthority.BY_AUTHORIZATION;
+            default -> SigningAuthority.ACTING;
+        };
+    }
+
+    // ---- annexes
+
+    private boolean isAnnexStart(int index) {
+        return items.get(index) instanceof Line l && ANNEX.matcher(l.text()).matches();
+    }
+
+    private List<Appendix> appendices() {
+        List<Appendix> out = new ArrayList<>();
+        while (at < items.size()) {
+            skipBlank();
+            if (at >= items.size()) {
+                break;
+            }
+            if (!isAnnexStart(at)) {
+                at++;
+                continue;
+            }
+            Line head = (Line) items.get(at++);
+            int end = at;
+            while (end < items.size() && !isAnnexStart(end)) {
+                end++;
+            }
+            out.add(AnnexReader.read(head, items.subList(at, end), findings, out.size()));
+            at = end;
+        }
+        return out;
+    }
+
+    // ---- helpers
+
+    private void leftOver() {
+        for (; at < items.size(); at++) {
+            if (items.get(at) instanceof Line l && !l.blank()) {
+                findings.add(new Finding("$", l.text(), l.source(), 0, Status.LEFT_OVER));
+            } else if (items.get(at) instanceof Grid g) {
+                findings.add(new Finding("$", "table of " + g.rows().size() + " rows", g.source(), 0, Status.LEFT_OVER));
+            }
+        }
+    }
+
+    private void skipBlank() {
+        while (at < items.size() && items.get(at) instanceof Line l && l.blank()) {
+            at++;
+        }
+    }
+
+    private void found(String field, String value, Line line, double confidence) {
+        findings.removeIf(f -> f.field().equals(field) && f.status() == Status.MISSING);
+        findings.add(new Finding(field, value, line.source(), confidence, Status.FOUND));
+    }
+
+    private void missing(String field) {
+        if (findings.stream().noneMatch(f -> f.field().equals(field))) {
+            findings.add(new Finding(field, null, null, 0, Status.MISSING));
+        }
+    }
+
+    static String stripEnd(String text) {
+        return text.strip().replaceAll("[;,.]+$", "").strip();
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vanban4j.importer.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import vn.vanban4j.importer.ImportException;
+
+/**
+ * The text layer of a PDF, laid out by position: glyphs grouped into lines by height, placed in
+ * character columns by their x, so the header's two columns stay apart and paragraph indents show;
+ * a wide vertical gap becomes a blank line. Glyphs stamped over others (a signature image's text
+ * over the date) are dropped. Scanned PDFs have no text layer: their OCR text goes in as text.
+ */
+public final class PdfSource {
+    private PdfSource() {
+    }
+
+    public static List<Item> read(byte[] bytes, String source) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            Collector collector = new Collector();
+            collector.setSortByPosition(true);
+            collector.getText(pdf);
+            if (collector.layout.toString().isBlank()) {
+                throw new ImportException(source, "the PDF has no text layer (a scan?): read its OCR text as .txt");
+            }
+            return TextSource.read(collector.layout.toString());
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(source, "the PDF is encrypted");
+        } catch (IOException e) {
+            throw new ImportException(source, "not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Collects each page's glyphs and writes them out as laid-out text. */
+    private static final class Collector extends PDFTextStripper {
+        private final StringBuilder layout = new StringBuilder();
+        private final List<TextPosition> glyphs = new ArrayList<>();
+
+        Collector() throws IOException {
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            glyphs.add(text);
+        }
+
+        @Override
+        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) {
+            layoutPage();
+            glyphs.clear();
+        }
+
+        private void layoutPage() {
+            if (glyphs.isEmpty()) {
+                return;
+            }
+            // lines: glyphs whose baselines lie within half a glyph height of each other
+            List<TextPosition> sorted = new ArrayList<>(glyphs);
+            sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<List<TextPosition>> lines = new ArrayList<>();
+            for (TextPosition g : sorted) {
+                if (g.getUnicode() == null || g.getUnicode().isEmpty()) {
+                    continue;
+                }
+                List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && Math.abs(last.get(0).getYDirAdj() - g.getYDirAdj()) < Math.max(2, height(last.get(0)) * 0.5)) {
+                    last.add(g);
+                } else {
+                    lines.add(new ArrayList<>(List.of(g)));
+                }
+            }
+            double charWidth = averageCharWidth();
+            float previousY = Float.NaN;
+            for (List<TextPosition> line : lines) {
+                line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                float y = line.get(0).getYDirAdj();
+                float h = height(line.get(0));
+                if (!Float.isNaN(previousY) && y - previousY > h * 2.2) {
+                    layout.append('\n');
+                }
+                previousY = y;
+                StringBuilder text = new StringBuilder();
+                double end = Double.NaN;
+                for (TextPosition g : line) {
+                    double x = g.getXDirAdj();
+                    if (!Double.isNaN(end) && x < end - g.getWidthDirAdj() * 0.6) {
+                        continue; // drawn over the glyph before it
+                    }
+                    int column = (int) Math.round(x / charWidth);
+                    if (Double.isNaN(end)) {
+                        text.append(" ".repeat(Math.max(0, column)));
+                    } else {
+                        double gap = x - end;
+                        if (gap > charWidth * 2.5) {
+                            text.append(" ".repeat((int) Math.max(4, Math.round(gap / charWidth))));
+                        } else if (gap > g.getWidthOfSpace() * 0.5 && !text.toString().endsWith(" ") && !g.getUnicode().equals(" ")) {
+                            text.append(' ');
+                        }
+                    }
+                    text.append(g.getUnicode());
+                    end = x + g.getWidthDirAdj();
+                }
+                layout.append(text).append('\n');
+            }
+            layout.append('\n');
+        }
+
+        private static float height(TextPosition g) {
+            return Math.max(g.getHeightDir(), g.getFontSizeInPt() * 0.7f);
+        }
+
+        // the body's character width: half the most common font size
+        private double averageCharWidth() {
+            java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
+            for (TextPosition g : glyphs) {
+                sizes.merge(Math.round(g.getFontSizeInPt()), 1, Integer::sum);
+            }
+            int common = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(12);
+            return Math.max(2.0, common * 0.5);
+        }
+    }
+}

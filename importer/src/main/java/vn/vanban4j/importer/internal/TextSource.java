@@ -1,0 +1,70 @@
+package vn.vanban4j.importer.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracted text as lines: each line split into columns where wide gaps part them (the header's two
+ * columns side by side, as pdftotext -layout writes them), with its indent. Page numbers standing
+ * alone and the text of digital-signature stamps are dropped.
+ */
+public final class TextSource {
+    private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*-?\\s*\\d{1,3}\\s*-?\\s*");
+    private static final Pattern STAMP = Pattern.compile("(?i)\\s*(Ký bởi|Cơ quan|Thời gian ký|Email|Người ký|Chức vụ)\\s*:.*");
+
+    private TextSource() {
+    }
+
+    public static List<Item> read(String text) {
+        List<Item> items = new ArrayList<>();
+        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n').split("\\R");
+        for (int n = 0; n < lines.length; n++) {
+            String raw = lines[n].replaceAll("\\s+$", "");
+            String source = "line " + (n + 1);
+            if (raw.isBlank()) {
+                items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(raw).matches() || STAMP.matcher(raw).matches()) {
+                continue;
+            }
+            addLine(raw, source, items);
+        }
+        return items;
+    }
+
+    /** Adds a raw line (leading spaces as indent), split into its columns. */
+    static void addLine(String raw, String source, List<Item> items) {
+        int indent = 0;
+        while (indent < raw.length() && raw.charAt(indent) == ' ') {
+            indent++;
+        }
+        String content = raw.substring(indent);
+        List<String> parts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Matcher gap = GAP.matcher(content);
+        int at = 0;
+        while (gap.find()) {
+            parts.add(content.substring(at, gap.start()));
+            starts.add(indent + at);
+            at = gap.end();
+        }
+        parts.add(content.substring(at));
+        starts.add(indent + at);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = fold(parts.get(i));
+            if (!part.isEmpty()) {
+                items.add(new Item.Line(part, i, parts.size(), null, starts.get(i), false, List.of(), source));
+            }
+        }
+    }
+
+    /** NFC, spaces folded, trimmed. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
