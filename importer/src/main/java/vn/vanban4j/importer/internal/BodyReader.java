@@ -104,6 +104,10 @@ final class BodyReader {
     // ---- lines into paragraphs
 
     static List<Object> paragraphs(List<Item> items) {
+        // the body's left edge, and whether its first lines are indented from it (a PDF, pdftotext -layout)
+        int margin = items.stream().filter(i -> i instanceof Line l && !l.blank() && l.indent() >= 0 && l.columns() == 1)
+                .mapToInt(i -> ((Line) i).indent()).min().orElse(-1);
+        boolean indented = margin >= 0 && items.stream().anyMatch(i -> i instanceof Line l && l.indent() > margin + 2);
         List<Object> out = new ArrayList<>();
         StringBuilder text = null;
         Line first = null;
@@ -127,7 +131,7 @@ final class BodyReader {
                 previous = null;
                 continue;
             }
-            boolean starts = text == null || line.whole() || startsParagraph(line, previous, first);
+            boolean starts = text == null || line.whole() || startsParagraph(line, previous, indented ? margin : -1);
             if (starts) {
                 if (text != null) {
                     out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
@@ -147,15 +151,18 @@ final class BodyReader {
         return out;
     }
 
-    // a line begins a paragraph when it begins with a mark or a number, the line before it ended a
-    // sentence, or it is indented further than the line before (a first-line indent)
-    private static boolean startsParagraph(Line line, Line previous, Line first) {
+    // a line begins a paragraph when it begins with a mark or a number, or it is indented from the body's
+    // edge (a first-line indent); where the text shows no indents, when the line before ended a sentence
+    private static boolean startsParagraph(Line line, Line previous, int margin) {
         String text = line.text();
         if (isNumbered(text) || BULLET.matcher(text).matches() || text.startsWith("Căn cứ") || text.startsWith("Nơi nhận")) {
             return true;
         }
         if (previous == null || previous.columns() != line.columns()) {
             return true;
+        }
+        if (margin >= 0 && line.indent() >= 0) {
+            return line.indent() > margin + 2;
         }
         String before = previous.text();
         char last = before.charAt(before.length() - 1);
@@ -364,8 +371,11 @@ final class BodyReader {
     private static final Pattern LEAD_CHU_TRI = Pattern.compile(
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
-    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc )[^;:.()]{2,100}?)\\s+(?:tổ chức|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra)(?<rest>.*)$");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ|Thời hạn|Quý|Tháng|Năm)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
+    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
+            + "(?:tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội)|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai"
+            + "|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra(?! các cấp| tỉnh| huyện)|căn cứ|tập trung|lựa chọn|phát huy|nghiên cứu|quan tâm|chủ động"
+            + "|trực tiếp|đẩy mạnh|quán triệt|tuyên truyền|bám sát|khảo sát|đăng ký|nâng cao|xác định|gương mẫu|giới thiệu|cử|thường xuyên)\\b(?<rest>.*)$");
     private static final Pattern PARTNERS = Pattern.compile("phối hợp(?: chặt chẽ)? với\\s+(?<p>[^;.()]+?)(?=\\s+(?:tổ chức|thực hiện|tham mưu|xây dựng|triển khai|rà soát|hướng dẫn|theo dõi|báo cáo|tổng hợp|kiểm tra|tăng cường)|[;.]|$)");
     private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban |Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường |Viện |Cục |Chi cục|Hội đồng).*");
 
@@ -374,13 +384,14 @@ final class BodyReader {
         String deadline = null;
         String recurrence = null;
         int best = Integer.MAX_VALUE;
+        String normalised = TimePhrases.normalise(text);
         for (TimePhrase phrase : TimePhrases.findAll(text, PHRASES)) {
             if (phrase instanceof TimePhrase.Recurring) {
                 recurrence = recurrence == null ? phrase.match().text() : recurrence;
                 continue;
             }
-            int rank = PRECEDENCE.indexOf(phrase.kind());
-            if (rank >= 0 && rank <= best) { // of equal kinds the last: "6 tháng trước ngày 15/6 và năm trước ngày 05/11"
+            int rank = rank(phrase, normalised);
+            if (rank >= 0 && rank <= best) { // of equal rank the last: "6 tháng trước ngày 15/6 và năm trước ngày 05/11"
                 best = rank;
                 deadline = phrase.match().text();
             }
@@ -410,6 +421,25 @@ final class BodyReader {
             return null;
         }
         return new Task(marker, text, null, lead, partners, List.of(), deadline, recurrence, null, output(text), null, footnotes);
+    }
+
+    private static final Pattern DEADLINE_WORDS = Pattern.compile("(?i)(hoàn thành|thời gian|thời hạn|hạn chót)[^.;]{0,20}$");
+
+    // which phrase is the task's deadline: one introduced by "hoàn thành", "thời gian" first; then a date,
+    // a relative limit, a period or a window of at most a year; a span of years ("giai đoạn 2021 - 2025")
+    // is context more often than a deadline; "thường xuyên" last
+    private static int rank(TimePhrase phrase, String text) {
+        int kind = PRECEDENCE.indexOf(phrase.kind());
+        if (kind < 0) {
+            return -1;
+        }
+        if (phrase instanceof TimePhrase.Window w && w.end().isAfter(w.start().plusYears(1))) {
+            kind = 4;
+        } else if (phrase.kind().equals("window")) {
+            kind = 3;
+        }
+        boolean introduced = DEADLINE_WORDS.matcher(text.substring(0, Math.min(text.length(), phrase.match().start()))).find();
+        return introduced ? kind : kind + 10;
     }
 
     private static TaskOutput output(String text) {

@@ -56,6 +56,7 @@ public final class DocumentReader {
     private final List<Item> items;
     private final String source;
     private final List<Finding> findings = new ArrayList<>();
+    private final java.util.Set<Integer> consumed = new java.util.HashSet<>(); // lines already read into another
     private int at;
 
     private DocumentReader(List<Item> items, String source) {
@@ -132,6 +133,9 @@ public final class DocumentReader {
             if (!(items.get(at) instanceof Line line)) {
                 break;
             }
+            if (consumed.contains(at)) {
+                continue;
+            }
             if (line.blank()) {
                 subjectOpen = subjectOpen && h.subject.isEmpty();
                 continue;
@@ -157,7 +161,7 @@ public final class DocumentReader {
             } else if (DATE.matcher(text).matches() && h.place == null) {
                 date(h, line);
             } else if (DATE_START.matcher(text).matches() && h.place == null && wrappedDate(line) != null) {
-                date(h, wrappedDate(line));
+                date(h, wrappedDate);
             } else if (SUBJECT.matcher(text).matches() && h.subject.isEmpty() && (h.number != null || h.place != null)) {
                 Matcher m = SUBJECT.matcher(text);
                 m.matches();
@@ -187,13 +191,20 @@ public final class DocumentReader {
     }
 
     // "Phường Minh Họa, ngày 07 tháng 9 năm" with "2026" on the next line of the same column
+    private Line wrappedDate;
+
     private Line wrappedDate(Line line) {
+        wrappedDate = joinedDate(line);
+        return wrappedDate;
+    }
+
+    private Line joinedDate(Line line) {
         for (int next = at + 1; next < items.size() && next < at + 6; next++) {
-            if (items.get(next) instanceof Line l && !l.blank() && l.column() == line.column() && l.columns() == line.columns()) {
+            if (items.get(next) instanceof Line l && !l.blank() && (l.column() == line.column() || l.text().matches("^(năm\\s*)?\\d{4}$"))) {
                 Line joined = new Line(line.text() + " " + l.text(), line.column(), line.columns(), line.bold(), line.indent(),
                         line.whole(), line.footnotes(), line.source());
                 if (DATE.matcher(joined.text()).matches()) {
-                    items.set(next, new Line("", l.column(), l.columns(), null, -1, false, List.of(), l.source()));
+                    consumed.add(next);
                     return joined;
                 }
                 return null;
@@ -477,6 +488,15 @@ public final class DocumentReader {
                 Recipient recipient = p.matches() ? new Recipient(p.group("n").strip(), p.group("p").strip()) : Recipient.of(name);
                 findings.add(new Finding("$.recipients[" + recipients.size() + "]", recipient.name(), l.source(), 1.0, Status.FOUND));
                 recipients.add(recipient);
+                continue;
+            }
+            if (recipientsMode && l.columns() == 1 && l.indent() >= 0 && l.indent() < 25 && !recipients.isEmpty()
+                    && !text.startsWith("-")) {
+                // a recipient wrapped onto the next line
+                Recipient last = recipients.remove(recipients.size() - 1);
+                Matcher p = PURPOSE.matcher(last.name() + " " + stripEnd(text));
+                recipients.add(p.matches() ? new Recipient(p.group("n").strip(), p.group("p").strip())
+                        : Recipient.of(last.name() + " " + stripEnd(text)));
                 continue;
             }
             int column = l.columns() == 1 ? (recipientsMode ? columnOfRecipients + 1 : 0) : l.column();

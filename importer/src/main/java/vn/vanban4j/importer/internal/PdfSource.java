@@ -79,6 +79,9 @@ public final class PdfSource {
             float previousY = Float.NaN;
             for (List<TextPosition> line : lines) {
                 line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                if (line == lines.get(0) && line.stream().allMatch(g -> g.getUnicode().isBlank() || Character.isDigit(g.getUnicode().charAt(0)))) {
+                    continue; // the page number at the top: neither text nor a gap
+                }
                 float y = line.get(0).getYDirAdj();
                 float h = height(line.get(0));
                 if (!Float.isNaN(previousY) && y - previousY > h * 2.2) {
@@ -108,7 +111,7 @@ public final class PdfSource {
                 }
                 layout.append(text).append('\n');
             }
-            layout.append('\n');
+            // no blank line at the page's end: a paragraph goes on over the page break
         }
 
         private static float height(TextPosition g) {
