@@ -12,7 +12,7 @@ import vn.vanban4j.model.PlanFormatException;
 
 /**
  * The vanban4j command line: {@code java -jar vanban4j.jar COMMAND ...}. Exit codes: 0 success,
- * 1 invalid input, 2 usage error.
+ * 1 invalid input, 2 usage error, 3 (import) a plan written with header fields missing.
  */
 public final class Main {
     static final int OK = 0;
@@ -43,6 +43,8 @@ public final class Main {
                 RenderCommand::run);
         add("report", "report blank-forms PLAN.json -o DIR [--forms FORMS.json] | report consolidate PLAN.json DIR"
                 + " [--org ORG.json] --as-of DATE -o OUTDIR [--forms FORMS.json]", ReportCommand::run);
+        add("import", "import FILE.(docx|pdf|txt) -o PLAN.json [--json]   read a document in; exit 3 when header fields are missing",
+                ImportCommand::run);
         add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
     }
 

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public record DocumentNumber(Family family, Integer number, Integer year, String typeCode, String issuerCode,
         String unitCode) {
 
-    private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.]*";
+    private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.&]*"; // "PGD&ĐT"
     private static final Pattern PARTY = Pattern.compile(
             "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")?)");
     private static final Pattern STATE = Pattern.compile(

@@ -41,6 +41,15 @@ class DocumentNumberTest {
     }
 
     @Test
+    void unitCodesMayJoinTwoWithAnAmpersand() {
+        // Phòng Giáo dục và Đào tạo writes "PGD&ĐT"
+        DocumentNumber plan = DocumentNumber.parse("Số: 125/KH-PGD&ĐT".substring(4));
+        assertThat(plan.issuerCode()).isEqualTo("PGD&ĐT");
+        assertThat(plan.kind()).contains(DocumentKind.PLAN);
+        assertThat(DocumentNumber.parse("   /KH-PGD&ĐT").isDraft()).isTrue();
+    }
+
+    @Test
     void draftHasBlankNumber() {
         DocumentNumber draft = DocumentNumber.parse("   -KH/ThU");
         assertThat(draft.isDraft()).isTrue();

@@ -53,6 +53,8 @@ public final class DocumentReader {
     private static final String MOTTO = VietnameseText.nameKey("Độc lập - Tự do - Hạnh phúc");
     private static final String PARTY = VietnameseText.nameKey("ĐẢNG CỘNG SẢN VIỆT NAM");
 
+    private static final int HEADER_LIMIT = 40; // items: a header is never longer
+
     private final List<Item> items;
     private final String source;
     private final List<Finding> findings = new ArrayList<>();
@@ -141,7 +143,7 @@ public final class DocumentReader {
                 continue;
             }
             String text = line.text();
-            String key = VietnameseText.nameKey(text.replace('–', '-').replace('—', '-'));
+            String key = VietnameseText.nameKey(text.replaceAll("[\u2010-\u2015\u2212]", "-"));
             if (key.equals(NATIONAL) || key.startsWith(NATIONAL)) {
                 h.family = Family.STATE;
                 seenRight = true;
@@ -173,8 +175,10 @@ public final class DocumentReader {
                 upper.add(line);
             } else if (subjectOpen && !BODY_START.matcher(text).matches() && !isUpper(text) && line.column() == 0) {
                 h.subject.add(text);
-            } else if (h.number != null && h.place != null || !isUpper(text)) {
+            } else if (h.number != null && h.place != null || at > HEADER_LIMIT) {
                 break;
+            } else if (!isUpper(text)) {
+                findings.add(new Finding("$.header", text, line.source(), 0, Status.LEFT_OVER));
             } else {
                 upper.add(line);
             }
@@ -233,7 +237,8 @@ public final class DocumentReader {
         String d = m.group("d").replace(" ", "");
         String mo = m.group("m").replace(" ", "");
         if (d.isEmpty() || mo.isEmpty()) {
-            findings.add(new Finding("$.issueDate", null, line.source(), 0, Status.MISSING));
+            // a draft leaves the day and month blank for the clerk: found, and empty
+            findings.add(new Finding("$.issueDate", null, line.source() + " (left blank: a draft)", 1.0, Status.FOUND));
             return;
         }
         try {

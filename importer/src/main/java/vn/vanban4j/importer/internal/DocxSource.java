@@ -93,7 +93,14 @@ public final class DocxSource {
                 List<XWPFTableCell> cells = row.getTableCells();
                 for (int c = 0; c < cells.size(); c++) {
                     for (XWPFParagraph p : cells.get(c).getParagraphs()) {
-                        items.add(line(p, c, cells.size(), source + ", row " + (t.getRows().indexOf(row) + 1) + ", cell " + (c + 1), notes));
+                        // a header cell often holds several lines in one paragraph, parted by line breaks
+                        Item.Line whole = line(p, c, cells.size(), source + ", row " + (t.getRows().indexOf(row) + 1) + ", cell " + (c + 1), notes);
+                        for (String part : p.getText().split("[\\n\\r\\u000b]+")) {
+                            String partText = TextSource.fold(part);
+                            if (!partText.isEmpty() || p.getText().isBlank()) {
+                                items.add(new Item.Line(partText, c, cells.size(), whole.bold(), -1, true, whole.footnotes(), whole.source()));
+                            }
+                        }
                     }
                 }
             }

@@ -29,7 +29,11 @@ public final class PdfSource {
             if (collector.layout.toString().isBlank()) {
                 throw new ImportException(source, "the PDF has no text layer (a scan?): read its OCR text as .txt");
             }
-            return TextSource.read(collector.layout.toString());
+            List<Item> items = TextSource.read(collector.layout.toString());
+            if (items.stream().noneMatch(i -> i instanceof Item.Line l && !l.blank())) {
+                throw new ImportException(source, "the PDF has no text beyond its signature stamp (a scan?): read its OCR text as .txt");
+            }
+            return items;
         } catch (InvalidPasswordException e) {
             throw new ImportException(source, "the PDF is encrypted");
         } catch (IOException e) {
@@ -45,15 +49,25 @@ public final class PdfSource {
         Collector() throws IOException {
         }
 
+        private final java.util.Map<TextPosition, Integer> order = new java.util.IdentityHashMap<>();
+
         @Override
         protected void processTextPosition(TextPosition text) {
+            order.put(text, glyphs.size());
             glyphs.add(text);
         }
 
         @Override
-        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) {
+        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            // text that e-office systems stamp at signing (the number, the day) lives in annotations
+            for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation.getNormalAppearanceStream() != null && !annotation.isHidden() && !annotation.isNoView()) {
+                    showAnnotation(annotation);
+                }
+            }
             layoutPage();
             glyphs.clear();
+            order.clear();
         }
 
         private void layoutPage() {
@@ -88,21 +102,33 @@ public final class PdfSource {
                     layout.append('\n');
                 }
                 previousY = y;
+                // glyphs drawn over others: the one drawn later wins (a system stamps the number and the
+                // day over the blanks, or over a draft's month); spaces come from the gaps, not from space glyphs
+                List<TextPosition> kept = new ArrayList<>();
+                for (TextPosition g : line) {
+                    if (g.getUnicode().isBlank()) {
+                        continue;
+                    }
+                    TextPosition previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                    if (previous != null && g.getXDirAdj() < previous.getXDirAdj() + previous.getWidthDirAdj() - g.getWidthDirAdj() * 0.6) {
+                        if (order.get(g) > order.get(previous)) {
+                            kept.set(kept.size() - 1, g);
+                        }
+                        continue;
+                    }
+                    kept.add(g);
+                }
                 StringBuilder text = new StringBuilder();
                 double end = Double.NaN;
-                for (TextPosition g : line) {
+                for (TextPosition g : kept) {
                     double x = g.getXDirAdj();
-                    if (!Double.isNaN(end) && x < end - g.getWidthDirAdj() * 0.6) {
-                        continue; // drawn over the glyph before it
-                    }
-                    int column = (int) Math.round(x / charWidth);
                     if (Double.isNaN(end)) {
-                        text.append(" ".repeat(Math.max(0, column)));
+                        text.append(" ".repeat((int) Math.max(0, Math.round(x / charWidth))));
                     } else {
                         double gap = x - end;
                         if (gap > charWidth * 2.5) {
                             text.append(" ".repeat((int) Math.max(4, Math.round(gap / charWidth))));
-                        } else if (gap > g.getWidthOfSpace() * 0.5 && !text.toString().endsWith(" ") && !g.getUnicode().equals(" ")) {
+                        } else if (gap > g.getFontSizeInPt() * 0.15) {
                             text.append(' ');
                         }
                     }

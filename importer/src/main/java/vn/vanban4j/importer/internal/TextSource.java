@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * alone and the text of digital-signature stamps are dropped.
  */
 public final class TextSource {
+    private static final Pattern BLANK_BEFORE = Pattern.compile("(^Số\\s*:?|\\bngày|\\btháng)\\s*$");
+    private static final Pattern BLANK_AFTER = Pattern.compile("^(tháng|năm\\s+\\d{4}|[/-]\\s*\\p{Lu})");
     private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*-?\\s*\\d{1,3}\\s*-?\\s*");
     private static final Pattern STAMP = Pattern.compile("(?i)\\s*(Ký bởi|Cơ quan|Thời gian ký|Email|Người ký|Chức vụ)\\s*:.*");
@@ -55,6 +57,14 @@ public final class TextSource {
         }
         parts.add(content.substring(at));
         starts.add(indent + at);
+        // blanks left for the number and the day and month of a draft are not column gaps:
+        // "Số:           /KH-UBND", "Lào Cai, ngày       tháng      năm 2026"
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            if (BLANK_BEFORE.matcher(parts.get(i)).find() || BLANK_AFTER.matcher(parts.get(i + 1)).find()) {
+                parts.set(i, parts.get(i) + " " + parts.remove(i + 1));
+                starts.remove(i + 1);
+            }
+        }
         for (int i = 0; i < parts.size(); i++) {
             String part = fold(parts.get(i));
             if (!part.isEmpty()) {
