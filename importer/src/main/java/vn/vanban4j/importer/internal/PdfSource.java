@@ -1,12 +1,21 @@
 package vn.vanban4j.importer.internal;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import vn.vanban4j.importer.ImportException;
@@ -14,8 +23,10 @@ import vn.vanban4j.importer.ImportException;
 /**
  * The text layer of a PDF, laid out by position: glyphs grouped into lines by height, placed in
  * character columns by their x, so the header's two columns stay apart and paragraph indents show;
- * a wide vertical gap becomes a blank line. Glyphs stamped over others (a signature image's text
- * over the date) are dropped. Scanned PDFs have no text layer: their OCR text goes in as text.
+ * a wide vertical gap becomes a blank line. Tables drawn with rules come back as grids, a glyph to
+ * the cell its rules enclose. Glyphs stamped over others (the number and the day an e-office system
+ * stamps at signing, in annotations) win over what they cover. Scanned PDFs have no text layer:
+ * their OCR text goes in as text.
  */
 public final class PdfSource {
     private PdfSource() {
@@ -26,11 +37,8 @@ public final class PdfSource {
             Collector collector = new Collector();
             collector.setSortByPosition(true);
             collector.getText(pdf);
-            if (collector.layout.toString().isBlank()) {
-                throw new ImportException(source, "the PDF has no text layer (a scan?): read its OCR text as .txt");
-            }
-            List<Item> items = TextSource.read(collector.layout.toString());
-            if (items.stream().noneMatch(i -> i instanceof Item.Line l && !l.blank())) {
+            List<Item> items = collector.items;
+            if (items.stream().noneMatch(i -> i instanceof Item.Line l && !l.blank() || i instanceof Item.Grid)) {
                 throw new ImportException(source, "the PDF has no text beyond its signature stamp (a scan?): read its OCR text as .txt");
             }
             return items;
@@ -41,15 +49,60 @@ public final class PdfSource {
         }
     }
 
-    /** Collects each page's glyphs and writes them out as laid-out text. */
+    /** A horizontal or vertical rule of a page, top-down coordinates. */
+    private record Rule(double x1, double y1, double x2, double y2) {
+        boolean horizontal() {
+            return Math.abs(y2 - y1) < 2.5 && x2 - x1 > 8;
+        }
+
+        boolean vertical() {
+            return Math.abs(x2 - x1) < 2.5 && y2 - y1 > 8;
+        }
+    }
+
+    /** A table found from its rules: row and column boundaries. */
+    private record TableFrame(double top, double bottom, double left, double right, List<Double> rows, List<Double> columns,
+            List<Rule> verticals) {
+        boolean contains(double x, double y) {
+            return x >= left - 1 && x <= right + 1 && y >= top - 1 && y <= bottom + 1;
+        }
+
+        // the cell boundaries of a row band: the verticals that cross it
+        List<Double> cuts(int row) {
+            double a = rows.get(row);
+            double b = rows.get(row + 1);
+            TreeSet<Double> all = new TreeSet<>(List.of(left, right));
+            for (Rule v : verticals) {
+                if (v.y1() <= a + 2 && v.y2() >= b - 2) {
+                    all.add(round(v.x1()));
+                }
+            }
+            // a border and the table's edge a hair apart are one cut
+            List<Double> cuts = new ArrayList<>();
+            for (double x : all) {
+                if (cuts.isEmpty() || x - cuts.get(cuts.size() - 1) > 3) {
+                    cuts.add(x);
+                } else if (x == all.last()) {
+                    cuts.set(cuts.size() - 1, x);
+                }
+            }
+            return cuts;
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 2) / 2.0;
+    }
+
+    /** Collects each page's rules and glyphs and lays them out as items. */
     private static final class Collector extends PDFTextStripper {
-        private final StringBuilder layout = new StringBuilder();
+        private final List<Item> items = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
+        private final Map<TextPosition, Integer> order = new IdentityHashMap<>();
+        private int pageNumber;
 
         Collector() throws IOException {
         }
-
-        private final java.util.Map<TextPosition, Integer> order = new java.util.IdentityHashMap<>();
 
         @Override
         protected void processTextPosition(TextPosition text) {
@@ -58,28 +111,118 @@ public final class PdfSource {
         }
 
         @Override
-        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        protected void endPage(PDPage page) throws IOException {
+            pageNumber++;
             // text that e-office systems stamp at signing (the number, the day) lives in annotations
-            for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation : page.getAnnotations()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation.getNormalAppearanceStream() != null && !annotation.isHidden() && !annotation.isNoView()) {
                     showAnnotation(annotation);
                 }
             }
-            layoutPage();
+            layoutPage(page);
             glyphs.clear();
             order.clear();
         }
 
-        private void layoutPage() {
+        private void layoutPage(PDPage page) throws IOException {
             if (glyphs.isEmpty()) {
                 return;
             }
-            // lines: glyphs whose baselines lie within half a glyph height of each other
-            List<TextPosition> sorted = new ArrayList<>(glyphs);
+            List<TableFrame> tables = tables(rules(page));
+            double charWidth = averageCharWidth();
+            List<TextPosition> free = new ArrayList<>();
+            Map<TableFrame, List<TextPosition>> inTables = new IdentityHashMap<>();
+            for (TextPosition g : glyphs) {
+                if (g.getUnicode() == null || g.getUnicode().isBlank()) {
+                    continue;
+                }
+                double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                double y = g.getYDirAdj() - g.getHeightDir() / 2;
+                TableFrame table = tables.stream().filter(t -> t.contains(x, y)).findFirst().orElse(null);
+                if (table == null) {
+                    free.add(g);
+                } else {
+                    inTables.computeIfAbsent(table, t -> new ArrayList<>()).add(g);
+                }
+            }
+            List<List<TextPosition>> lines = lines(free);
+            // page numbers at the top are neither text nor a gap
+            if (!lines.isEmpty() && lines.get(0).stream().allMatch(g -> Character.isDigit(g.getUnicode().charAt(0)))) {
+                lines.remove(0);
+            }
+            int t = 0;
+            float previousY = Float.NaN;
+            int n = 0;
+            for (List<TextPosition> line : lines) {
+                float y = line.get(0).getYDirAdj();
+                while (t < tables.size() && tables.get(t).top() < y) {
+                    grid(tables.get(t), inTables.getOrDefault(tables.get(t), List.of()), charWidth);
+                    t++;
+                    previousY = Float.NaN;
+                }
+                float h = height(line.get(0));
+                String source = "page " + pageNumber + ", line " + (++n);
+                if (!Float.isNaN(previousY) && y - previousY > h * 2.2) {
+                    items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
+                }
+                previousY = y;
+                TextSource.addRaw(text(line, charWidth, true), source, items);
+            }
+            for (; t < tables.size(); t++) {
+                grid(tables.get(t), inTables.getOrDefault(tables.get(t), List.of()), charWidth);
+            }
+        }
+
+        // a table's cells: the glyphs between each pair of row rules and column cuts, read as lines
+        private void grid(TableFrame table, List<TextPosition> glyphs, double charWidth) {
+            List<List<String>> rows = new ArrayList<>();
+            List<List<Integer>> spans = new ArrayList<>();
+            for (int r = 0; r + 1 < table.rows().size(); r++) {
+                double a = table.rows().get(r);
+                double b = table.rows().get(r + 1);
+                List<Double> cuts = table.cuts(r);
+                List<String> cells = new ArrayList<>();
+                List<Integer> cellSpans = new ArrayList<>();
+                for (int c = 0; c + 1 < cuts.size(); c++) {
+                    double x1 = cuts.get(c);
+                    double x2 = cuts.get(c + 1);
+                    List<TextPosition> in = new ArrayList<>();
+                    for (TextPosition g : glyphs) {
+                        double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                        double y = g.getYDirAdj() - g.getHeightDir() / 2;
+                        if (x >= x1 && x < x2 && y >= a && y < b) {
+                            in.add(g);
+                        }
+                    }
+                    StringBuilder text = new StringBuilder();
+                    for (List<TextPosition> line : lines(in)) {
+                        String part = text(line, charWidth, false).strip();
+                        boolean glue = text.length() > 0 && (text.charAt(text.length() - 1) == '/'
+                                || text.charAt(text.length() - 1) == '-' && !part.isEmpty() && Character.isUpperCase(part.charAt(0)));
+                        text.append(text.length() == 0 || glue ? "" : " ").append(part);
+                    }
+                    cells.add(TextSource.fold(text.toString()));
+                    int span = (int) table.columns().stream().filter(x -> x >= x1 - 3 && x < x2 - 3).count();
+                    cellSpans.add(Math.max(1, span));
+                }
+                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(cells);
+                    spans.add(cellSpans);
+                }
+            }
+            if (!rows.isEmpty()) {
+                items.add(new Item.Grid(rows, spans, "page " + pageNumber + ", table at y " + Math.round(table.top())));
+            }
+        }
+
+        // lines: glyphs whose baselines lie within half a glyph height of each other, left to right;
+        // a glyph drawn over another replaces it when drawn later
+        private List<List<TextPosition>> lines(List<TextPosition> source) {
+            List<TextPosition> sorted = new ArrayList<>(source);
             sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
             List<List<TextPosition>> lines = new ArrayList<>();
             for (TextPosition g : sorted) {
-                if (g.getUnicode() == null || g.getUnicode().isEmpty()) {
+                if (g.getUnicode() == null || g.getUnicode().isBlank()) {
                     continue;
                 }
                 List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
@@ -89,26 +232,10 @@ public final class PdfSource {
                     lines.add(new ArrayList<>(List.of(g)));
                 }
             }
-            double charWidth = averageCharWidth();
-            float previousY = Float.NaN;
             for (List<TextPosition> line : lines) {
                 line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-                if (line == lines.get(0) && line.stream().allMatch(g -> g.getUnicode().isBlank() || Character.isDigit(g.getUnicode().charAt(0)))) {
-                    continue; // the page number at the top: neither text nor a gap
-                }
-                float y = line.get(0).getYDirAdj();
-                float h = height(line.get(0));
-                if (!Float.isNaN(previousY) && y - previousY > h * 2.2) {
-                    layout.append('\n');
-                }
-                previousY = y;
-                // glyphs drawn over others: the one drawn later wins (a system stamps the number and the
-                // day over the blanks, or over a draft's month); spaces come from the gaps, not from space glyphs
                 List<TextPosition> kept = new ArrayList<>();
                 for (TextPosition g : line) {
-                    if (g.getUnicode().isBlank()) {
-                        continue;
-                    }
                     TextPosition previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
                     if (previous != null && g.getXDirAdj() < previous.getXDirAdj() + previous.getWidthDirAdj() - g.getWidthDirAdj() * 0.6) {
                         if (order.get(g) > order.get(previous)) {
@@ -118,26 +245,84 @@ public final class PdfSource {
                     }
                     kept.add(g);
                 }
-                StringBuilder text = new StringBuilder();
-                double end = Double.NaN;
-                for (TextPosition g : kept) {
-                    double x = g.getXDirAdj();
-                    if (Double.isNaN(end)) {
-                        text.append(" ".repeat((int) Math.max(0, Math.round(x / charWidth))));
-                    } else {
-                        double gap = x - end;
-                        if (gap > charWidth * 2.5) {
-                            text.append(" ".repeat((int) Math.max(4, Math.round(gap / charWidth))));
-                        } else if (gap > g.getFontSizeInPt() * 0.15) {
-                            text.append(' ');
-                        }
-                    }
-                    text.append(g.getUnicode());
-                    end = x + g.getWidthDirAdj();
-                }
-                layout.append(text).append('\n');
+                line.clear();
+                line.addAll(kept);
             }
-            // no blank line at the page's end: a paragraph goes on over the page break
+            return lines;
+        }
+
+        // a line as text: leading spaces for its x, wide gaps as runs of spaces (column gaps), small ones as a space
+        private static String text(List<TextPosition> line, double charWidth, boolean layout) {
+            StringBuilder text = new StringBuilder();
+            double end = Double.NaN;
+            for (TextPosition g : line) {
+                double x = g.getXDirAdj();
+                if (Double.isNaN(end)) {
+                    if (layout) {
+                        text.append(" ".repeat((int) Math.max(0, Math.round(x / charWidth))));
+                    }
+                } else {
+                    double gap = x - end;
+                    if (gap > charWidth * 2.5 && layout) {
+                        text.append(" ".repeat((int) Math.max(4, Math.round(gap / charWidth))));
+                    } else if (gap > g.getFontSizeInPt() * 0.15) {
+                        text.append(' ');
+                    }
+                }
+                text.append(g.getUnicode());
+                end = x + g.getWidthDirAdj();
+            }
+            return text.toString();
+        }
+
+        private List<Rule> rules(PDPage page) throws IOException {
+            RuleCollector collector = new RuleCollector(page);
+            collector.processPage(page);
+            return collector.rules;
+        }
+
+        // tables: horizontal rules sharing left and right edges, three or more, with verticals between them
+        private static List<TableFrame> tables(List<Rule> rules) {
+            List<Rule> horizontals = rules.stream().filter(Rule::horizontal).toList();
+            List<Rule> verticals = rules.stream().filter(Rule::vertical).toList();
+            List<TableFrame> tables = new ArrayList<>();
+            List<Rule> pending = new ArrayList<>(horizontals);
+            pending.sort(Comparator.comparingDouble(Rule::y1));
+            while (!pending.isEmpty()) {
+                Rule first = pending.remove(0);
+                double left = first.x1();
+                double right = first.x2();
+                TreeSet<Double> ys = new TreeSet<>(List.of(round(first.y1())));
+                List<Rule> rest = new ArrayList<>();
+                for (Rule r : pending) {
+                    if (r.x1() >= left - 3 && r.x2() <= right + 3) {
+                        ys.add(round(r.y1()));
+                        left = Math.min(left, r.x1());
+                        right = Math.max(right, r.x2());
+                    } else {
+                        rest.add(r);
+                    }
+                }
+                pending = rest;
+                double l = left;
+                double rt = right;
+                List<Rule> inside = verticals.stream().filter(v -> v.x1() >= l - 3 && v.x1() <= rt + 3
+                        && v.y1() >= ys.first() - 3 && v.y2() <= ys.last() + 3).toList();
+                // nearly equal rule positions (a border drawn twice) count once
+                List<Double> rows = new ArrayList<>();
+                for (double y : ys) {
+                    if (rows.isEmpty() || y - rows.get(rows.size() - 1) > 3) {
+                        rows.add(y);
+                    }
+                }
+                if (rows.size() >= 3 && inside.size() >= 2) {
+                    TreeSet<Double> columns = new TreeSet<>();
+                    inside.forEach(v -> columns.add(round(v.x1())));
+                    tables.add(new TableFrame(rows.get(0), rows.get(rows.size() - 1), l, rt, rows, new ArrayList<>(columns), inside));
+                }
+            }
+            tables.sort(Comparator.comparingDouble(TableFrame::top));
+            return tables;
         }
 
         private static float height(TextPosition g) {
@@ -146,12 +331,119 @@ public final class PdfSource {
 
         // the body's character width: half the most common font size
         private double averageCharWidth() {
-            java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
+            Map<Integer, Integer> sizes = new java.util.HashMap<>();
             for (TextPosition g : glyphs) {
                 sizes.merge(Math.round(g.getFontSizeInPt()), 1, Integer::sum);
             }
-            int common = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(12);
+            int common = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12);
             return Math.max(2.0, common * 0.5);
+        }
+    }
+
+    /** The rules a page draws: thin filled rectangles and stroked straight lines, in top-down coordinates. */
+    private static final class RuleCollector extends PDFGraphicsStreamEngine {
+        private final List<Rule> rules = new ArrayList<>();
+        private final List<Rule> path = new ArrayList<>();
+        private final double height;
+        private Point2D current;
+
+        RuleCollector(PDPage page) {
+            super(page);
+            this.height = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
+        }
+
+        private void segment(Point2D a, Point2D b) {
+            double x1 = Math.min(a.getX(), b.getX());
+            double x2 = Math.max(a.getX(), b.getX());
+            double y1 = Math.min(height - a.getY(), height - b.getY());
+            double y2 = Math.max(height - a.getY(), height - b.getY());
+            path.add(new Rule(x1, y1, x2, y2));
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            double x1 = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+            double x2 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+            double ya = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+            double yb = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+            if (yb - ya < 2.5 || x2 - x1 < 2.5) {
+                path.add(new Rule(x1, height - yb, x2, height - ya));
+            } else {
+                // a stroked rectangle: its four sides
+                path.add(new Rule(x1, height - yb, x2, height - yb));
+                path.add(new Rule(x1, height - ya, x2, height - ya));
+                path.add(new Rule(x1, height - yb, x1, height - ya));
+                path.add(new Rule(x2, height - yb, x2, height - ya));
+            }
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            Point2D next = new Point2D.Float(x, y);
+            if (current != null) {
+                segment(current, next);
+            }
+            current = next;
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            current = new Point2D.Float(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+        }
+
+        @Override
+        public void strokePath() {
+            keep();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            keep();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            keep();
+        }
+
+        private void keep() {
+            for (Rule r : path) {
+                if (r.horizontal() || r.vertical()) {
+                    rules.add(r);
+                }
+            }
+            path.clear();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
         }
     }
 }

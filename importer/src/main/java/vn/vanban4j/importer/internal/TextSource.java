@@ -25,18 +25,19 @@ public final class TextSource {
         List<Item> items = new ArrayList<>();
         String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n').split("\\R");
         for (int n = 0; n < lines.length; n++) {
-            String raw = lines[n].replaceAll("\\s+$", "");
-            String source = "line " + (n + 1);
-            if (raw.isBlank()) {
-                items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
-                continue;
-            }
-            if (PAGE_NUMBER.matcher(raw).matches() || STAMP.matcher(raw).matches()) {
-                continue;
-            }
-            addLine(raw, source, items);
+            addRaw(lines[n], "line " + (n + 1), items);
         }
         return items;
+    }
+
+    /** Adds one raw line: blank, dropped (a page number, a signature stamp) or split into its columns. */
+    static void addRaw(String line, String source, List<Item> items) {
+        String raw = Normalizer.normalize(line, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+$", "");
+        if (raw.isBlank()) {
+            items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
+        } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches()) {
+            addLine(raw, source, items);
+        }
     }
 
     /** Adds a raw line (leading spaces as indent), split into its columns. */
