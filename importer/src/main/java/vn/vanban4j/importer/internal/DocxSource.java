@@ -47,7 +47,7 @@ public final class DocxSource {
             }
             return items;
         } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
-            throw new ImportException(source, "not a DOCX file (" + e.getClass().getSimpleName() + ")");
+            throw new ImportException(source, "not a DOCX file (not a Word 2007+ zip package)");
         } catch (IOException e) {
             throw new ImportException(source, "cannot read the DOCX: " + e.getMessage(), e);
         }
