@@ -280,6 +280,11 @@ final class BodyReader {
                 continue;
             }
             Builder into = current(roots, stack);
+            String statement = deadlineStatement(text);
+            if (statement != null && applyDeadline(into, statement)) {
+                findings.add(new Finding("$.tasks", "deadline \"" + statement + "\" applied to the tasks above it", p.source(), 0.7,
+                        Status.FOUND));
+            }
             String marker = null;
             String body = stripEndMark(text);
             for (Pattern pattern : new Pattern[] {ARABIC, DOTTED, LETTER, BULLET}) {
@@ -295,6 +300,36 @@ final class BodyReader {
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;
+    }
+
+    private static final Pattern STATEMENT = Pattern.compile("^(?:[-+]\\s*)?(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?)\\s*:\\s*(?<p>.+?)\\.?$");
+
+    // "Thời gian thực hiện: Hoàn thành trong quý I năm 2023." standing alone: the deadline of the tasks above it
+    private static String deadlineStatement(String text) {
+        Matcher m = STATEMENT.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        List<TimePhrase> phrases = TimePhrases.findAll(m.group("p"), PHRASES);
+        return phrases.stream().anyMatch(p -> PRECEDENCE.contains(p.kind())) ? m.group("p").strip() : null;
+    }
+
+    // the statement sets the deadline of the tasks standing before it in the section whose own words
+    // give none or only a phrase no deadline word introduces
+    private static boolean applyDeadline(Builder into, String deadline) {
+        boolean applied = false;
+        for (int i = into.content.size() - 1; i >= 0; i--) {
+            if (!(into.content.get(i) instanceof Task t)) {
+                break;
+            }
+            if (t.deadline() == null || rank(TimePhrases.findAll(t.deadline(), PHRASES).stream().findFirst().orElse(null),
+                    TimePhrases.normalise(t.text())) >= 10) {
+                into.content.set(i, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), deadline,
+                        t.recurrence(), t.supervisor(), t.output(), t.product(), t.footnotes()));
+                applied = true;
+            }
+        }
+        return applied;
     }
 
     private static Builder current(List<Builder> roots, List<Builder> stack) {
@@ -429,6 +464,9 @@ final class BodyReader {
     // a relative limit, a period or a window of at most a year; a span of years ("giai đoạn 2021 - 2025")
     // is context more often than a deadline; "thường xuyên" last
     private static int rank(TimePhrase phrase, String text) {
+        if (phrase == null) {
+            return 99;
+        }
         int kind = PRECEDENCE.indexOf(phrase.kind());
         if (kind < 0) {
             return -1;
