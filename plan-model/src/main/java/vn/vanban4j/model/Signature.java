@@ -10,13 +10,24 @@ import java.util.List;
  * @param authorities the stack of authority lines, top first; empty when signing in one's own right
  * @param position    the signer's position ("PHÓ CHỦ TỊCH", "THƯ KÝ"); may hold "\n" line breaks
  * @param signer      the signer's name ("Đặng Quang Chung")
+ * @param image       the signature (or signature and seal) image placed between the position and the
+ *                    name in an electronically signed copy, by the name the host gives it; null for the
+ *                    blank space a pen signature takes
  */
 public record Signature(List<AuthorityLine> authorities, @JsonProperty(required = true) String position,
-        @JsonProperty(required = true) String signer) {
+        @JsonProperty(required = true) String signer, String image) {
     public Signature {
         authorities = Required.list(authorities);
         Required.text(position, "position");
         Required.text(signer, "signer");
+        if (image != null && image.isBlank()) {
+            throw new IllegalArgumentException("image must name an image or be left out");
+        }
+    }
+
+    /** A signature signed by pen: blank space above the name. */
+    public Signature(List<AuthorityLine> authorities, String position, String signer) {
+        this(authorities, position, signer, null);
     }
 
     /** A signature under one authority line: {@code of(ON_BEHALF_OF, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", name)}. */

@@ -26,31 +26,43 @@ public final class Renderer {
     private final Templates templates;
     private final Profile profile;
     private final boolean draft;
+    private final Images images;
 
-    private Renderer(Templates templates, Profile profile, boolean draft) {
+    private Renderer(Templates templates, Profile profile, boolean draft, Images images) {
         this.templates = templates;
         this.profile = profile;
         this.draft = draft;
+        this.images = images;
     }
 
     /** The default templates; each document takes the profile of its family and date. */
     public static Renderer standard() {
-        return new Renderer(new Templates(null), null, false);
+        return new Renderer(new Templates(null), null, false, Images.NONE);
     }
 
     /** Templates in {@code folder} replace the defaults of the same name; includes stay inside it. */
     public static Renderer withTemplates(Path folder) {
-        return new Renderer(new Templates(folder), null, false);
+        return new Renderer(new Templates(folder), null, false, Images.NONE);
     }
 
     /** This renderer with a fixed profile instead of the one a document's family and date choose. */
     public Renderer withProfile(Profile fixed) {
-        return new Renderer(templates, fixed, draft);
+        return new Renderer(templates, fixed, draft, images);
     }
 
     /** This renderer in draft mode: blank number and day/month, a "DỰ THẢO" mark. */
     public Renderer asDraft(boolean on) {
-        return new Renderer(templates, profile, on);
+        return new Renderer(templates, profile, on, images);
+    }
+
+    /**
+     * This renderer with images a document can name: a signature's {@code image} ("chu-ky-pct.png")
+     * is looked up here. PNG or JPEG, at most {@link Images#MAX_BYTES} each.
+     *
+     * @throws RenderException naming the image that is not a PNG or JPEG, or too large
+     */
+    public Renderer withImages(java.util.Map<String, byte[]> named) {
+        return new Renderer(templates, profile, draft, Images.of(named));
     }
 
     /** The profile a document is rendered with. */
@@ -62,14 +74,14 @@ public final class Renderer {
     public byte[] docx(Document doc) {
         String template = templateName(doc);
         StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
-        return new DocxWriter(profileFor(doc), doc, draft, xml.length()).write(BlockXml.parse(xml, template));
+        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images).write(BlockXml.parse(xml, template));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
         StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
-        return new HtmlWriter(profileFor(doc), doc, draft).write(BlockXml.parse(xml, template));
+        return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml, template));
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */

@@ -1,6 +1,7 @@
 package vn.vanban4j.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -228,5 +229,50 @@ class KindSamplesTest {
                 "trước ngày 30/6/2027");
         assertThat(programme.tasks()).filteredOn(t -> "3".equals(t.marker())).singleElement()
                 .satisfies(t -> assertThat(t.lead()).containsExactly("Ủy ban nhân dân phường"));
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.BLUE);
+        g.drawLine(10, height - 20, width - 10, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aSignatureImageStandsBetweenPositionAndName() throws Exception {
+        Document report = Samples.kindSample("45-BC-UBND");
+        vn.vanban4j.model.Signature s = report.signature();
+        Document signed = vn.vanban4j.model.Plans.read(vn.vanban4j.model.Plans.toJson(report).replace(
+                "\"signer\" : \"" + s.signer() + "\"", "\"signer\" : \"" + s.signer() + "\",\n    \"image\" : \"chu-ky.png\""), "signed.json");
+        assertThat(signed.signature().image()).isEqualTo("chu-ky.png");
+        Renderer renderer = RENDERER.withImages(Map.of("chu-ky.png", png(300, 120)));
+        byte[] docx = renderer.docx(signed);
+        assertThat(OoxmlSchema.errors(docx)).isEmpty();
+        assertThat(renderer.docx(signed)).isEqualTo(docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getAllPictures()).singleElement().satisfies(p -> assertThat(p.getPictureType()).isEqualTo(6)); // PNG
+            XWPFTableCell cell = closing(doc).getRow(0).getCell(1);
+            List<String> lines = cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int picture = 0;
+            for (int i = 0; i < cell.getParagraphs().size(); i++) {
+                if (!cell.getParagraphs().get(i).getRuns().isEmpty() && !cell.getParagraphs().get(i).getRuns().get(0).getEmbeddedPictures().isEmpty()) {
+                    picture = i;
+                }
+            }
+            assertThat(lines.get(picture - 1)).isEqualTo("PHÓ CHỦ TỊCH");
+            assertThat(lines.get(picture + 1)).isEqualTo("Hoàng Văn Minh Họa");
+            // 300 x 120 pixels at 96 dpi is wider than 40 mm: scaled to 40 mm, proportions kept
+            long cx = cell.getParagraphs().get(picture).getRuns().get(0).getEmbeddedPictures().get(0).getCTPicture().getSpPr().getXfrm().getExt().getCx();
+            assertThat(cx).isEqualTo(40 * 36000);
+        }
+        assertThat(renderer.html(signed)).contains("data:image/png;base64,");
+        assertThatThrownBy(() -> RENDERER.docx(signed)).hasMessageContaining("names the image \"chu-ky.png\"");
+        assertThatThrownBy(() -> RENDERER.withImages(Map.of("x.png", "GIF89a".getBytes()))).hasMessageContaining("x.png").hasMessageContaining("not a PNG or JPEG");
     }
 }

@@ -18,7 +18,9 @@ import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
 import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.render.Images;
 import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
 import vn.vanban4j.render.internal.Blocks.Block;
@@ -51,18 +53,22 @@ public final class DocxWriter {
     private int footnoteCount;
     private boolean landscape;
     private Para endMarkAfter;
+    private final Images images;
+    private final List<Images.Image> media = new ArrayList<>();
 
     /** @param expectedChars the size of the block XML, from which the document part's size is guessed */
-    public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars) {
+    public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars, Images images) {
         this.profile = profile;
         this.doc = doc;
         this.draft = draft;
+        this.images = images;
         this.body = new Utf8Buffer(expectedChars * 4 + 16 * 1024);
     }
 
     public byte[] write(List<Block> blocks) {
         body.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"")
-                .append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
+                .append(W).append("\" xmlns:r=\"").append(R)
+                .append("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>");
         List<Block> main = new ArrayList<>();
         List<Appendix> appendices = new ArrayList<>();
         for (Block b : blocks) {
@@ -349,10 +355,41 @@ public final class DocxWriter {
             para("center", space, 0, false, () -> run(line, c.authorityPt(), c.positionBold(), false, false));
             before = 0;
         }
-        for (int i = 0; i < c.signatureSpaceLines(); i++) {
-            para("center", 0, 0, false, () -> { });
+        if (signature.image() != null) {
+            Images.Image image = images.get(signature.image());
+            if (image == null) {
+                throw new RenderException("the signature of " + signature.signer() + " names the image \"" + signature.image()
+                        + "\", which the renderer was not given (Renderer.withImages)");
+            }
+            para("center", 60, 3, false, () -> body.append(drawing(image)));
+        } else {
+            for (int i = 0; i < c.signatureSpaceLines(); i++) {
+                para("center", 0, 0, false, () -> { });
+            }
         }
         para("center", 0, 0, false, () -> run(signature.signer(), c.signerPt(), true, false, false));
+    }
+
+    // an image in line with the text, 40 mm wide at most, as tall as its proportions make it
+    private String drawing(Images.Image image) {
+        media.add(image);
+        int n = media.size();
+        long emuPerMm = 36000;
+        long width = Math.min(40 * emuPerMm, Math.round(image.width() * 9525.0));
+        long height = Math.round(width * (double) image.height() / image.width());
+        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + width + "\" cy=\""
+                + height + "\"/><wp:docPr id=\"" + n + "\" name=\"Chữ ký " + n + "\"/>"
+                + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+                + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"" + n
+                + "\" name=\"image" + n + "." + extension(image) + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdImage"
+                + n + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\""
+                + width + "\" cy=\"" + height + "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+    }
+
+    private static String extension(Images.Image image) {
+        return image.type().equals("png") ? "png" : "jpeg";
     }
 
     // the start of a table with no borders and no cell margins, as the header and the closing use
@@ -630,6 +667,8 @@ public final class DocxWriter {
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + (media.stream().anyMatch(m -> m.type().equals("png")) ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
+                + (media.stream().anyMatch(m -> m.type().equals("jpeg")) ? "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>" : "")
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                 + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
                 + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
@@ -650,7 +689,7 @@ public final class DocxWriter {
                 + "<Relationship Id=\"rIdFootnotes\" Type=\"" + R + "/footnotes\" Target=\"footnotes.xml\"/>"
                 + "<Relationship Id=\"rIdHeader\" Type=\"" + R + "/header\" Target=\"header1.xml\"/>"
                 + "<Relationship Id=\"rIdFirstHeader\" Type=\"" + R + "/header\" Target=\"header2.xml\"/>"
-                + "</Relationships>";
+                + mediaRelationships() + "</Relationships>";
         String title = TemplateData.escape(doc.kind().vietnameseName() + " " + doc.number());
         String core = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
@@ -673,10 +712,26 @@ public final class DocxWriter {
             entry(zip, "word/footnotes.xml", noteBytes);
             entry(zip, writer, "word/header1.xml", header);
             entry(zip, writer, "word/header2.xml", firstHeader);
+            for (int i = 0; i < media.size(); i++) {
+                ZipEntry entry = new ZipEntry("word/media/image" + (i + 1) + "." + extension(media.get(i)));
+                entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+                zip.putNextEntry(entry);
+                zip.write(media.get(i).bytes());
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private String mediaRelationships() {
+        StringBuilder rels = new StringBuilder();
+        for (int i = 0; i < media.size(); i++) {
+            rels.append("<Relationship Id=\"rIdImage").append(i + 1).append("\" Type=\"").append(R).append("/image\" Target=\"media/image")
+                    .append(i + 1).append('.').append(extension(media.get(i))).append("\"/>");
+        }
+        return rels.toString();
     }
 
     private static void entry(ZipOutputStream zip, String name, Utf8Buffer content) throws IOException {

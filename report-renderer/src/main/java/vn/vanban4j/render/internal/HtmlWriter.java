@@ -8,6 +8,7 @@ import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
 import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.VietnameseText;
+import vn.vanban4j.render.Images;
 import vn.vanban4j.render.Profile;
 import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
@@ -33,10 +34,13 @@ public final class HtmlWriter {
     private int noteCount;
     private Para endMarkAfter;
 
-    public HtmlWriter(Profile profile, Document doc, boolean draft) {
+    private final Images images;
+
+    public HtmlWriter(Profile profile, Document doc, boolean draft, Images images) {
         this.profile = profile;
         this.doc = doc;
         this.draft = draft;
+        this.images = images;
     }
 
     public String write(List<Block> blocks) {
@@ -182,7 +186,14 @@ public final class HtmlWriter {
             out.append("<td style=\"text-align:center\">");
             s.authorityLines(profile.family()).forEach(a -> Header.lines(a).forEach(l -> line(l, c.authorityPt(), "font-weight:bold")));
             Header.lines(s.position()).forEach(l -> line(l, c.authorityPt(), c.positionBold() ? "font-weight:bold" : ""));
-            out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
+            Images.Image image = s.image() == null ? null : images.get(s.image());
+            if (image != null) {
+                out.append("<div><img alt=\"").append(esc(s.image())).append("\" style=\"max-width:40mm\" src=\"data:image/")
+                        .append(image.type()).append(";base64,").append(java.util.Base64.getEncoder().encodeToString(image.bytes()))
+                        .append("\"></div>");
+            } else {
+                out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
+            }
             line(s.signer(), c.signerPt(), "font-weight:bold");
             out.append("</td>");
         }
