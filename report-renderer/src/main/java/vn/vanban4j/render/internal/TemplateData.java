@@ -53,7 +53,7 @@ public final class TemplateData {
         data.put("enacting", doc.enacting() == null ? "" : markup(doc.enacting(), List.of()));
         data.put("conclusion", doc.conclusion() == null ? "" : markup(doc.conclusion(), List.of()));
         List<Object> sections = new ArrayList<>();
-        doc.sections().forEach(s -> sections.add(block(s)));
+        doc.sections().forEach(s -> sections.add(block(s, 1)));
         data.put("sections", sections);
         List<Object> appendices = new ArrayList<>();
         for (Appendix appendix : doc.appendices()) {
@@ -63,7 +63,7 @@ public final class TemplateData {
             a.put("title", appendix.title() == null ? "" : markup(appendix.title(), List.of()));
             a.put("note", appendix.note() == null ? "" : appendix.note());
             List<Object> body = new ArrayList<>();
-            appendix.sections().forEach(s -> body.add(block(s)));
+            appendix.sections().forEach(s -> body.add(block(s, 1)));
             a.put("sections", body);
             a.put("form", appendix.form() == null ? "" : table(appendix.form()));
             a.put("landscape", appendix.landscapePages());
@@ -136,15 +136,27 @@ public final class TemplateData {
         return 1024;
     }
 
-    private static Map<String, Object> block(Block block) {
+    // depth: how deep the block stands, 1 for a top-level section
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> block(Block block, int depth) {
         Map<String, Object> b = new LinkedHashMap<>();
         if (block instanceof Section s) {
             b.put("type", "section");
             b.put("number", s.number() == null ? "" : s.number());
-            b.put("level", headingLevel(s.number()));
+            int byNumber = headingLevel(s.number());
+            b.put("level", byNumber > 0 ? byNumber : depth);
             b.put("title", s.title() == null ? "" : markup(s.title(), List.of()));
             List<Object> content = new ArrayList<>();
-            s.content().forEach(c -> content.add(block(c)));
+            s.content().forEach(c -> content.add(block(c, depth + 1)));
+            // a numbered section without a title lends its number to its first paragraph ("1. Ban cán sự đảng ...");
+            // an article ("Điều 1.") keeps it for the article's own bold label
+            if (s.title() == null && s.number() != null && !s.number().startsWith("Điều") && !content.isEmpty()
+                    && content.get(0) instanceof Map<?, ?> first && first.containsKey("marker")) {
+                Map<String, Object> lent = new LinkedHashMap<>((Map<String, Object>) first);
+                String marker = (String) lent.get("marker");
+                lent.put("marker", marker.isEmpty() ? s.number() : s.number() + " " + marker);
+                content.set(0, lent);
+            }
             b.put("content", content);
         } else if (block instanceof Paragraph p) {
             b.put("type", "paragraph");
