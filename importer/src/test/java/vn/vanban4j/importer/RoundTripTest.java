@@ -120,6 +120,19 @@ class RoundTripTest {
         assertThat(result.missingHeaderFields()).as("missing header fields").isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void footnotesComeBackOnTheirParagraphFromDocx() {
+        Document plan = Samples.laiChauPlan();
+        Document read = Importer.read(RENDERER.docx(plan), Importer.Format.DOCX, "107-KH-ThU.docx").document();
+        List<Block> all = new ArrayList<>();
+        read.sections().forEach(s -> Document.visit(s, all::add));
+        List<vn.vanban4j.model.Footnote> notes = all.stream().flatMap(b -> b instanceof Task t ? t.footnotes().stream()
+                : b instanceof vn.vanban4j.model.Paragraph p ? p.footnotes().stream() : Stream.empty()).toList();
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).text()).startsWith("Quy định số 101-QĐ/TW, ngày 07/6/2012 của Ban Bí thư");
+        assertThat(notes.get(0).after()).endsWith("trách nhiệm nêu gương");
+    }
+
     // a lead the document writes out: in the task's own words or a table's lead column
     private static boolean leadIsWritten(Task task, Document doc) {
         String text = key(task.text());

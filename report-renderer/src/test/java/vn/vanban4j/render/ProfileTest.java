@@ -22,6 +22,10 @@ class ProfileTest {
     void aDocumentTakesTheProfileOfItsFamilyAndDate() {
         assertThat(Profile.forDocument(Family.PARTY, LocalDate.of(2022, 12, 26)).id()).isEqualTo("party-hd36-2018");
         assertThat(Profile.forDocument(Family.STATE, LocalDate.of(2026, 1, 5)).id()).isEqualTo("state-nd30-2020");
+        // Hướng dẫn 05-HD/VPTW from 27/5/2026
+        assertThat(Profile.forDocument(Family.PARTY, LocalDate.of(2026, 5, 26)).id()).isEqualTo("party-hd36-2018");
+        assertThat(Profile.forDocument(Family.PARTY, LocalDate.of(2026, 5, 27)).id()).isEqualTo("party-hd05-2026");
+        assertThat(Profile.forDocument(Family.STATE, LocalDate.of(2026, 5, 27)).id()).isEqualTo("state-nd30-2020");
         assertThatThrownBy(() -> Profile.forDocument(Family.STATE, LocalDate.of(2019, 1, 1)))
                 .hasMessageContaining("no STATE profile in effect on 2019-01-01");
     }

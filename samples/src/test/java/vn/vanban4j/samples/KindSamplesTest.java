@@ -203,6 +203,12 @@ class KindSamplesTest {
     }
 
     @Test
+    void widowAndOrphanControlIsOnForEveryParagraph() throws IOException {
+        String styles = Zips.part(RENDERER.docx(Samples.laiChauPlan()), "word/styles.xml");
+        assertThat(styles).contains("<w:pPrDefault><w:pPr><w:widowControl/>");
+    }
+
+    @Test
     void stateTitleHasAShortRuleUnderIt() throws IOException {
         try (XWPFDocument doc = render(Samples.stateSamplePlan())) {
             XWPFParagraph summary = paragraph(doc, "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị năm 2023");

@@ -458,7 +458,7 @@ final class BodyReader {
         return new Task(marker, text, null, lead, partners, List.of(), deadline, recurrence, null, output(text), null, footnotes);
     }
 
-    private static final Pattern DEADLINE_WORDS = Pattern.compile("(?i)(hoàn thành|thời gian|thời hạn|hạn chót)[^.;]{0,20}$");
+    private static final Pattern DEADLINE_WORDS = Pattern.compile("(?i)(hoàn thành|thời gian|thời hạn|hạn chót)[^.;]{0,40}$");
 
     // which phrase is the task's deadline: one introduced by "hoàn thành", "thời gian" first; then a date,
     // a relative limit, a period or a window of at most a year; a span of years ("giai đoạn 2021 - 2025")

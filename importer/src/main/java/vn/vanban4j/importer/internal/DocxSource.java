@@ -25,6 +25,9 @@ import vn.vanban4j.model.Footnote;
  * layout tables of the header and the closing as lines in columns; other tables as grids.
  */
 public final class DocxSource {
+    // POI writes a footnote's mark into the text as "[footnoteRef:1]"
+    private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile("\\[footnoteRef:\\d+\\]");
+
     private DocxSource() {
     }
 
@@ -54,13 +57,13 @@ public final class DocxSource {
     }
 
     private static Item.Line line(XWPFParagraph p, int column, int columns, String source, Map<String, String> notes) {
-        String text = TextSource.fold(p.getText());
+        String text = TextSource.fold(FOOTNOTE_MARK.matcher(p.getText()).replaceAll(""));
         boolean anyText = false;
         boolean allBold = true;
         List<Footnote> footnotes = new ArrayList<>();
         StringBuilder before = new StringBuilder();
         for (XWPFRun run : p.getRuns()) {
-            String t = run.text();
+            String t = FOOTNOTE_MARK.matcher(run.text()).replaceAll("");
             if (!t.isBlank()) {
                 anyText = true;
                 allBold &= run.isBold();
