@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban4j.importer.Finding;
@@ -21,7 +20,6 @@ import vn.vanban4j.model.DocumentNumber;
 import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
-import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.SigningAuthority;
 import vn.vanban4j.model.VietnameseText;
@@ -617,9 +615,5 @@ public final class DocumentReader {
 
     static String stripEnd(String text) {
         return text.strip().replaceAll("[;,.]+$", "").strip();
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
