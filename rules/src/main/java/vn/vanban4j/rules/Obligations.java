@@ -156,6 +156,29 @@ public final class Obligations {
     private record Occurrence(String suffix, DueDate due) {
     }
 
+    /** A recurrence and the end of the span it runs for, when the task gives one. */
+    private record Spanned(Recurring recurring, LocalDate end) {
+        static Spanned of(String recurrence, String deadline, PhraseContext context) {
+            List<TimePhrase> phrases = new ArrayList<>(TimePhrases.findAll(recurrence, context));
+            if (deadline != null) {
+                phrases.addAll(TimePhrases.findAll(deadline, context));
+            }
+            Recurring recurring = null;
+            LocalDate end = null;
+            for (TimePhrase phrase : phrases) {
+                if (phrase instanceof Recurring r && recurring == null) {
+                    recurring = r;
+                } else if (phrase instanceof TimePhrase.Window w) {
+                    end = w.end();
+                } else if (phrase instanceof TimePhrase.Period p && p.unit() == TimePhrase.PeriodUnit.YEAR) {
+                    end = p.end();
+                }
+            }
+            return recurring == null || end == null || recurring.frequency() == TimePhrase.Frequency.UNSET ? null
+                    : new Spanned(recurring, end);
+        }
+    }
+
     /** The deadline a child document's tasks take from the parent when they state none. */
     private record Inherited(String phrase, DueDate due) {
         static Inherited from(Document parent, Document child, DeadlineRules rules, Map<String, LocalDate> events) {
@@ -202,6 +225,11 @@ public final class Obligations {
     private static List<Occurrence> occurrences(String deadline, String recurrence, PhraseContext context,
             DeadlineRules rules, Map<String, LocalDate> events, Map<String, DueDate> resolved, LocalDate until) {
         String phrase = deadline != null ? deadline : recurrence;
+        Spanned spanned = recurrence == null ? null : Spanned.of(recurrence, deadline, context);
+        if (spanned != null) {
+            // a recurring duty with its own span: "hằng năm" with "đến năm 2028", "hằng quý đến hết năm 2027"
+            return occurrences(spanned.recurring, context, rules, spanned.end);
+        }
         if (phrase == null) {
             return List.of(new Occurrence("", new DueDate(null, null, DueDate.Status.NONE, "kế hoạch không nêu thời hạn")));
         }
@@ -209,6 +237,10 @@ public final class Obligations {
         if (!(first.phrase() instanceof Recurring recurring)) {
             return List.of(new Occurrence("", first));
         }
+        return occurrences(recurring, context, rules, until);
+    }
+
+    private static List<Occurrence> occurrences(Recurring recurring, PhraseContext context, DeadlineRules rules, LocalDate until) {
         List<Occurrence> result = new ArrayList<>();
         List<LocalDate> dates = rules.occurrences(recurring, context.issued(), until);
         for (int i = 0; i < dates.size(); i++) {

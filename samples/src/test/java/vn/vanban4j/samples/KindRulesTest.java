@@ -183,4 +183,20 @@ class KindRulesTest {
         // the child's own deadlines stay its own
         assertThat(both.ofUnit("pnv")).extracting(o -> o.due().due().toString()).contains("2023-11-06");
     }
+
+    @Test
+    void aRecurringDutyRunsToTheEndItsTaskGives() {
+        // "hằng quý" until the end of 2027, though the letter itself covers 2026
+        String json = Samples.text("kinds/125-UBND-KT.json").replace("\"deadline\" : \"thường xuyên\",",
+                "\"recurrence\" : \"định kỳ hằng quý đến hết năm 2027\",");
+        Document letter = Plans.read(json, "125-UBND-KT.json");
+        OrgChart chart = OrgCharts.read("""
+                { "name" : "Tỉnh Lào Cai (minh họa)", "units" : [
+                  { "id" : "ca", "name" : "Công an tỉnh", "kind" : "STATE_BODY", "residential" : false } ] }
+                """, "chart.json");
+        List<String> due = Obligations.derive(letter, chart, rules, Map.of()).ofUnit("ca").stream()
+                .filter(o -> o.deadline() != null && o.deadline().startsWith("định kỳ")).map(o -> o.due().due().toString()).toList();
+        // issued 14/9/2026: every quarter end from 30/9/2026 to 31/12/2027, all working days
+        assertThat(due).containsExactly("2026-09-30", "2026-12-31", "2027-03-31", "2027-06-30", "2027-09-30", "2027-12-31");
+    }
 }
