@@ -3,13 +3,18 @@ package vn.vanban4j.model;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files whole or not at all: into a temporary file beside the target, then moved
- * over it. Every module writes its files through here.
+ * over it. A target that is a symbolic link is written through to the file it points to; a target
+ * that exists and is not a regular file (a folder, a FIFO, a device) is refused. The file takes the
+ * process's umask. Every module writes its files through here.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -26,12 +31,16 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
-    /** Runs {@code writer} into a temporary file, then moves it to {@code target}; on failure nothing is left. */
+    /**
+     * Runs {@code writer} into a temporary file, then moves it to {@code target}; on failure nothing is left.
+     *
+     * @throws IOException naming the target when it exists and is not a regular file
+     */
     public static void write(Path target, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = resolve(target.toAbsolutePath());
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = temporary(dir, absolute.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
@@ -43,6 +52,35 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    // a symbolic link is followed to the file it names; what exists must be a regular file
+    private static Path resolve(Path target) throws IOException {
+        Path path = target;
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops > 40) {
+                throw new IOException(target + ": too many symbolic links");
+            }
+            path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+        }
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + ": not a regular file; refusing to replace it");
+        }
+        return path;
+    }
+
+    // created without explicit permissions, so the umask decides them (Files.createTempFile would make it 0600)
+    private static Path temporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -28,7 +28,13 @@ public final class ModelJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "$"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new PlanFormatException(source, List.of(new Problem(where, "not valid JSON: " + e.getOriginalMessage())));
+            String message = e.getOriginalMessage();
+            if (message.startsWith("Duplicate field")) {
+                message = "the same field twice: " + message.substring(message.indexOf('\'')).replace("'", "\"");
+            } else if (message.contains("Trailing token")) {
+                message = "more text after the end of the JSON value";
+            }
+            throw new PlanFormatException(source, List.of(new Problem(where, "not valid JSON: " + message)));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFormatException(source, List.of(new Problem("$", "the file is empty")));

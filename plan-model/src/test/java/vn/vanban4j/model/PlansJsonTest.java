@@ -120,4 +120,47 @@ class PlansJsonTest {
         assertThat(table.headerDepth()).isEqualTo(2);
         assertThat(table.width()).isEqualTo(3);
     }
+
+    @Test
+    void writingFollowsSymlinksAndRefusesWhatIsNotARegularFile(@TempDir Path dir) throws IOException {
+        Path real = dir.resolve("real.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        Plans.write(smallPlan(), link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Plans.read(real)).isEqualTo(smallPlan());
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        assertThatThrownBy(() -> Plans.write(smallPlan(), folder)).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a regular file");
+        assertThat(Files.isDirectory(folder)).isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("real.json", "link.json", "folder.json");
+        }
+    }
+
+    @Test
+    void writtenFilesTakeTheUmaskNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("plan.json");
+        Plans.write(smallPlan(), target);
+        // the same permissions as any file this process creates (the umask's), not owner-only
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void duplicateKeysTrailingTextAndControlCharactersAreRefused() {
+        String json = Plans.toJson(smallPlan());
+        PlanFormatException twice = catchThrowableOfType(PlanFormatException.class,
+                () -> Plans.read(json.replace("\"place\" : \"TP. Y\",", "\"place\" : \"TP. Y\", \"place\" : \"TP. Z\","), "twice.json"));
+        assertThat(twice.getMessage()).contains("twice.json").contains("place");
+        PlanFormatException trailing = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json + "{ \"x\" : 1 }", "tail.json"));
+        assertThat(trailing.getMessage()).contains("tail.json").contains("after the end");
+        PlanFormatException control = catchThrowableOfType(PlanFormatException.class,
+                () -> Plans.read(json.replace("\"TP. Y\"", "\"TP.\\u000b Y\""), "ctl.json"));
+        assertThat(control.problems()).extracting(Problem::toString)
+                .containsExactly("$.place: holds the control character U+000B, which a document cannot show");
+        PlanFormatException surrogate = catchThrowableOfType(PlanFormatException.class,
+                () -> Plans.read(json.replace("\"TP. Y\"", "\"TP. \\ud800Y\""), "sur.json"));
+        assertThat(surrogate.problems()).extracting(Problem::path).containsExactly("$.place");
+    }
 }

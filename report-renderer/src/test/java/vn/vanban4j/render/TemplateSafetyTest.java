@@ -98,4 +98,27 @@ class TemplateSafetyTest {
         Renderer custom = withTemplate("<document><header/><p>Riêng</p><closing/></document>");
         assertThat(custom.blockXml(small())).contains("<p>Riêng</p>");
     }
+
+    @Test
+    void charactersXmlCannotCarryAreShownNotWrittenRaw() throws Exception {
+        // text built in code (a unit's answer read from a workbook) with a vertical tab and a lone surrogate
+        Document odd = new Document(DocumentKind.PLAN, Family.STATE, new Header("UBND TỈNH LÀO CAI", "UBND\u000BTHÀNH PHỐ"),
+                DocumentNumber.parse("15/KH-UBND"), "Lào Cai", LocalDate.of(2026, 1, 5), "Triển khai\u000B việc x",
+                List.of(), null, null, List.of(), null,
+                List.of(new Section("I.", "MỤC ĐÍCH", List.of(Paragraph.item("-", "Nội dung \ud800 lẻ\u0001")))), null, null,
+                null, null, List.of(Recipient.of("Sở Nội vụ")), "VP", List.of(Signature.of(SigningAuthority.DEPUTY_FOR,
+                        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn\u0007 A")), List.of());
+        byte[] docx = Renderer.standard().docx(odd);
+        String xml;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            var e = in.getNextEntry();
+            while (!e.getName().equals("word/document.xml")) {
+                e = in.getNextEntry();
+            }
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(xml).doesNotContain("\u000B", "\u0001", "\u0007").contains("Nội dung \uFFFD lẻ\uFFFD", "Nguyễn Văn\uFFFD A");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

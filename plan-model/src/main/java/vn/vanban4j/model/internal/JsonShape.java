@@ -62,7 +62,12 @@ public final class JsonShape {
         }
         Class<?> cls = (Class<?>) type;
         if (cls == String.class) {
-            expect(node.isTextual(), "text", node, path, problems);
+            if (expect(node.isTextual(), "text", node, path, problems)) {
+                String bad = unprintable(node.textValue());
+                if (bad != null) {
+                    problems.add(new Problem(path, "holds " + bad + ", which a document cannot show"));
+                }
+            }
         } else if (cls == Integer.class || cls == int.class) {
             expect(node.isIntegralNumber(), "a whole number", node, path, problems);
         } else if (cls == Double.class || cls == double.class) {
@@ -97,6 +102,21 @@ public final class JsonShape {
         } else {
             throw new IllegalStateException("no JSON shape for " + cls);
         }
+    }
+
+    // a character that XML 1.0 (and so DOCX) cannot carry: controls other than tab and line breaks, lone surrogates
+    private static String unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                return String.format("the control character U+%04X", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return String.format("a lone surrogate U+%04X", (int) c);
+            }
+        }
+        return null;
     }
 
     private static boolean expect(boolean ok, String what, JsonNode node, String path, List<Problem> problems) {

@@ -597,7 +597,7 @@ public final class DocxWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                default -> out.append(TemplateData.isXmlChar(text, i) ? c : '\uFFFD');
             }
         }
     }

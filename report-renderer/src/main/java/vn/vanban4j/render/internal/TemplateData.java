@@ -300,6 +300,38 @@ public final class TemplateData {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * The text with every character XML cannot carry (controls other than tab and line breaks, lone
+     * surrogates) shown as U+FFFD: text built in code or read from a workbook may hold them, and a
+     * DOCX holding them does not open.
+     */
+    static String printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isXmlChar(text, i)) {
+                StringBuilder out = new StringBuilder(text.length());
+                for (int k = 0; k < text.length(); k++) {
+                    out.append(isXmlChar(text, k) ? text.charAt(k) : '\uFFFD');
+                }
+                return out.toString();
+            }
+        }
+        return text;
+    }
+
+    static boolean isXmlChar(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return c != 0xFFFE && c != 0xFFFF;
     }
 }
