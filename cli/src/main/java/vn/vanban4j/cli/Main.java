@@ -12,7 +12,8 @@ import vn.vanban4j.model.PlanFormatException;
 
 /**
  * The vanban4j command line: {@code java -jar vanban4j.jar COMMAND ...}. Exit codes: 0 success,
- * 1 invalid input, 2 usage error, 3 (import) a plan written with header fields missing.
+ * 1 invalid input, 2 usage error, 3 (import) a plan written with header fields missing. Errors are one
+ * line naming the file and what is wrong; {@code --debug} adds the stack trace.
  */
 public final class Main {
     static final int OK = 0;
@@ -67,6 +68,10 @@ public final class Main {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? USAGE : OK;
         }
+        boolean debug = Arrays.asList(args).contains("--debug");
+        if (debug) {
+            args = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        }
         Command command = commands.get(args[0]);
         if (command == null) {
             err.println("vanban4j: unknown command '" + args[0] + "'");
@@ -87,6 +92,14 @@ public final class Main {
             return INVALID;
         } catch (IOException e) {
             err.println("vanban4j " + args[0] + ": " + e.getMessage());
+            return INVALID;
+        } catch (RuntimeException e) {
+            // whatever went wrong is said on one line; --debug shows where in the code
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            err.println("vanban4j " + args[0] + ": " + message);
+            if (debug) {
+                e.printStackTrace(err);
+            }
             return INVALID;
         }
     }

@@ -90,6 +90,9 @@ final class RuleCommands {
         } catch (NumberFormatException e) {
             throw new UsageException("\"" + yearText + "\" is not a year");
         }
+        if (year < 1901 || year > 2198) {
+            throw new UsageException("the working calendar covers the years 1901 to 2198, not " + year);
+        }
         WorkingCalendar calendar = WorkingCalendar.vietnam();
         List<WorkingCalendar.DayOff> off = calendar.daysOff(year);
         List<WorkingCalendar.DayOff> makeUp = calendar.makeUpWorkingDays(year);

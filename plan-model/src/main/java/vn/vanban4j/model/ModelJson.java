@@ -39,6 +39,10 @@ public final class ModelJson {
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFormatException(source, List.of(new Problem("$", "the file is empty")));
         }
+        if (!tree.isObject()) {
+            throw new PlanFormatException(source, List.of(new Problem("$", "expected an object ({ ... }), found "
+                    + (tree.isNull() ? "null" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
+        }
         if (type == Document.class) {
             tree = LegacyJson.upgradeDocument(tree);
         }

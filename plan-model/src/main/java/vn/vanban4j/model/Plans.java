@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes documents as JSON. Reading checks the whole file first and reports every
@@ -22,12 +23,30 @@ public final class Plans {
 
     /** Reads a document from a JSON file. */
     public static Document read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return read(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    private static Document read(byte[] bytes, String source) {
+        return read(utf8(bytes, source), source);
+    }
+
+    /** The bytes as UTF-8 text; bytes that are not UTF-8 are a PlanFormatException naming where. */
+    static String utf8(byte[] bytes, String source) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PlanFormatException(source, List.of(new PlanFormatException.Problem("byte " + (in.position() + 1),
+                    "not UTF-8 text; save the file as UTF-8")));
+        }
     }
 
     /** Reads a document from a JSON stream; {@code source} names it in errors. */
     public static Document read(InputStream in, String source) throws IOException {
-        return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+        return read(in.readAllBytes(), source);
     }
 
     /**

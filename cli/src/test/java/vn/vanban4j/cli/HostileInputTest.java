@@ -1,0 +1,66 @@
+package vn.vanban4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban4j.samples.Samples;
+
+/** Bad input gets one line naming where and what, never a stack trace; --debug shows the trace. */
+class HostileInputTest {
+    @TempDir
+    static Path dir;
+
+    private static void noTrace(CliRun run) {
+        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aPlanFileThatIsNullOrNotUtf8() throws Exception {
+        Path nul = Files.writeString(dir.resolve("null.json"), "null");
+        CliRun run = CliRun.of("validate", nul.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("null.json: $: expected an object ({ ... }), found null");
+        noTrace(run);
+        Path latin = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', 'k', (byte) 0xE9, '"', ':', '1', '}'});
+        CliRun bytes = CliRun.of("validate", latin.toString());
+        assertThat(bytes.exit()).isEqualTo(1);
+        assertThat(bytes.out()).contains("latin1.json: byte 4: not UTF-8 text");
+        noTrace(bytes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "lunar 0000-01-01                    | 1 | the lunar calendar covers 1798-12-07 to 2200-12-06",
+        "lunar 9999-12-31                    | 1 | the lunar calendar covers",
+        "deadline trước ngày 1/1/0001        | 1 | the working calendar covers 1901-2198",
+        "calendar 1899                       | 2 | the working calendar covers the years 1901 to 2198, not 1899",
+        "deadline x --issued 2023-02-30      | 2 | --issued: \"2023-02-30\" is not a date YYYY-MM-DD",
+    })
+    void outOfRangeAndImpossibleDates(String command, int exit, String message) {
+        String[] args = command.startsWith("deadline trước") ? new String[] {"deadline", command.substring("deadline ".length())}
+                : command.split(" ");
+        CliRun run = CliRun.of(args);
+        assertThat(run.exit()).isEqualTo(exit);
+        assertThat(run.err()).contains(message);
+        noTrace(run);
+    }
+
+    @Test
+    void aTemplateFolderThatDoesNotExist() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
+        CliRun run = CliRun.of("render", plan.toString(), "--templates", dir.resolve("nowhere").toString(), "-o",
+                dir.resolve("out.docx").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot read the template folder").contains("nowhere");
+        noTrace(run);
+        assertThat(dir.resolve("out.docx")).doesNotExist();
+        CliRun debug = CliRun.of("render", plan.toString(), "--templates", dir.resolve("nowhere").toString(), "-o",
+                dir.resolve("out.docx").toString(), "--debug");
+        assertThat(debug.err()).contains("\tat ");
+    }
+}
