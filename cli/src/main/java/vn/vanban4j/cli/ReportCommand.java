@@ -78,11 +78,21 @@ final class ReportCommand {
         LocalDate asOf = LocalDate.parse(args.option("--as-of"));
         Document plan = Plans.read(Path.of(positional.get(0)));
         List<Appendix> forms = forms(plan, args.option("--forms"));
+        Path folder = Path.of(positional.get(1));
         List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of(positional.get(1)))) {
-            files = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
-        }
         List<String> errors = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            List<Path> all = list.sorted().toList();
+            files = all.stream().filter(p -> extension(p).equals("xlsx")).toList();
+            // a workbook saved in another format would silently drop its unit from the report
+            all.stream().filter(p -> Set.of("xlsm", "xls", "ods", "xlsb").contains(extension(p)))
+                    .forEach(p -> errors.add(p.getFileName() + ": not an .xlsx workbook; save it as Excel .xlsx"));
+        }
+        if (files.isEmpty() && errors.isEmpty()) {
+            err.println("vanban4j report: " + folder + " holds no unit workbook (.xlsx)");
+            return Main.INVALID;
+        }
+        Map<String, Path> byUnit = new java.util.HashMap<>();
         List<UnitReport> reports = new ArrayList<>();
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
@@ -90,7 +100,13 @@ final class ReportCommand {
             try {
                 var filled = FormWorkbook.read(bytes, forms, file.getFileName().toString());
                 String unit = FormWorkbook.unitName(bytes);
-                reports.add(new UnitReport(unit.isEmpty() ? file.getFileName().toString() : unit, received, filled, Map.of()));
+                String name = unit.isEmpty() ? file.getFileName().toString() : unit;
+                Path other = byUnit.putIfAbsent(vn.vanban4j.model.VietnameseText.nameKey(name), file);
+                if (other != null) {
+                    errors.add(file.getFileName() + ": a second workbook of " + name + " (the first is " + other.getFileName() + ")");
+                    continue;
+                }
+                reports.add(new UnitReport(name, received, filled, Map.of()));
             } catch (FormErrors e) {
                 e.problems().forEach(p -> errors.add(file.getFileName() + ": " + p));
             }
@@ -116,7 +132,7 @@ final class ReportCommand {
         Consolidation.Result result = Consolidation.of(forms, reports, expected, due);
         Path dir = Path.of(args.option("-o"));
         Path xlsx = dir.resolve("tong-hop.xlsx");
-        AtomicFiles.write(xlsx, ReportOutputs.workbook(result));
+        byte[] workbook = ReportOutputs.workbook(result);
         Appendix outline = plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.OUTLINE).findFirst()
                 .orElse(new Appendix(Appendix.AppendixKind.OUTLINE, "ĐỀ CƯƠNG", null, null, List.of(), null));
         Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
@@ -125,9 +141,17 @@ final class ReportCommand {
                 plan.signature() == null ? Signature.of(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
                 List.of(), plan.filing()));
         Path docx = dir.resolve("bao-cao.docx");
-        Renderer.standard().writeDocx(report, docx);
+        // both made before either is written: they appear together or not at all
+        byte[] document = Renderer.standard().docx(report);
+        AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(workbook), docx, o -> o.write(document)));
         out.println("wrote " + xlsx);
         out.println("wrote " + docx);
         return Main.OK;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 }

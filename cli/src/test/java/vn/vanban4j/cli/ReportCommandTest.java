@@ -72,4 +72,31 @@ class ReportCommandTest {
         }
         assertThat(out.resolve("bao-cao.docx")).exists();
     }
+
+    @Test
+    void workbooksInOtherFormatsOrTwiceFromOneUnitOrNoneAtAllAreErrors() throws Exception {
+        Path sample = dir.resolve("sample");
+        ReportSample.run(sample);
+        Path units = sample.resolve("don-vi");
+        Files.delete(units.resolve("don-vi-11.xlsx"));
+        Path out = dir.resolve("out");
+        // a macro workbook and an upper-case extension: the first is refused, the second read
+        Files.copy(units.resolve("don-vi-01.xlsx"), units.resolve("don-vi-01-ban-sao.xlsm"));
+        Files.move(units.resolve("don-vi-02.xlsx"), units.resolve("DON-VI-02.XLSX"));
+        CliRun xlsm = CliRun.of("report", "consolidate", plan().toString(), units.toString(), "--forms", forms().toString(),
+                "--as-of", "2023-12-15", "-o", out.toString());
+        assertThat(xlsm.exit()).isEqualTo(1);
+        assertThat(xlsm.err()).contains("don-vi-01-ban-sao.xlsm: not an .xlsx workbook").doesNotContain("DON-VI-02");
+        Files.move(units.resolve("don-vi-01-ban-sao.xlsm"), units.resolve("don-vi-01-ban-sao.xlsx"));
+        CliRun twice = CliRun.of("report", "consolidate", plan().toString(), units.toString(), "--forms", forms().toString(),
+                "--as-of", "2023-12-15", "-o", out.toString());
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains("don-vi-01.xlsx: a second workbook of").contains("don-vi-01-ban-sao.xlsx");
+        assertThat(out).doesNotExist();
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun none = CliRun.of("report", "consolidate", plan().toString(), empty.toString(), "--forms", forms().toString(),
+                "--as-of", "2023-12-15", "-o", out.toString());
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("holds no unit workbook");
+    }
 }

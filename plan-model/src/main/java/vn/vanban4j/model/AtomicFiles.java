@@ -37,21 +37,53 @@ public final class AtomicFiles {
      * @throws IOException naming the target when it exists and is not a regular file
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path absolute = resolve(target.toAbsolutePath());
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = temporary(dir, absolute.getFileName().toString());
+        writeAll(java.util.Map.of(target, writer));
+    }
+
+    /**
+     * The outputs of one command, together or not at all: every file is written to its temporary
+     * first, and only when all are whole are they moved into place. A temporary that a killed
+     * process left behind is removed by the next write into its folder.
+     */
+    public static void writeAll(java.util.Map<Path, Writer> outputs) throws IOException {
+        java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.writeTo(out);
+            for (java.util.Map.Entry<Path, Writer> output : new java.util.TreeMap<>(outputs).entrySet()) {
+                Path absolute = resolve(output.getKey().toAbsolutePath());
+                Path dir = absolute.getParent();
+                Files.createDirectories(dir);
+                removeStale(dir, absolute.getFileName().toString());
+                Path temp = temporary(dir, absolute.getFileName().toString());
+                temps.put(absolute, temp);
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    output.getValue().writeTo(out);
+                }
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            for (java.util.Map.Entry<Path, Path> move : temps.entrySet()) {
+                try {
+                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } finally {
-            Files.deleteIfExists(temp);
+            for (Path temp : temps.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    // ".plan.json.<pid>-<random>.tmp" of a process no longer running
+    private static void removeStale(Path dir, String name) throws IOException {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + name + ".") + "(\\d+)-[0-9a-f]+\\.tmp");
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                java.util.regex.Matcher m = own.matcher(file.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
@@ -73,7 +105,8 @@ public final class AtomicFiles {
     // created without explicit permissions, so the umask decides them (Files.createTempFile would make it 0600)
     private static Path temporary(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -163,4 +163,27 @@ class PlansJsonTest {
                 () -> Plans.read(json.replace("\"TP. Y\"", "\"TP. \\ud800Y\""), "sur.json"));
         assertThat(surrogate.problems()).extracting(Problem::path).containsExactly("$.place");
     }
+
+    @Test
+    void outputsOfOneCommandAppearTogetherAndStaleTemporariesGo(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.docx");
+        Files.writeString(a, "previous a");
+        Files.writeString(b, "previous b");
+        assertThatThrownBy(() -> AtomicFiles.writeAll(java.util.Map.of(a, out -> out.write("new a".getBytes()), b, out -> {
+            throw new IOException("rendering failed");
+        }))).hasMessage("rendering failed");
+        assertThat(Files.readString(a)).isEqualTo("previous a");
+        assertThat(Files.readString(b)).isEqualTo("previous b");
+        // a temporary of a process that no longer runs (killed mid-write) is removed by the next write
+        long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+        Path stale = Files.writeString(dir.resolve(".a.xlsx." + dead + "-1f.tmp"), "half");
+        AtomicFiles.writeAll(java.util.Map.of(a, out -> out.write("new a".getBytes()), b, out -> out.write("new b".getBytes())));
+        assertThat(Files.readString(a)).isEqualTo("new a");
+        assertThat(Files.readString(b)).isEqualTo("new b");
+        assertThat(stale).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.xlsx", "b.docx");
+        }
+    }
 }
