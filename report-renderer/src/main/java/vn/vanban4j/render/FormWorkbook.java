@@ -166,6 +166,9 @@ public final class FormWorkbook {
         }
     }
 
+    /** The largest figure a unit's form may hold: totals of thousands of units then stay exact. */
+    public static final long MAX_FIGURE = 1_000_000_000_000L;
+
     /**
      * Reads a filled workbook against its forms.
      *
@@ -252,6 +255,11 @@ public final class FormWorkbook {
                         problems.add(where + ": " + d + " is not a whole number of zero or more");
                         return null;
                     }
+                    if (d > MAX_FIGURE) {
+                        problems.add(where + ": " + String.format(java.util.Locale.ROOT, "%.0f", d) + " is larger than any count a unit reports (at most "
+                                + MAX_FIGURE + ")");
+                        return null;
+                    }
                     return (long) d;
                 }
                 String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : cell.toString();
@@ -259,7 +267,12 @@ public final class FormWorkbook {
                     return null;
                 }
                 try {
-                    return Long.parseLong(text.replace(".", "").replace(" ", ""));
+                    long n = Long.parseLong(text.replace(".", "").replace(" ", ""));
+                    if (n > MAX_FIGURE || n < 0) {
+                        problems.add(where + ": '" + text + "' is not a count of zero to " + MAX_FIGURE);
+                        return null;
+                    }
+                    return n;
                 } catch (NumberFormatException e) {
                     problems.add(where + ": '" + text + "' is not a number");
                     return null;

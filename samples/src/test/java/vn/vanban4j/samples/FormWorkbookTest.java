@@ -89,6 +89,20 @@ class FormWorkbookTest {
     }
 
     @Test
+    void hugeFiguresAreRefusedNotWrappedOrRounded() throws Exception {
+        byte[] filled = fill(book -> {
+            var row = book.getSheet("Biểu 1").getRow(3);
+            row.getCell(1).setCellValue(9e18);
+            row.getCell(2).setCellValue(1e300);
+        });
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(filled, forms, "big.xlsx"));
+        assertThat(errors.problems()).containsExactly(
+                "Biểu 1!B4: 9000000000000000000 is larger than any count a unit reports (at most 1000000000000)",
+                "Biểu 1!C4: " + String.format(java.util.Locale.ROOT, "%.0f", 1e300)
+                        + " is larger than any count a unit reports (at most 1000000000000)");
+    }
+
+    @Test
     void aCountLargerThanItsTotalIsAnError() throws Exception {
         byte[] filled = fill(book -> {
             var row = book.getSheet("Biểu 1").getRow(3);

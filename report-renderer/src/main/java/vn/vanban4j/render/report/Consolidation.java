@@ -118,7 +118,7 @@ public final class Consolidation {
                     } else {
                         row.add(v == null ? "" : v.toString());
                         if (v instanceof Long l && leaves.get(c).total()) {
-                            sums[c] += l;
+                            sums[c] = Math.addExact(sums[c], l); // never wraps round to a negative total
                         }
                     }
                 }
