@@ -140,6 +140,10 @@ public final class DocumentReader {
                 subjectOpen = subjectOpen && h.subject.isEmpty();
                 continue;
             }
+            if (h.place == null && DATE_START.matcher(line.text()).matches() && !DATE.matcher(line.text()).matches()) {
+                Line joined = joinedDate(line); // the year wrapped onto the next line
+                line = joined == null ? line : joined;
+            }
             String text = line.text();
             String key = VietnameseText.nameKey(text.replaceAll("[\u2010-\u2015\u2212]", "-"));
             if (key.equals(NATIONAL) || key.startsWith(NATIONAL)) {
@@ -160,8 +164,6 @@ public final class DocumentReader {
                 number(h, line);
             } else if (DATE.matcher(text).matches() && h.place == null) {
                 date(h, line);
-            } else if (DATE_START.matcher(text).matches() && h.place == null && wrappedDate(line) != null) {
-                date(h, wrappedDate);
             } else if (SUBJECT.matcher(text).matches() && h.subject.isEmpty() && (h.number != null || h.place != null)) {
                 Matcher m = SUBJECT.matcher(text);
                 m.matches();
@@ -193,13 +195,6 @@ public final class DocumentReader {
     }
 
     // "Phường Minh Họa, ngày 07 tháng 9 năm" with "2026" on the next line of the same column
-    private Line wrappedDate;
-
-    private Line wrappedDate(Line line) {
-        wrappedDate = joinedDate(line);
-        return wrappedDate;
-    }
-
     private Line joinedDate(Line line) {
         for (int next = at + 1; next < items.size() && next < at + 6; next++) {
             if (items.get(next) instanceof Line l && !l.blank() && (l.column() == line.column() || l.text().matches("^(năm\\s*)?\\d{4}$"))) {
