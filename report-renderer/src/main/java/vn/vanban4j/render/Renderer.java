@@ -27,32 +27,34 @@ public final class Renderer {
     private final Profile profile;
     private final boolean draft;
     private final Images images;
+    private final RenderLimits limits;
 
-    private Renderer(Templates templates, Profile profile, boolean draft, Images images) {
+    private Renderer(Templates templates, Profile profile, boolean draft, Images images, RenderLimits limits) {
         this.templates = templates;
         this.profile = profile;
         this.draft = draft;
         this.images = images;
+        this.limits = limits;
     }
 
     /** The default templates; each document takes the profile of its family and date. */
     public static Renderer standard() {
-        return new Renderer(new Templates(null), null, false, Images.NONE);
+        return new Renderer(new Templates(null), null, false, Images.NONE, RenderLimits.DEFAULT);
     }
 
     /** Templates in {@code folder} replace the defaults of the same name; includes stay inside it. */
     public static Renderer withTemplates(Path folder) {
-        return new Renderer(new Templates(folder), null, false, Images.NONE);
+        return new Renderer(new Templates(folder), null, false, Images.NONE, RenderLimits.DEFAULT);
     }
 
     /** This renderer with a fixed profile instead of the one a document's family and date choose. */
     public Renderer withProfile(Profile fixed) {
-        return new Renderer(templates, fixed, draft, images);
+        return new Renderer(templates, fixed, draft, images, limits);
     }
 
     /** This renderer in draft mode: blank number and day/month, a "DỰ THẢO" mark. */
     public Renderer asDraft(boolean on) {
-        return new Renderer(templates, profile, on, images);
+        return new Renderer(templates, profile, on, images, limits);
     }
 
     /**
@@ -62,7 +64,15 @@ public final class Renderer {
      * @throws RenderException naming the image that is not a PNG or JPEG, or too large
      */
     public Renderer withImages(java.util.Map<String, byte[]> named) {
-        return new Renderer(templates, profile, draft, Images.of(named));
+        return new Renderer(templates, profile, draft, Images.of(named), limits);
+    }
+
+    /**
+     * This renderer with other bounds on each template run (time, output size, nesting depth);
+     * {@link RenderLimits#DEFAULT} otherwise.
+     */
+    public Renderer withLimits(RenderLimits bounds) {
+        return new Renderer(templates, profile, draft, images, java.util.Objects.requireNonNull(bounds, "bounds"));
     }
 
     /** The profile a document is rendered with. */
@@ -73,14 +83,14 @@ public final class Renderer {
     /** The document as DOCX bytes; the same document gives the same bytes. */
     public byte[] docx(Document doc) {
         String template = templateName(doc);
-        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
+        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
         return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images).write(BlockXml.parse(xml, template));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
-        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc));
+        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
         return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml, template));
     }
 
@@ -92,7 +102,7 @@ public final class Renderer {
 
     /** The block XML a template writes for a document (for template authors' previews and tests). */
     public String blockXml(Document doc) {
-        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc)).toString();
+        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits).toString();
     }
 
     /**

@@ -4,7 +4,9 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
 import freemarker.ext.beans.MemberAccessPolicy;
@@ -16,10 +18,13 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import vn.vanban4j.render.RenderException;
+import vn.vanban4j.render.RenderLimits;
 
 /**
  * The hardened FreeMarker set-up: XML output format with auto-escaping, no ?new, no ?api, no Java
@@ -98,8 +103,12 @@ public final class Templates {
         }
     }
 
-    /** Runs the named template over the data; the output is block XML. */
-    public StringBuilder run(String name, Map<String, Object> data, int expectedChars) {
+    /**
+     * Runs the named template over the data within the limits; the output is block XML.
+     *
+     * @throws RenderException naming template:line:column for a syntax or data error, or a limit crossed
+     */
+    public StringBuilder run(String name, Map<String, Object> data, int expectedChars, RenderLimits limits) {
         Template template;
         try {
             template = config.getTemplate(name);
@@ -111,15 +120,18 @@ public final class Templates {
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
         }
-        StringBuilder text = new StringBuilder(expectedChars);
-        java.io.Writer out = new java.io.Writer() {
+        StringBuilder text = new StringBuilder((int) Math.min(expectedChars, limits.outputChars()));
+        Watchdog watchdog = new Watchdog(name, limits);
+        Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
+                watchdog.output(text.length() + (long) length);
                 text.append(buffer, offset, length);
             }
 
             @Override
             public void write(String str, int offset, int length) {
+                watchdog.output(text.length() + (long) length);
                 text.append(str, offset, offset + length);
             }
 
@@ -132,15 +144,104 @@ public final class Templates {
             }
         };
         try {
-            template.process(data, out);
+            Environment env = template.createProcessingEnvironment(data, out);
+            env.setTemplateProcessingTracer(watchdog);
+            env.process();
         } catch (TemplateException e) {
+            LimitCrossed crossed = limitIn(e);
+            if (crossed != null) {
+                throw new RenderException(crossed.getMessage(), e);
+            }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
             throw new RenderException(where + ": " + firstLine(e.getMessageWithoutStackTop()) + expression, e);
+        } catch (LimitCrossed e) {
+            throw new RenderException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RenderException(name + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // a fallback: the nesting limit normally stops runaway recursion long before the stack ends
+            throw new RenderException(watchdog.where() + ": the template nests too deeply for the thread's stack;"
+                    + " lower RenderLimits.nestingDepth or look for a macro that calls itself without end");
+        } catch (OutOfMemoryError e) {
+            // the run's own garbage is unreachable once this frame is left; the host's heap is not at fault
+            throw new RenderException(watchdog.where() + ": the template needed more memory than the host allows"
+                    + " (a text doubled in a loop, or a loop without end?)");
         }
         return text;
+    }
+
+    private static LimitCrossed limitIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitCrossed crossed) {
+                return crossed;
+            }
+        }
+        return null;
+    }
+
+    /** A limit crossed during a run; its message names the template position. */
+    private static final class LimitCrossed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitCrossed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Watches one run: nesting depth and time at each directive, size at each write. */
+    private static final class Watchdog implements TemplateProcessingTracer {
+        private final String name;
+        private final RenderLimits limits;
+        private final long deadline;
+        private int depth;
+        private int steps;
+        private TracedElement current;
+
+        Watchdog(String name, RenderLimits limits) {
+            this.name = name;
+            this.limits = limits;
+            this.deadline = System.nanoTime() + limits.templateTime().toNanos();
+        }
+
+        @Override
+        public void enterElement(Environment env, TracedElement element) {
+            current = element;
+            if (++depth > limits.nestingDepth()) {
+                throw new LimitCrossed(where() + ": directives, macro calls and includes nest deeper than "
+                        + limits.nestingDepth() + " levels (a macro that calls itself without end?)");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LimitCrossed(where() + ": the template ran longer than " + seconds(limits.templateTime())
+                        + " (a loop without end?); the limit is RenderLimits.templateTime");
+            }
+        }
+
+        @Override
+        public void exitElement(Environment env, TracedElement element) {
+            depth--;
+        }
+
+        void output(long chars) {
+            if (chars > limits.outputChars()) {
+                throw new LimitCrossed(where() + ": the template wrote more than " + limits.outputChars()
+                        + " characters (a loop without end?); the limit is RenderLimits.outputChars");
+            }
+            if ((++steps & 0xFF) == 0 && System.nanoTime() > deadline) {
+                throw new LimitCrossed(where() + ": the template ran longer than " + seconds(limits.templateTime())
+                        + " (a loop without end?); the limit is RenderLimits.templateTime");
+            }
+        }
+
+        String where() {
+            TracedElement e = current;
+            return e == null ? name + ":1:1"
+                    : e.getTemplate().getSourceName() + ":" + e.getBeginLine() + ":" + e.getBeginColumn();
+        }
+
+        private static String seconds(Duration d) {
+            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        }
     }
 
     private static String firstLine(String message) {
