@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * A piece of a section's content. Text may mark emphasis inline: {@code *italic*} and
- * {@code **bold**}, as the plans' drafters wrote it.
+ * {@code **bold**}, as the plans' drafters wrote it. A star marks emphasis only when it plainly
+ * does (it opens before text and closes after text, not inside a word); every other star is
+ * printed as written ("(*)", "5 * 3", "a*b"), and {@code \*} is always a star. Footnote text is
+ * plain text.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

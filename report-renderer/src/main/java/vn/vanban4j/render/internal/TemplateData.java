@@ -31,7 +31,16 @@ import vn.vanban4j.model.VietnameseText;
  * nothing outside the document). Text with emphasis and footnotes is ready-made XML markup.
  */
 public final class TemplateData {
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
+    // "**bold**" and "*italic*": a star opens when it does not follow a letter, digit or star and is
+    // followed by text (not a space or closing punctuation); it closes when it follows text (not a
+    // space or opening punctuation) and no letter or digit follows. Any other star is a star.
+    private static final String OPEN = "(?<![\\p{L}\\p{N}*])";
+    private static final String CLOSE = "(?![\\p{L}\\p{N}*])";
+    private static final Pattern EMPHASIS = Pattern.compile(
+            OPEN + "\\*\\*(?=[^\\s*)\\]}.,;:!?])(.+?)(?<=[^\\s*(\\[{])\\*\\*" + CLOSE
+            + "|" + OPEN + "\\*(?=[^\\s*)\\]}.,;:!?])([^*]+?)(?<=[^\\s(\\[{])\\*" + CLOSE);
+    /** Stands for an escaped star while emphasis is found; never in printable text. */
+    private static final char LITERAL_STAR = '\uFFFF';
 
     private TemplateData() {
     }
@@ -268,18 +277,33 @@ public final class TemplateData {
         }
     }
 
-    /** Text as XML markup: escaped, "*x*" as <i>, "**x**" as <b>, footnotes after their anchors. */
+    /**
+     * Text as XML markup: escaped, "*x*" as &lt;i&gt;, "**x**" as &lt;b&gt;, "\\*" as a star, every
+     * other star as itself, footnotes (plain text) after their anchors. Emphasis does not run across
+     * a footnote anchor.
+     */
     static TemplateXMLOutputModel markup(String text, List<Footnote> footnotes) {
-        StringBuilder xml = new StringBuilder();
-        int at = 0;
-        String withNotes = insertFootnotes(text, footnotes);
-        Matcher m = EMPHASIS.matcher(withNotes);
-        while (m.find()) {
-            xml.append(withNotes, at, m.start());
-            xml.append(m.group(1) != null ? "<b>" + m.group(1) + "</b>" : "<i>" + m.group(2) + "</i>");
-            at = m.end();
+        String plain = printable(text);
+        // where each footnote goes: after the first occurrence of its anchor, else at the end
+        int[] at = new int[footnotes.size()];
+        for (int i = 0; i < at.length; i++) {
+            String anchor = printable(footnotes.get(i).after());
+            int found = plain.indexOf(anchor);
+            at[i] = found < 0 ? plain.length() : found + anchor.length();
         }
-        xml.append(withNotes.substring(at));
+        Integer[] order = new Integer[at.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> at[i])); // stable: file order on ties
+        StringBuilder xml = new StringBuilder(plain.length() + 16);
+        int from = 0;
+        for (int i : order) {
+            emphasis(plain.substring(from, at[i]), xml);
+            xml.append("<footnote>").append(escape(footnotes.get(i).text())).append("</footnote>");
+            from = at[i];
+        }
+        emphasis(plain.substring(from), xml);
         try {
             return XMLOutputFormat.INSTANCE.fromMarkup(xml.toString());
         } catch (TemplateModelException e) {
@@ -287,16 +311,20 @@ public final class TemplateData {
         }
     }
 
-    // escape everything, then put each footnote element after the first occurrence of its anchor
-    private static String insertFootnotes(String text, List<Footnote> footnotes) {
-        String escaped = escape(text);
-        for (Footnote f : footnotes) {
-            String anchor = escape(f.after());
-            int i = escaped.indexOf(anchor);
-            int at = i < 0 ? escaped.length() : i + anchor.length();
-            escaped = escaped.substring(0, at) + "<footnote>" + escape(f.text()) + "</footnote>" + escaped.substring(at);
+    private static void emphasis(String text, StringBuilder xml) {
+        String t = text.replace("\\*", String.valueOf(LITERAL_STAR));
+        Matcher m = EMPHASIS.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            xml.append(literal(t.substring(at, m.start())));
+            xml.append(m.group(1) != null ? "<b>" + literal(m.group(1)) + "</b>" : "<i>" + literal(m.group(2)) + "</i>");
+            at = m.end();
         }
-        return escaped;
+        xml.append(literal(t.substring(at)));
+    }
+
+    private static String literal(String text) {
+        return escape(text.replace(LITERAL_STAR, '*'));
     }
 
     static String escape(String text) {
