@@ -41,8 +41,11 @@ final class ImportCommand {
             err.println("vanban4j import: " + e.getMessage());
             return Main.INVALID;
         }
-        Path target = Path.of(args.option("-o"));
-        Plans.write(result.document(), target);
+        String target = args.option("-o");
+        // with "-o -" the plan goes to standard output and the findings to standard error
+        PrintStream report = Output.toStdout(target) ? err : out;
+        Output.write(target, Plans.toJson(result.document()).getBytes(java.nio.charset.StandardCharsets.UTF_8), report,
+                args.flag("--json"));
         if (args.flag("--json")) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Finding f : result.findings()) {
@@ -54,10 +57,9 @@ final class ImportCommand {
                 m.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
                 list.add(m);
             }
-            out.println(Output.json(list));
+            report.println(Output.json(list));
         } else {
-            result.findings().forEach(f -> out.println(f));
-            out.println("wrote " + target);
+            result.findings().forEach(f -> report.println(f));
         }
         List<String> missing = result.missingHeaderFields();
         if (!missing.isEmpty()) {

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.model.Plans;
@@ -33,7 +32,10 @@ final class RenderCommand {
         if (args.option("-o") == null) {
             throw new UsageException("-o OUT is required");
         }
-        Path output = Path.of(args.option("-o"));
+        String output = args.option("-o");
+        if (Output.toStdout(output) && args.flag("--watch")) {
+            throw new UsageException("--watch needs a file: -o OUT, not -o -");
+        }
         Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
         Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
         if (args.option("--profile") != null) {
@@ -53,7 +55,7 @@ final class RenderCommand {
         }
     }
 
-    private static int once(Renderer renderer, PdfConverter pdf, Path input, String format, Path output, PrintStream out,
+    private static int once(Renderer renderer, PdfConverter pdf, Path input, String format, String output, PrintStream out,
             PrintStream err) throws IOException {
         try {
             Document doc = Plans.read(input);
@@ -62,8 +64,7 @@ final class RenderCommand {
                 case "pdf" -> pdf.pdf(renderer.docx(doc));
                 default -> renderer.docx(doc);
             };
-            AtomicFiles.write(output, bytes);
-            out.println("wrote " + output);
+            Output.write(output, bytes, out, false);
             return Main.OK;
         } catch (RenderException | PlanFormatException e) {
             err.println(e.getMessage());
@@ -72,7 +73,7 @@ final class RenderCommand {
     }
 
     // re-render whenever the plan or a template changes; stops with Ctrl-C
-    private static void watch(Renderer renderer, PdfConverter pdf, Path input, Path templates, String format, Path output,
+    private static void watch(Renderer renderer, PdfConverter pdf, Path input, Path templates, String format, String output,
             PrintStream out, PrintStream err) throws IOException {
         out.println("watching " + input + (templates == null ? "" : " and " + templates) + " (Ctrl-C to stop)");
         FileTime last = null;

@@ -22,6 +22,7 @@ import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.SigningAuthority;
 import vn.vanban4j.render.FormWorkbook;
+import vn.vanban4j.render.WorkbookLimits;
 import vn.vanban4j.render.FormWorkbook.FormErrors;
 import vn.vanban4j.render.FormWorkbook.FormSet;
 import vn.vanban4j.render.Renderer;
@@ -95,6 +96,11 @@ final class ReportCommand {
         Map<String, Path> byUnit = new java.util.HashMap<>();
         List<UnitReport> reports = new ArrayList<>();
         for (Path file : files) {
+            if (Files.size(file) > WorkbookLimits.DEFAULT.fileBytes()) {
+                errors.add(file.getFileName() + ": the file is " + (Files.size(file) >> 20) + " MB; a unit's workbook is at most "
+                        + (WorkbookLimits.DEFAULT.fileBytes() >> 20) + " MB");
+                continue;
+            }
             byte[] bytes = Files.readAllBytes(file);
             LocalDate received = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.ofHours(7));
             try {

@@ -168,9 +168,7 @@ final class RuleCommands {
         switch (format) {
             case "json" -> out.println(Output.json(json(report, set)));
             case "xlsx" -> {
-                Path target = Path.of(args.option("-o"));
-                AtomicFiles.write(target, TrackingSheet.xlsx(report, plan.kind().vietnameseName() + " " + plan.number()));
-                out.println("wrote " + target);
+                Output.write(args.option("-o"), TrackingSheet.xlsx(report, plan.kind().vietnameseName() + " " + plan.number()), out, false);
             }
             case "ics" -> {
                 Path dir = Path.of(args.option("-o"));

@@ -63,4 +63,38 @@ class HostileInputTest {
                 dir.resolve("out.docx").toString(), "--debug");
         assertThat(debug.err()).contains("\tat ");
     }
+
+    @Test
+    void aPlanFileLargerThanAnyPlanIsRefusedUnread() throws Exception {
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(17L << 20); // sparse: nothing is written, the size is what counts
+        }
+        CliRun run = CliRun.of("validate", big.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("big.json: $: larger than 16 MB, far more than any plan holds (Plans.MAX_BYTES)");
+        noTrace(run);
+    }
+
+    @Test
+    void aRunawayTemplateIsOneLineNamingWhere() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("runaway"));
+        Files.writeString(templates.resolve("plan.ftlx"), "<#macro down n><p>${n}</p><@down n + 1/></#macro>\n<document><@down 1/></document>");
+        Path plan = Files.writeString(dir.resolve("plan-r.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
+        CliRun run = CliRun.of("render", plan.toString(), "--templates", templates.toString(), "-o", dir.resolve("r.docx").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("plan.ftlx:1:").contains("nest deeper than 400 levels").doesNotContain("\n");
+        assertThat(dir.resolve("r.docx")).doesNotExist();
+    }
+
+    @Test
+    void dashWritesToStandardOutput() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan-o.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
+        CliRun html = CliRun.of("render", plan.toString(), "--format", "html", "-o", "-");
+        assertThat(html.exit()).isEqualTo(0);
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").doesNotContain("wrote");
+        CliRun docx = CliRun.of("render", plan.toString(), "-o", "-");
+        assertThat(docx.out()).startsWith("PK");
+        assertThat(CliRun.of("render", plan.toString(), "-o", "-", "--watch").exit()).isEqualTo(2);
+    }
 }

@@ -21,9 +21,24 @@ public final class Plans {
     private Plans() {
     }
 
-    /** Reads a document from a JSON file. */
+    /**
+     * The largest plan file read: 16 MB (the largest real plan is about 0.2 MB). A host that must
+     * read more passes the text to {@link #read(String, String)}.
+     */
+    public static final int MAX_BYTES = 16 << 20;
+
+    /** Reads a document from a JSON file of at most {@link #MAX_BYTES}. */
     public static Document read(Path file) throws IOException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        String source = file.getFileName().toString();
+        if (Files.size(file) > MAX_BYTES) {
+            throw tooLarge(source);
+        }
+        return read(Files.readAllBytes(file), source);
+    }
+
+    private static PlanFormatException tooLarge(String source) {
+        return new PlanFormatException(source, List.of(new PlanFormatException.Problem("$",
+                "larger than " + (MAX_BYTES >> 20) + " MB, far more than any plan holds (Plans.MAX_BYTES)")));
     }
 
     private static Document read(byte[] bytes, String source) {
@@ -44,9 +59,13 @@ public final class Plans {
         }
     }
 
-    /** Reads a document from a JSON stream; {@code source} names it in errors. */
+    /** Reads a document from a JSON stream of at most {@link #MAX_BYTES}; {@code source} names it in errors. */
     public static Document read(InputStream in, String source) throws IOException {
-        return read(in.readAllBytes(), source);
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(source);
+        }
+        return read(bytes, source);
     }
 
     /**

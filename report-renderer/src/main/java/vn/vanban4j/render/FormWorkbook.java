@@ -30,6 +30,7 @@ import vn.vanban4j.model.Column;
 import vn.vanban4j.model.ColumnType;
 import vn.vanban4j.model.DeterministicZip;
 import vn.vanban4j.model.Table;
+import vn.vanban4j.render.internal.XlsxScan;
 
 /**
  * The forms ("Biểu") of a report as an XLSX workbook a unit fills in, and the filled workbook read
@@ -176,6 +177,21 @@ public final class FormWorkbook {
      * @throws FormErrors with every problem, "Biểu 1!D7: 'mười' is not a number"
      */
     public static Map<String, FilledForm> read(byte[] xlsx, List<Appendix> forms, String source) {
+        return read(xlsx, forms, source, WorkbookLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a filled workbook against its forms, refusing it before parsing when it crosses a limit
+     * (size, unzipped size, rows, cells) or is encrypted or not an XLSX.
+     *
+     * @param source the file name, for messages
+     * @throws FormErrors with every problem, "Biểu 1!D7: 'mười' is not a number"
+     */
+    public static Map<String, FilledForm> read(byte[] xlsx, List<Appendix> forms, String source, WorkbookLimits limits) {
+        List<String> refused = XlsxScan.problems(xlsx, limits);
+        if (!refused.isEmpty()) {
+            throw new FormErrors(source, refused);
+        }
         List<String> problems = new ArrayList<>();
         Map<String, FilledForm> filled = new LinkedHashMap<>();
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -195,7 +211,7 @@ public final class FormWorkbook {
                     for (int c = 0; c < leaves.size(); c++) {
                         Column leaf = leaves.get(c);
                         Cell cell = row == null ? null : row.getCell(c);
-                        Object value = value(cell, leaf, form.heading(), problems);
+                        Object value = value(cell, leaf, form.heading(), limits, problems);
                         if (value != null && leaf.type() != ColumnType.ORDINAL && leaf.type() != ColumnType.PERCENT) {
                             any = true;
                         }
@@ -212,7 +228,8 @@ public final class FormWorkbook {
             if (e instanceof FormErrors errors) {
                 throw errors;
             }
-            throw new FormErrors(source, List.of("not a readable XLSX workbook: " + e.getMessage()));
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new FormErrors(source, List.of("not a readable XLSX workbook (" + (why.length() > 120 ? why.substring(0, 117) + "..." : why) + ")"));
         }
         if (!problems.isEmpty()) {
             throw new FormErrors(source, problems);
@@ -242,11 +259,16 @@ public final class FormWorkbook {
         }
     }
 
-    private static Object value(Cell cell, Column leaf, String sheet, List<String> problems) {
+    private static Object value(Cell cell, Column leaf, String sheet, WorkbookLimits limits, List<String> problems) {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
         }
         String where = sheet + "!" + new CellAddress(cell).formatAsString();
+        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().length() > limits.textChars()) {
+            problems.add(where + ": a text of " + cell.getStringCellValue().length() + " characters; a cell holds at most "
+                    + limits.textChars() + " (WorkbookLimits.textChars)");
+            return null;
+        }
         switch (leaf.type()) {
             case INTEGER -> {
                 if (cell.getCellType() == CellType.NUMERIC) {
@@ -269,12 +291,12 @@ public final class FormWorkbook {
                 try {
                     long n = Long.parseLong(text.replace(".", "").replace(" ", ""));
                     if (n > MAX_FIGURE || n < 0) {
-                        problems.add(where + ": '" + text + "' is not a count of zero to " + MAX_FIGURE);
+                        problems.add(where + ": " + quoted(text) + " is not a count of zero to " + MAX_FIGURE);
                         return null;
                     }
                     return n;
                 } catch (NumberFormatException e) {
-                    problems.add(where + ": '" + text + "' is not a number");
+                    problems.add(where + ": " + quoted(text) + " is not a number");
                     return null;
                 }
             }
@@ -289,6 +311,10 @@ public final class FormWorkbook {
                         : cell.toString().strip();
             }
         }
+    }
+
+    private static String quoted(String text) {
+        return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
     }
 
     // a count of "held" cannot exceed its total, as the ratio columns say

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -111,6 +119,71 @@ class FormWorkbookTest {
         });
         FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(filled, forms, "x.xlsx"));
         assertThat(errors.problems()).containsExactly("Biểu 1!4: 12 is larger than its total 10");
+    }
+
+    @Test
+    void aMillionRowsAreRefusedBeforeParsing() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+            byte[] row = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 1_000_000; i++) {
+                zip.write(row);
+            }
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        }
+        long start = System.nanoTime();
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(bytes.toByteArray(), forms, "lon.xlsx"));
+        assertThat(errors.problems()).containsExactly("worksheet sheet1 holds more than 5000 rows (WorkbookLimits.rowsPerSheet)");
+        assertThat(errors.getMessage()).startsWith("lon.xlsx");
+        assertThat(System.nanoTime() - start).as("refused without parsing").isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void aZipBombIsRefusedAfterTheLimitNotAtTheEnd() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bytes.size()).isLessThan(1 << 20);
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(bytes.toByteArray(), forms, "bom.xlsx"));
+        assertThat(errors.problems()).containsExactly(
+                "unzips to more than 20 MB (WorkbookLimits.uncompressedBytes); a zip bomb, or far more than a form holds");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsNamedAsSuch() throws Exception {
+        byte[] plain = FormWorkbook.blank(forms, "Đơn vị");
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("matkhau");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(plain);
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(encrypted.toByteArray(), forms, "mk.xlsx"));
+        assertThat(errors.problems()).containsExactly("an encrypted (password-protected) workbook or an old Excel 97-2003 file;"
+                + " save it as an .xlsx workbook without a password");
+    }
+
+    @Test
+    void notAWorkbookAndOverlongTextAreNamed() throws Exception {
+        FormErrors text = catchThrowableOfType(FormErrors.class,
+                () -> FormWorkbook.read("Đơn vị,Số\n".getBytes(StandardCharsets.UTF_8), forms, "x.xlsx"));
+        assertThat(text.problems()).containsExactly("not an XLSX workbook (an .xlsx file is a zip archive; this one is not)");
+        byte[] filled = fill(book -> book.getSheet("Biểu 3").getRow(3).getCell(1).setCellValue("x".repeat(6000)));
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> FormWorkbook.read(filled, forms, "dai.xlsx"));
+        assertThat(errors.problems()).containsExactly(
+                "Biểu 3!B4: a text of 6000 characters; a cell holds at most 5000 (WorkbookLimits.textChars)");
     }
 
     private byte[] fill(java.util.function.Consumer<XSSFWorkbook> edit) throws Exception {
