@@ -40,13 +40,13 @@ public final class Main {
         add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
                 + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
-        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] -o OUT [--watch]",
+        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
         add("report", "report blank-forms PLAN.json -o DIR [--forms FORMS.json] | report consolidate PLAN.json DIR"
                 + " [--org ORG.json] --as-of DATE -o OUTDIR [--forms FORMS.json]", ReportCommand::run);
         add("import", "import FILE.(docx|pdf|txt) -o PLAN.json [--json]   read a document in; exit 3 when header fields are missing",
                 ImportCommand::run);
-        add("samples", "samples OUTDIR                write the sample documents into OUTDIR", SampleCommand::run);
+        add("samples", "samples OUTDIR [--pdf-timeout S] write the sample documents into OUTDIR", SampleCommand::run);
     }
 
     private void add(String name, String usage, Command command) {

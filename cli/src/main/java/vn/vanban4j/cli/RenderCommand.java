@@ -17,13 +17,14 @@ import vn.vanban4j.render.Profile;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
 
-/** render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] -o OUT [--watch]. */
+/** render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch]. */
 final class RenderCommand {
     private RenderCommand() {
     }
 
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(raw, Set.of("--draft", "--watch"), Set.of("--format", "--profile", "--templates", "-o"));
+        Args args = Args.parse(raw, Set.of("--draft", "--watch"), Set.of("--format", "--profile", "--templates", "-o",
+                "--pdf-timeout"));
         Path input = Path.of(args.positional(1, "one plan file").get(0));
         String format = args.option("--format", "docx");
         if (!Set.of("docx", "pdf", "html").contains(format)) {
@@ -46,7 +47,7 @@ final class RenderCommand {
             }
         }
         renderer = renderer.asDraft(args.flag("--draft"));
-        try (PdfConverter pdf = PdfConverter.standard()) {
+        try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
                 return once(renderer, pdf, input, format, output, out, err);
             }
@@ -55,13 +56,27 @@ final class RenderCommand {
         }
     }
 
+    /** --pdf-timeout SECONDS: how long one conversion to PDF may take (60 s unless given). */
+    static java.time.Duration pdfTimeout(Args args) {
+        String value = args.option("--pdf-timeout", "60");
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--pdf-timeout: \"" + value + "\" is not a number of seconds from 1 to 3600");
+    }
+
     private static int once(Renderer renderer, PdfConverter pdf, Path input, String format, String output, PrintStream out,
             PrintStream err) throws IOException {
         try {
             Document doc = Plans.read(input);
             byte[] bytes = switch (format) {
                 case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
-                case "pdf" -> pdf.pdf(renderer.docx(doc));
+                case "pdf" -> pdf.pdf(renderer.docx(doc), input.getFileName().toString());
                 default -> renderer.docx(doc);
             };
             Output.write(output, bytes, out, false);

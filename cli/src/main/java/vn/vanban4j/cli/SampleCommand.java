@@ -22,11 +22,11 @@ final class SampleCommand {
     }
 
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(raw, Set.of(), Set.of());
+        Args args = Args.parse(raw, Set.of(), Set.of("--pdf-timeout"));
         Path dir = Path.of(args.positional(1, "an output folder").get(0));
         Renderer renderer = Renderer.standard();
         Map<String, Document> plans = Samples.all();
-        try (PdfConverter pdf = PdfConverter.standard()) {
+        try (PdfConverter pdf = PdfConverter.standard().withTimeout(RenderCommand.pdfTimeout(args))) {
             boolean pdfAvailable = true;
             for (Map.Entry<String, Document> entry : plans.entrySet()) {
                 write(dir.resolve(entry.getKey() + ".json"), Plans.toJson(entry.getValue()), out);
@@ -35,7 +35,7 @@ final class SampleCommand {
                 write(dir.resolve(entry.getKey() + ".html"), renderer.html(entry.getValue()), out);
                 if (pdfAvailable) {
                     try {
-                        write(dir.resolve(entry.getKey() + ".pdf"), pdf.pdf(docx), out);
+                        write(dir.resolve(entry.getKey() + ".pdf"), pdf.pdf(docx, entry.getKey() + ".docx"), out);
                     } catch (RenderException e) {
                         pdfAvailable = false;
                         err.println("no PDF: " + e.getMessage());

@@ -97,4 +97,11 @@ class HostileInputTest {
         assertThat(docx.out()).startsWith("PK");
         assertThat(CliRun.of("render", plan.toString(), "-o", "-", "--watch").exit()).isEqualTo(2);
     }
+
+    @Test
+    void aPdfTimeoutThatIsNotSeconds() {
+        CliRun run = CliRun.of("render", "x.json", "--format", "pdf", "--pdf-timeout", "abc", "-o", "x.pdf");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--pdf-timeout: \"abc\" is not a number of seconds from 1 to 3600");
+    }
 }

@@ -5,8 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
@@ -16,85 +23,291 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DOCX to PDF through LibreOffice (headless) with JODConverter: one long-lived office process,
- * started on first use and stopped by {@link #close()}. Thread-safe; conversions run one at a time
- * in the office process. Fonts: install fonts-liberation2, whose Liberation Serif stands in for
- * Times New Roman with the same metrics.
+ * DOCX to PDF through LibreOffice (headless) with JODConverter: a pool of office processes
+ * (two by default), started on first use and stopped by {@link #close()}, so one slow document
+ * does not hold up the others. Thread-safe.
+ *
+ * <p>The office processes end with the JVM: {@link #close()}, a shutdown hook for a normal exit,
+ * and on Linux a small watcher process that ends them within a second or two when the JVM is
+ * killed. Their working files live in a folder of their own under the temporary folder, removed
+ * on close and, after a crash, by the watcher or the next converter that starts.
+ *
+ * <p>LibreOffice is looked for in the folder given, else on the PATH ({@code soffice},
+ * {@code libreoffice}), else in the usual install folders. Fonts: install fonts-liberation2, whose
+ * Liberation Serif stands in for Times New Roman with the same metrics.
  */
 public final class PdfConverter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PdfConverter.class);
-    private final File officeHome;
+    private static final String WORK_PREFIX = "vanban4j-office-";
+    private final Path officeHome;
     private final Duration timeout;
+    private final int processes;
     private LocalOfficeManager manager;
+    private Path workDir;
+    private Thread shutdownHook;
 
-    private PdfConverter(File officeHome, Duration timeout) {
+    private PdfConverter(Path officeHome, Duration timeout, int processes) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the conversion timeout must be positive");
+        }
+        if (processes < 1 || processes > 16) {
+            throw new IllegalArgumentException("a converter runs 1 to 16 office processes, not " + processes);
+        }
         this.officeHome = officeHome;
         this.timeout = timeout;
+        this.processes = processes;
     }
 
-    /** A converter using the LibreOffice found on this machine, 60 s per conversion. */
+    /** A converter using the LibreOffice found on this machine: two processes, 60 s per conversion. */
     public static PdfConverter standard() {
-        return new PdfConverter(null, Duration.ofSeconds(60));
+        return new PdfConverter(null, Duration.ofSeconds(60), 2);
     }
 
-    /** A converter using LibreOffice installed in {@code officeHome} (the folder holding program/soffice). */
+    /** A converter using LibreOffice installed in {@code officeHome} (the folder holding program/soffice.bin). */
     public static PdfConverter withOfficeHome(Path officeHome, Duration timeout) {
-        return new PdfConverter(officeHome.toFile(), timeout);
+        return new PdfConverter(Objects.requireNonNull(officeHome, "officeHome"), timeout, 2);
+    }
+
+    /** This converter with another time limit per conversion (before it is first used). */
+    public PdfConverter withTimeout(Duration limit) {
+        return new PdfConverter(officeHome, limit, processes);
+    }
+
+    /** This converter with another number of office processes (before it is first used). */
+    public PdfConverter withProcesses(int count) {
+        return new PdfConverter(officeHome, timeout, count);
     }
 
     /** The PDF of a DOCX. */
-    public synchronized byte[] pdf(byte[] docx) {
-        start();
+    public byte[] pdf(byte[] docx) {
+        return pdf(docx, "the document");
+    }
+
+    /**
+     * The PDF of a DOCX; {@code name} names it in errors.
+     *
+     * @throws RenderException when LibreOffice is missing, broken, or takes longer than the timeout
+     */
+    public byte[] pdf(byte[] docx, String name) {
+        LocalOfficeManager office = start();
         ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length * 4);
         try {
-            LocalConverter.builder().officeManager(manager).build()
+            LocalConverter.builder().officeManager(office).build()
                     .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
                     .to(out).as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {
-            throw new RenderException("LibreOffice could not convert the document to PDF: " + e.getMessage(), e);
+            if (causedBy(e, TimeoutException.class)) {
+                String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+                throw new RenderException("the conversion of " + name + " to PDF took longer than " + limit
+                        + "; raise the timeout (--pdf-timeout SECONDS)", e);
+            }
+            throw new RenderException("LibreOffice could not convert " + name + " to PDF: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
-    private void start() {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized LocalOfficeManager start() {
         if (manager != null) {
-            return;
+            return manager;
         }
-        File home = officeHome != null ? officeHome : LocalOfficeUtils.getDefaultOfficeHome();
-        if (home == null || !new File(home, "program").isDirectory()) {
-            throw new RenderException("LibreOffice is not installed" + (officeHome == null ? "" : " in " + officeHome)
-                    + ": PDF needs it (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2);"
-                    + " DOCX and HTML do not");
+        Path home = officeHome != null ? officeHome : findOffice();
+        Path binary = checkOffice(home);
+        removeStaleWorkFolders();
+        int[] ports = new int[processes];
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = freePort();
         }
-        LocalOfficeManager m = LocalOfficeManager.builder().officeHome(home).portNumbers(freePort())
-                .taskExecutionTimeout(timeout.toMillis()).processTimeout(timeout.toMillis()).build();
+        Path work;
+        try {
+            work = Files.createTempDirectory(tempRoot(), WORK_PREFIX + ProcessHandle.current().pid() + "-");
+        } catch (IOException e) {
+            throw new RenderException("cannot make a working folder for LibreOffice in " + tempRoot() + ": " + e.getMessage(), e);
+        }
+        LocalOfficeManager m = LocalOfficeManager.builder().officeHome(home.toFile()).portNumbers(ports)
+                .workingDir(work.toFile()).taskExecutionTimeout(timeout.toMillis()).taskQueueTimeout(timeout.toMillis() * 4)
+                .processTimeout(20_000L).startFailFast(true).build();
+        watchForJvmDeath(work, ports);
         try {
             m.start();
         } catch (OfficeException e) {
-            throw new RenderException("LibreOffice in " + home + " did not start: " + e.getMessage(), e);
+            deleteTree(work);
+            throw new RenderException(binary + " did not start (" + e.getMessage() + "); run it by hand with --headless"
+                    + " --version to see why", e);
         }
-        LOG.info("started LibreOffice from {}", home);
+        LOG.info("started {} LibreOffice process(es) from {}", processes, home);
+        Thread hook = new Thread(this::close, "vanban4j-office-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        shutdownHook = hook;
+        workDir = work;
         manager = m;
+        return m;
+    }
+
+    /** The folder holding program/soffice.bin: from the PATH, else the usual install folders. */
+    static Path findOffice() {
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                for (String name : List.of("soffice", "libreoffice")) {
+                    Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                    if (Files.isExecutable(candidate)) {
+                        Path home = homeOf(candidate);
+                        if (home != null) {
+                            return home;
+                        }
+                    }
+                }
+            }
+        }
+        File usual = LocalOfficeUtils.getDefaultOfficeHome();
+        if (usual == null) {
+            throw new RenderException("LibreOffice is not installed (not on the PATH nor in the usual folders): PDF needs it"
+                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not");
+        }
+        return usual.toPath();
+    }
+
+    // .../program/soffice, or a link or a launcher script next to such a folder (/usr/bin/soffice)
+    private static Path homeOf(Path launcher) {
+        try {
+            Path real = launcher.toRealPath();
+            Path program = real.getParent();
+            if (program != null && Files.exists(program.resolve("soffice.bin"))) {
+                return program.getParent();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        for (Path usual : List.of(Path.of("/usr/lib/libreoffice"), Path.of("/opt/libreoffice"))) {
+            if (Files.exists(usual.resolve("program/soffice.bin"))) {
+                return usual;
+            }
+        }
+        return null;
+    }
+
+    // a named failure for each way an office folder can be wrong
+    private static Path checkOffice(Path home) {
+        Path program = home.resolve("program");
+        if (!Files.isDirectory(program)) {
+            throw new RenderException("LibreOffice is not installed in " + home + " (no program/ folder): PDF needs it"
+                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not");
+        }
+        Path binary = program.resolve(isWindows() ? "soffice.exe" : "soffice.bin");
+        if (!Files.exists(binary)) {
+            throw new RenderException(home + " is not a LibreOffice folder: " + binary + " is missing");
+        }
+        if (!Files.isExecutable(binary)) {
+            throw new RenderException(binary + " is not executable");
+        }
+        return binary;
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
+    /**
+     * On Linux, a watcher process (a child of this JVM that outlives it) that ends the office
+     * processes and removes their working folder as soon as this JVM is gone, even after kill -9.
+     */
+    private static void watchForJvmDeath(Path work, int[] ports) {
+        if (isWindows() || !Files.isDirectory(Path.of("/proc/self")) || !Files.isExecutable(Path.of("/bin/sh"))) {
+            return;
+        }
+        String script = """
+                jvm=$1; work=$2; shift 2
+                while kill -0 "$jvm" 2>/dev/null && [ -d "$work" ]; do sleep 1; done
+                kill -0 "$jvm" 2>/dev/null && exit 0
+                for p in /proc/[0-9]*; do
+                  [ "${p#/proc/}" = "$$" ] && continue
+                  line=$(tr '\\000' ' ' < "$p/cmdline" 2>/dev/null) || continue
+                  for mark in "$@"; do
+                    case "$line" in *soffice*"$mark"*) kill -9 "${p#/proc/}" 2>/dev/null;; esac
+                  done
+                done
+                rm -rf "$work"
+                """;
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", script, "vanban4j-office-watch",
+                String.valueOf(ProcessHandle.current().pid()), work.toString()));
+        for (int port : ports) {
+            command.add("port=" + port + ",");
+        }
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            LOG.warn("could not start the LibreOffice watcher; office processes may outlive a killed JVM: {}", e.getMessage());
+        }
+    }
+
+    // working folders of JVMs that are gone (killed before they could clean up)
+    private static void removeStaleWorkFolders() {
+        try (Stream<Path> list = Files.list(tempRoot())) {
+            list.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).forEach(p -> {
+                try {
+                    String rest = p.getFileName().toString().substring(WORK_PREFIX.length());
+                    long pid = Long.parseLong(rest.substring(0, Math.max(0, rest.indexOf('-'))));
+                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                        deleteTree(p);
+                    }
+                } catch (NumberFormatException e) {
+                    // not ours
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("cannot list {}: {}", tempRoot(), e.getMessage());
+        }
+    }
+
+    private static Path tempRoot() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debug("cannot remove {}: {}", root, e.getMessage());
+        }
     }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            return 2002;
+            throw new RenderException("no free local port for LibreOffice: " + e.getMessage(), e);
         }
     }
 
-    /** Stops the office process, if it was started. */
+    /** Stops the office processes, if they were started, and removes their working folder. */
     @Override
     public synchronized void close() {
-        if (manager != null) {
-            try {
-                manager.stop();
-            } catch (OfficeException e) {
-                LOG.warn("LibreOffice did not stop cleanly: {}", e.getMessage());
-            }
-            manager = null;
+        if (manager == null) {
+            return;
         }
+        try {
+            manager.stop();
+        } catch (OfficeException e) {
+            LOG.warn("LibreOffice did not stop cleanly: {}", e.getMessage());
+        }
+        manager = null;
+        deleteTree(workDir);
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
+        shutdownHook = null;
     }
 }
