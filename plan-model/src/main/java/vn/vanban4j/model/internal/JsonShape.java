@@ -157,7 +157,7 @@ public final class JsonShape {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!components.containsKey(name) && !name.equals(tag)) {
-                problems.add(new Problem(path + "." + name, "unknown field; " + cls.getSimpleName()
+                problems.add(new Problem(PlanJson.member(path, name), "unknown field; " + cls.getSimpleName()
                         + " has " + String.join(", ", components.keySet())));
             }
         }

@@ -30,6 +30,28 @@ public final class PlanJson {
         return MAPPER;
     }
 
+    /**
+     * The JSON path of a member: {@code $.sections} for a plain name, {@code $["a b\n"]} (escaped,
+     * cut at 40 characters) for any other, so a path is always one line.
+     */
+    public static String member(String path, String name) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return path + "." + name;
+        }
+        StringBuilder quoted = new StringBuilder(path).append("[\"");
+        String shown = name.length() > 40 ? name.substring(0, 40) : name;
+        for (char c : shown.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append(name.length() > 40 ? "...\"]" : "\"]").toString();
+    }
+
     /** A binding error as a problem with its JSON path. */
     public static Problem problemOf(JsonProcessingException e) {
         String path = "$";
@@ -37,15 +59,25 @@ public final class PlanJson {
             StringBuilder sb = new StringBuilder("$");
             for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
-                    sb.append('.').append(ref.getFieldName());
+                    sb.replace(0, sb.length(), member(sb.toString(), ref.getFieldName()));
                 } else if (ref.getIndex() >= 0) {
                     sb.append('[').append(ref.getIndex()).append(']');
                 }
             }
             path = sb.toString();
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException typeId) {
+            return new Problem(path, "unknown type \"" + oneLine(String.valueOf(typeId.getTypeId())) + "\"");
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage() == null ? e.getOriginalMessage() : cause.getMessage();
-        return new Problem(path, message);
+        String message = cause.getMessage() == null || cause == e ? e.getOriginalMessage() : cause.getMessage();
+        // Jackson's own wording ends with where it was, which the path already says
+        int tail = message == null ? -1 : message.indexOf(" (for POJO property");
+        return new Problem(path, oneLine(tail < 0 ? String.valueOf(message) : message.substring(0, tail)));
+    }
+
+    private static String oneLine(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
 }
