@@ -132,9 +132,14 @@ public final class PdfConverter implements AutoCloseable {
         } catch (IOException e) {
             throw new RenderException("cannot make a working folder for LibreOffice in " + tempRoot() + ": " + e.getMessage(), e);
         }
-        LocalOfficeManager m = LocalOfficeManager.builder().officeHome(home.toFile()).portNumbers(ports)
+        LocalOfficeManager.Builder builder = LocalOfficeManager.builder().officeHome(home.toFile()).portNumbers(ports)
                 .workingDir(work.toFile()).taskExecutionTimeout(timeout.toMillis()).taskQueueTimeout(timeout.toMillis() * 4)
-                .processTimeout(20_000L).startFailFast(true).build();
+                .processTimeout(20_000L).startFailFast(true);
+        if (!isWindows() && Files.isExecutable(Path.of("/usr/bin/env"))) {
+            // the office's own temporary files (lu*.tmp) go into the working folder, removed with it
+            builder.runAsArgs("/usr/bin/env", "TMPDIR=" + work);
+        }
+        LocalOfficeManager m = builder.build();
         watchForJvmDeath(work, ports);
         try {
             m.start();
