@@ -312,6 +312,10 @@ public final class TemplateData {
     }
 
     private static void emphasis(String text, StringBuilder xml) {
+        if (text.indexOf('*') < 0) {
+            xml.append(escape(text));
+            return;
+        }
         String t = text.replace("\\*", String.valueOf(LITERAL_STAR));
         Matcher m = EMPHASIS.matcher(t);
         int at = 0;
