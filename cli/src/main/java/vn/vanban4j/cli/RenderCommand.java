@@ -106,12 +106,14 @@ final class RenderCommand {
         }
     }
 
+    // the newest change among the plan and the templates; a file that vanished or a broken link
+    // (an editor saving, a link to nowhere) counts as no change rather than ending the watch
     private static FileTime newest(Path input, Path templates) throws IOException {
-        FileTime newest = Files.getLastModifiedTime(input);
+        FileTime newest = modified(input);
         if (templates != null) {
             try (Stream<Path> files = Files.walk(templates)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    FileTime t = Files.getLastModifiedTime(f);
+                    FileTime t = modified(f);
                     if (t.compareTo(newest) > 0) {
                         newest = t;
                     }
@@ -119,5 +121,13 @@ final class RenderCommand {
             }
         }
         return newest;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 }

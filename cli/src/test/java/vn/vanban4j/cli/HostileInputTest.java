@@ -104,4 +104,30 @@ class HostileInputTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--pdf-timeout: \"abc\" is not a number of seconds from 1 to 3600");
     }
+
+    @Test
+    void aBrokenLinkInTheTemplateFolderDoesNotEndTheWatch() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("watched"));
+        Files.createSymbolicLink(templates.resolve("gone.ftlx"), dir.resolve("nowhere.ftlx"));
+        Path plan = Files.writeString(dir.resolve("plan-w.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int[] exit = {-1};
+        Thread watch = new Thread(() -> exit[0] = new Main().run(new String[] {"render", plan.toString(), "--templates",
+                templates.toString(), "-o", dir.resolve("w.docx").toString(), "--watch"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)));
+        watch.start();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("wrote") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1_000); // a few more rounds of the watch
+        assertThat(watch.isAlive()).as("still watching; " + err).isTrue();
+        watch.interrupt();
+        watch.join(10_000);
+        assertThat(exit[0]).isEqualTo(0);
+        assertThat(dir.resolve("w.docx")).isRegularFile();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -70,6 +70,16 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void aLinkLeadingOutOfTheFolderIsRefused() throws IOException {
+        Path secret = Files.writeString(dir.getParent().resolve("secret-" + dir.getFileName() + ".ftlx"), "<document/>");
+        Files.createSymbolicLink(dir.resolve("plan.ftlx"), secret);
+        Renderer r = Renderer.withTemplates(dir);
+        assertThatThrownBy(() -> r.docx(small())).isInstanceOf(RenderException.class)
+                .hasMessage("plan.ftlx is a link to a file outside the template folder;"
+                        + " templates and what they include must stay inside it");
+    }
+
+    @Test
     void syntaxErrorNamesTemplateLineAndColumn() throws IOException {
         Renderer r = withTemplate("<document>\n<#if doc.kind>\n</document>");
         assertThatThrownBy(() -> r.docx(small())).isInstanceOf(RenderException.class)

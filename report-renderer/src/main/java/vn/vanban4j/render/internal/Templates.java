@@ -100,7 +100,15 @@ public final class Templates {
             return true; // it exists; running it reports the syntax error with its line and column
         } catch (IOException e) {
             return false;
+        } catch (SecurityException e) {
+            throw outside(name, e);
         }
+    }
+
+    // FileTemplateLoader refuses a symbolic link that leads out of the folder
+    private static RenderException outside(String name, SecurityException e) {
+        return new RenderException(name + " is a link to a file outside the template folder;"
+                + " templates and what they include must stay inside it", e);
     }
 
     /**
@@ -119,6 +127,8 @@ public final class Templates {
             throw new RenderException("no template named \"" + name + "\"", e);
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            throw outside(name, e);
         }
         StringBuilder text = new StringBuilder((int) Math.min(expectedChars, limits.outputChars()));
         Watchdog watchdog = new Watchdog(name, limits);
