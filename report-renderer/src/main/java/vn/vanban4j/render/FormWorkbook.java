@@ -50,8 +50,11 @@ public final class FormWorkbook {
     public record FilledForm(String heading, List<List<Object>> rows) {
     }
 
-    /** Problems found in a filled workbook, each as "Biểu 1!D7: message". */
-    public static final class FormErrors extends RuntimeException {
+    /**
+     * Problems found in a filled workbook, each as "Biểu 1!D7: message"; a {@link RenderException},
+     * the one error type of this module.
+     */
+    public static final class FormErrors extends RenderException {
         private static final long serialVersionUID = 1L;
         private final List<String> problems;
 

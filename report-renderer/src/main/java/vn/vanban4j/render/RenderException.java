@@ -1,6 +1,10 @@
 package vn.vanban4j.render;
 
-/** A document could not be rendered: a template error (with template name, line and column) or bad output. */
+/**
+ * The one error type of the renderer module: a template error (template name, line and column), a
+ * limit crossed, a workbook problem ({@link FormWorkbook.FormErrors}, by sheet and cell), LibreOffice
+ * missing or failing. The message names where and what, on one line per problem.
+ */
 public class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
