@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.render.internal.BlockOutput;
 import vn.vanban4j.render.internal.BlockXml;
 import vn.vanban4j.render.internal.DocxWriter;
 import vn.vanban4j.render.internal.HtmlWriter;
@@ -83,15 +84,15 @@ public final class Renderer {
     /** The document as DOCX bytes; the same document gives the same bytes. */
     public byte[] docx(Document doc) {
         String template = templateName(doc);
-        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
-        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images).write(BlockXml.parse(xml, template));
+        BlockOutput xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
+        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images).write(BlockXml.parse(xml));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
-        StringBuilder xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
-        return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml, template));
+        BlockOutput xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
+        return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml));
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */
@@ -102,7 +103,7 @@ public final class Renderer {
 
     /** The block XML a template writes for a document (for template authors' previews and tests). */
     public String blockXml(Document doc) {
-        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits).toString();
+        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits).text().toString();
     }
 
     /**

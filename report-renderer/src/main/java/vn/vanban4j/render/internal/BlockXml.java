@@ -2,6 +2,7 @@ package vn.vanban4j.render.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,7 +22,12 @@ import vn.vanban4j.render.internal.Blocks.Run;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
 
-/** Reads the block vocabulary (docs/TEMPLATES.md) that a template writes. */
+/**
+ * Reads the block vocabulary (docs/TEMPLATES.md, {@code blocks.xsd} in the jar) that a template
+ * writes, strictly: an unknown element or attribute, a value out of its range, content where none
+ * is allowed, or a second header or closing is an error naming the template, line and column that
+ * wrote it and what is allowed there.
+ */
 public final class BlockXml {
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
 
@@ -30,23 +36,55 @@ public final class BlockXml {
         FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    private BlockXml() {
+    /** The attributes each element takes; an element not named here is not a block. */
+    static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
+            Map.entry("document", List.of()), Map.entry("header", List.of()), Map.entry("subject", List.of()),
+            Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role")),
+            Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
+            Map.entry("table", List.of("widths", "split")), Map.entry("tr", List.of("header", "group")),
+            Map.entry("td", List.of("colspan", "rowspan")), Map.entry("closing", List.of()),
+            Map.entry("appendix", List.of("orientation")), Map.entry("b", List.of()), Map.entry("i", List.of()),
+            Map.entry("footnote", List.of()));
+
+    private static final String BLOCKS = "header, title, heading, p, addressees, caption, table, closing, appendix";
+
+    private final BlockOutput output;
+    private final XMLStreamReader r;
+    private String closingAt;
+    private String headerAt;
+
+    private BlockXml(BlockOutput output, XMLStreamReader reader) {
+        this.output = output;
+        this.r = reader;
     }
 
-    public static List<Block> parse(CharSequence xml, String template) {
+    /**
+     * The blocks a template wrote.
+     *
+     * @throws RenderException naming the template position of the first mistake
+     */
+    public static List<Block> parse(BlockOutput output) {
+        XMLStreamReader reader;
         try {
-            XMLStreamReader r = FACTORY.createXMLStreamReader(new CharSequenceReader(xml));
-            while (r.next() != XMLStreamConstants.START_ELEMENT) {
+            reader = FACTORY.createXMLStreamReader(new CharSequenceReader(output.text()));
+        } catch (XMLStreamException e) {
+            throw new RenderException(output.template() + ": " + e.getMessage(), e);
+        }
+        BlockXml xml = new BlockXml(output, reader);
+        try {
+            while (reader.next() != XMLStreamConstants.START_ELEMENT) {
                 // skip prolog
             }
-            if (!r.getLocalName().equals("document")) {
-                throw error(r, template, "the output must start with <document>, not <" + r.getLocalName() + ">");
+            if (!reader.getLocalName().equals("document")) {
+                throw xml.error("the output must start with <document>, not <" + reader.getLocalName() + ">");
             }
-            return blocks(r, template, "document");
+            xml.checkAttributes();
+            return xml.blocks("document");
         } catch (XMLStreamException e) {
-            throw new RenderException(template + ": the template wrote XML that is not well formed"
-                    + (e.getLocation() == null ? "" : " (output line " + e.getLocation().getLineNumber() + ")")
-                    + ": " + e.getMessage());
+            String where = e.getLocation() == null ? output.template()
+                    : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
+            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            throw new RenderException(where + ": the template wrote XML that is not well formed: " + why.strip());
         }
     }
 
@@ -81,50 +119,116 @@ public final class BlockXml {
         }
     }
 
-    private static List<Block> blocks(XMLStreamReader r, String template, String parent) throws XMLStreamException {
+    private List<Block> blocks(String parent) throws XMLStreamException {
         List<Block> blocks = new ArrayList<>();
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
                 return blocks;
             }
-            if (event == XMLStreamConstants.CHARACTERS && !r.isWhiteSpace()) {
-                throw error(r, template, "text \"" + r.getText().strip() + "\" outside a block inside <" + parent + ">");
+            if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !r.isWhiteSpace()) {
+                throw error("text \"" + shortText(r.getText()) + "\" outside a block inside <" + parent + ">; put it in a <p>");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             String name = r.getLocalName();
+            checkAttributes();
             switch (name) {
-                case "header" -> blocks.add(new PageHeader(subject(r, template)));
-                case "closing" -> {
-                    blocks.add(new Closing());
-                    skip(r);
-                }
-                case "title" -> blocks.add(new Title(attribute(r, "kind", template), runs(r, template, false, false)));
-                case "heading" -> blocks.add(new Heading(level(r, template), runs(r, template, false, false)));
-                case "p" -> {
-                    String role = r.getAttributeValue(null, "role");
-                    if (role != null && !PARA_ROLES.contains(role)) {
-                        throw error(r, template, "<p role=\"" + role + "\"> is not a paragraph role; use one of " + PARA_ROLES);
+                case "header" -> {
+                    if (headerAt != null || !parent.equals("document")) {
+                        throw error(headerAt != null ? "a second <header>; the first is at " + headerAt
+                                : "<header> belongs in <document>, not in <" + parent + ">");
                     }
-                    blocks.add(new Para(role == null ? "body" : role, runs(r, template, false, false)));
+                    headerAt = here();
+                    blocks.add(new PageHeader(subject()));
                 }
-                case "addressees" -> blocks.add(addressees(r, template));
-                case "caption" -> blocks.add(new Caption(attribute(r, "role", template), runs(r, template, false, false)));
-                case "table" -> blocks.add(table(r, template));
-                case "appendix" -> blocks.add(new Appendix("landscape".equals(r.getAttributeValue(null, "orientation")),
-                        blocks(r, template, "appendix")));
-                default -> throw error(r, template, "unknown block <" + name + ">; see docs/TEMPLATES.md");
+                case "closing" -> {
+                    if (closingAt != null || !parent.equals("document")) {
+                        throw error(closingAt != null ? "a second <closing/>; the first is at " + closingAt
+                                : "<closing/> belongs in <document>, not in <" + parent + ">");
+                    }
+                    closingAt = here();
+                    if (r.nextTag() != XMLStreamConstants.END_ELEMENT) {
+                        throw error("<closing/> is written empty: the renderer lays out recipients and signatures from"
+                                + " the document (doc.recipients, doc.signatures); found <" + r.getLocalName() + "> inside");
+                    }
+                    blocks.add(new Closing());
+                }
+                case "title" -> blocks.add(new Title(attribute("kind"), runs(false, false)));
+                case "heading" -> blocks.add(new Heading(level(), runs(false, false)));
+                case "p" -> {
+                    String role = choice("role", PARA_ROLES, "body");
+                    blocks.add(new Para(role, runs(false, false)));
+                }
+                case "addressees" -> blocks.add(addressees());
+                case "caption" -> blocks.add(new Caption(choiceRequired("role", CAPTION_ROLES), runs(false, false)));
+                case "table" -> blocks.add(table());
+                case "appendix" -> {
+                    if (!parent.equals("document")) {
+                        throw error("<appendix> belongs in <document>, not in <" + parent + ">");
+                    }
+                    boolean landscape = choice("orientation", List.of("portrait", "landscape"), "portrait").equals("landscape");
+                    blocks.add(new Appendix(landscape, blocks("appendix")));
+                }
+                default -> throw error(ATTRIBUTES.containsKey(name)
+                        ? "<" + name + "> cannot stand here, inside <" + parent + ">; blocks are " + BLOCKS
+                        : "unknown block <" + name + ">; blocks are " + BLOCKS + " (docs/TEMPLATES.md)");
             }
         }
         return blocks;
     }
 
+    private static final List<String> CAPTION_ROLES = List.of("heading", "title", "note");
+
+    private static String shortText(String text) {
+        String t = text.strip().replace('\n', ' ');
+        return t.length() > 40 ? t.substring(0, 37) + "..." : t;
+    }
+
+    // every attribute of the current element is one it takes
+    private void checkAttributes() {
+        List<String> allowed = ATTRIBUTES.get(r.getLocalName());
+        if (allowed == null) {
+            return; // reported as an unknown element by the caller
+        }
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String attribute = r.getAttributeLocalName(i);
+            if (!allowed.contains(attribute)) {
+                throw error("<" + r.getLocalName() + " " + attribute + "=\"" + shortText(r.getAttributeValue(i)) + "\">: "
+                        + (allowed.isEmpty() ? "<" + r.getLocalName() + "> takes no attributes"
+                        : "<" + r.getLocalName() + "> takes " + String.join(", ", allowed) + ", not " + attribute)
+                        + (attribute.equals("style") || attribute.equals("class") ? "; fonts and sizes come from the profile" : ""));
+            }
+        }
+    }
+
+    private String choice(String attribute, List<String> allowed, String absent) {
+        String value = r.getAttributeValue(null, attribute);
+        if (value == null) {
+            return absent;
+        }
+        if (!allowed.contains(value)) {
+            throw error("<" + r.getLocalName() + " " + attribute + "=\"" + shortText(value) + "\">: use one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    private String choiceRequired(String attribute, List<String> allowed) {
+        if (r.getAttributeValue(null, attribute) == null) {
+            throw error("<" + r.getLocalName() + "> needs " + attribute + "=\"" + String.join("|", allowed) + "\"");
+        }
+        return choice(attribute, allowed, null);
+    }
+
+    private boolean flag(String attribute) {
+        return choice(attribute, List.of("true", "false"), "false").equals("true");
+    }
+
     private static final List<String> PARA_ROLES = List.of("body", "basis", "enacting", "authority", "decides");
 
-    private static int level(XMLStreamReader r, String template) {
-        String value = attribute(r, "level", template);
+    private int level() {
+        String value = attribute("level");
         try {
             int level = Integer.parseInt(value.strip());
             if (level >= 1 && level <= 9) {
@@ -133,48 +237,64 @@ public final class BlockXml {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error(r, template, "<heading level=\"" + value + "\">: the level is a number from 1 to 9");
+        throw error("<heading level=\"" + shortText(value) + "\">: the level is a number from 1 to 9 (1 for \"I.\", 2 for \"1.\")");
     }
 
     // <header/> or <header><subject>V/v text</subject></header>
-    private static List<Run> subject(XMLStreamReader r, String template) throws XMLStreamException {
+    private List<Run> subject() throws XMLStreamException {
         List<Run> subject = List.of();
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!r.getLocalName().equals("subject")) {
-                throw error(r, template, "a <header> holds only <subject>, not <" + r.getLocalName() + ">");
+                throw error("a <header> holds only <subject>, not <" + r.getLocalName() + ">");
             }
-            subject = runs(r, template, false, false);
+            checkAttributes();
+            subject = runs(false, false);
         }
         return subject;
     }
 
-    private static Addressees addressees(XMLStreamReader r, String template) throws XMLStreamException {
-        String align = r.getAttributeValue(null, "align");
-        if (align != null && !align.equals("left") && !align.equals("center")) {
-            throw error(r, template, "<addressees align=\"" + align + "\">: use left or center");
-        }
+    private Addressees addressees() throws XMLStreamException {
+        String align = choice("align", List.of("left", "center"), "left");
         List<List<Run>> lines = new ArrayList<>();
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!r.getLocalName().equals("to")) {
-                throw error(r, template, "<addressees> holds <to> lines, not <" + r.getLocalName() + ">");
+                throw error("<addressees> holds <to> lines, not <" + r.getLocalName() + ">");
             }
-            lines.add(runs(r, template, false, false));
+            checkAttributes();
+            lines.add(runs(false, false));
         }
-        return new Addressees("center".equals(align), lines);
+        return new Addressees(align.equals("center"), lines);
     }
 
-    private static List<Run> runs(XMLStreamReader r, String template, boolean bold, boolean italic) throws XMLStreamException {
+    // the next start or end tag; text other than white space here is a mistake
+    private int nextTag() throws XMLStreamException {
+        while (true) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                return event;
+            }
+            if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !r.isWhiteSpace()) {
+                throw error("text \"" + shortText(r.getText()) + "\" where only elements may stand");
+            }
+        }
+    }
+
+    private List<Run> runs(boolean bold, boolean italic) throws XMLStreamException {
         List<Run> runs = new ArrayList<>();
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 runs.add(new Run(r.getText(), bold, italic, false));
             } else if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "b" -> runs.addAll(runs(r, template, true, italic));
-                    case "i" -> runs.addAll(runs(r, template, bold, true));
-                    case "footnote" -> runs.add(new Run(r.getElementText(), false, false, true));
-                    default -> throw error(r, template, "<" + r.getLocalName() + "> cannot stand inside text; use b, i or footnote");
+                String name = r.getLocalName();
+                if (ATTRIBUTES.containsKey(name)) {
+                    checkAttributes();
+                }
+                switch (name) {
+                    case "b" -> runs.addAll(runs(true, italic));
+                    case "i" -> runs.addAll(runs(bold, true));
+                    case "footnote" -> runs.add(new Run(footnote(), false, false, true));
+                    default -> throw error("<" + name + "> cannot stand inside text; text holds b, i and footnote");
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return runs;
@@ -183,45 +303,58 @@ public final class BlockXml {
         return runs;
     }
 
-    private static Table table(XMLStreamReader r, String template) throws XMLStreamException {
+    private String footnote() throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return text.toString();
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                throw error("a <footnote> holds plain text, not <" + r.getLocalName() + ">");
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                text.append(r.getText());
+            }
+        }
+    }
+
+    private Table table() throws XMLStreamException {
         List<List<Cell>> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        List<Double> widths = widths(r, template);
-        boolean split = "true".equals(r.getAttributeValue(null, "split"));
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("table")) {
-                break;
+        List<Double> widths = widths();
+        boolean split = flag("split");
+        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!r.getLocalName().equals("tr")) {
+                throw error("a <table> holds <tr> rows, not <" + r.getLocalName() + ">");
             }
-            if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tr")) {
-                boolean isHeader = "true".equals(r.getAttributeValue(null, "header"));
-                boolean group = "true".equals(r.getAttributeValue(null, "group"));
-                List<Cell> cells = new ArrayList<>();
-                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    if (!r.getLocalName().equals("td")) {
-                        throw error(r, template, "a <tr> holds <td> cells, not <" + r.getLocalName() + ">");
-                    }
-                    int colspan = intAttribute(r, "colspan");
-                    int rowspan = intAttribute(r, "rowspan");
-                    cells.add(new Cell(runs(r, template, isHeader || group, false), colspan, rowspan));
+            checkAttributes();
+            boolean isHeader = flag("header");
+            boolean group = flag("group");
+            List<Cell> cells = new ArrayList<>();
+            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+                if (!r.getLocalName().equals("td")) {
+                    throw error("a <tr> holds <td> cells, not <" + r.getLocalName() + ">");
                 }
-                if (isHeader) {
-                    header.add(cells);
-                } else {
-                    rows.add(new Row(cells, group));
-                }
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw error(r, template, "a <table> holds <tr> rows, not <" + r.getLocalName() + ">");
+                checkAttributes();
+                int colspan = span("colspan");
+                int rowspan = span("rowspan");
+                cells.add(new Cell(runs(isHeader || group, false), colspan, rowspan));
+            }
+            if (isHeader) {
+                header.add(cells);
+            } else {
+                rows.add(new Row(cells, group));
             }
         }
         if (header.isEmpty() && rows.isEmpty()) {
-            throw error(r, template, "a <table> needs at least one <tr>");
+            throw error("a <table> needs at least one <tr>");
         }
         return new Table(header, rows, widths, split);
     }
 
     // widths="1,8,3": relative column widths, all positive
-    private static List<Double> widths(XMLStreamReader r, String template) {
+    private List<Double> widths() {
         String value = r.getAttributeValue(null, "widths");
         if (value == null || value.isBlank()) {
             return List.of();
@@ -237,12 +370,12 @@ public final class BlockXml {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw error(r, template, "<table widths=\"" + value + "\">: each width is a number above 0 and at most 100");
+            throw error("<table widths=\"" + shortText(value) + "\">: each width is a number above 0 and at most 100");
         }
         return widths;
     }
 
-    private static int intAttribute(XMLStreamReader r, String name) {
+    private int span(String name) {
         String value = r.getAttributeValue(null, name);
         if (value == null) {
             return 1;
@@ -255,31 +388,29 @@ public final class BlockXml {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new RenderException("<td " + name + "=\"" + value + "\">: a number from 1 to 64 (output line "
-                + r.getLocation().getLineNumber() + ")");
+        throw error("<td " + name + "=\"" + shortText(value) + "\">: a number from 1 to 64");
     }
 
-    private static String attribute(XMLStreamReader r, String name, String template) {
+    private String attribute(String name) {
         String value = r.getAttributeValue(null, name);
         if (value == null) {
-            throw error(r, template, "<" + r.getLocalName() + "> needs the attribute " + name);
+            throw error("<" + r.getLocalName() + "> needs the attribute " + name);
         }
         return value;
     }
 
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
+    // the template position that wrote the current element's start tag
+    private String here() {
+        int end = output.offsetOf(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
+        CharSequence text = output.text();
+        int at = Math.min(end, text.length()) - 1;
+        while (at > 0 && text.charAt(at) != '<') {
+            at--;
         }
+        return output.where(Math.max(0, at));
     }
 
-    private static RenderException error(XMLStreamReader r, String template, String message) {
-        return new RenderException(template + ": " + message + " (output line " + r.getLocation().getLineNumber() + ")");
+    private RenderException error(String message) {
+        return new RenderException(here() + ": " + message);
     }
 }

@@ -7,6 +7,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateProcessingTracer;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
 import freemarker.ext.beans.MemberAccessPolicy;
@@ -116,7 +117,7 @@ public final class Templates {
      *
      * @throws RenderException naming template:line:column for a syntax or data error, or a limit crossed
      */
-    public StringBuilder run(String name, Map<String, Object> data, int expectedChars, RenderLimits limits) {
+    public BlockOutput run(String name, Map<String, Object> data, int expectedChars, RenderLimits limits) {
         Template template;
         try {
             template = config.getTemplate(name);
@@ -130,19 +131,28 @@ public final class Templates {
         } catch (SecurityException e) {
             throw outside(name, e);
         }
-        StringBuilder text = new StringBuilder((int) Math.min(expectedChars, limits.outputChars()));
+        BlockOutput output = new BlockOutput(name, (int) Math.min(expectedChars, limits.outputChars()));
         Watchdog watchdog = new Watchdog(name, limits);
         Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
-                watchdog.output(text.length() + (long) length);
-                text.append(buffer, offset, length);
+                write(java.nio.CharBuffer.wrap(buffer), offset, offset + length);
             }
 
             @Override
             public void write(String str, int offset, int length) {
-                watchdog.output(text.length() + (long) length);
-                text.append(str, offset, offset + length);
+                write((CharSequence) str, offset, offset + length);
+            }
+
+            private void write(CharSequence chars, int start, int end) {
+                watchdog.output(output.text().length() + (long) (end - start));
+                TracedElement e = watchdog.current;
+                if (e == null) {
+                    output.append(chars, start, end, name, 1, 1, false);
+                } else {
+                    output.append(chars, start, end, e.getTemplate().getSourceName(), e.getBeginLine(), e.getBeginColumn(),
+                            e.isLeaf() && e.getDescription().startsWith("text "));
+                }
             }
 
             @Override
@@ -178,7 +188,7 @@ public final class Templates {
             throw new RenderException(watchdog.where() + ": the template needed more memory than the host allows"
                     + " (a text doubled in a loop, or a loop without end?)");
         }
-        return text;
+        return output;
     }
 
     private static LimitCrossed limitIn(Throwable e) {
