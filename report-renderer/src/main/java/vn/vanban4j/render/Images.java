@@ -10,8 +10,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Images a document names (a signature image), checked when given: PNG or JPEG, at most
- * {@link #MAX_BYTES}, with their pixel size read once. Immutable.
+ * Images a document or a template names (a signature image, a seal), checked when given: PNG or
+ * JPEG, at most {@link #MAX_BYTES}, with their pixel size read once. They come from the templates
+ * folder's {@code images/} and from the host ({@link Renderer#withImages}). Immutable.
  */
 public final class Images {
     /** The largest image accepted. */
@@ -40,6 +41,46 @@ public final class Images {
         Map<String, Image> checked = new TreeMap<>();
         named.forEach((name, bytes) -> checked.put(name, check(name, bytes)));
         return new Images(Map.copyOf(checked));
+    }
+
+    /** These images with {@code more} added; an image of the same name is replaced. */
+    Images with(Map<String, byte[]> more) {
+        Map<String, Image> all = new TreeMap<>(byName);
+        more.forEach((name, bytes) -> all.put(name, check(name, bytes)));
+        return new Images(Map.copyOf(all));
+    }
+
+    /** The most images a templates folder's images/ may hold. */
+    static final int MAX_FOLDER_IMAGES = 64;
+
+    /**
+     * The PNG and JPEG files of {@code folder/images} by file name ("con-dau.png"); none when
+     * there is no such folder.
+     */
+    static Images inFolder(java.nio.file.Path folder) {
+        java.nio.file.Path dir = folder.resolve("images");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return NONE;
+        }
+        Map<String, byte[]> named = new TreeMap<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.matches("(?i).+\\.(png|jpe?g)") || !java.nio.file.Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (named.size() == MAX_FOLDER_IMAGES) {
+                    throw new RenderException(dir + ": more than " + MAX_FOLDER_IMAGES + " images");
+                }
+                if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                    throw new RenderException("image \"" + name + "\": " + java.nio.file.Files.size(file) + " bytes; at most " + MAX_BYTES);
+                }
+                named.put(name, java.nio.file.Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new RenderException("cannot read the images in " + dir + ": " + e.getMessage(), e);
+        }
+        return of(named);
     }
 
     /** The image of that name, or null. */

@@ -43,9 +43,12 @@ public final class Renderer {
         return new Renderer(new Templates(null), null, false, Images.NONE, RenderLimits.DEFAULT);
     }
 
-    /** Templates in {@code folder} replace the defaults of the same name; includes stay inside it. */
+    /**
+     * Templates in {@code folder} replace the defaults of the same name; includes stay inside it.
+     * PNG and JPEG files in {@code folder/images} can be named by templates and documents.
+     */
     public static Renderer withTemplates(Path folder) {
-        return new Renderer(new Templates(folder), null, false, Images.NONE, RenderLimits.DEFAULT);
+        return new Renderer(new Templates(folder), null, false, Images.inFolder(folder), RenderLimits.DEFAULT);
     }
 
     /** This renderer with a fixed profile instead of the one a document's family and date choose. */
@@ -59,13 +62,15 @@ public final class Renderer {
     }
 
     /**
-     * This renderer with images a document can name: a signature's {@code image} ("chu-ky-pct.png")
-     * is looked up here. PNG or JPEG, at most {@link Images#MAX_BYTES} each.
+     * This renderer with images a document or template can name: a signature's {@code image}
+     * ("chu-ky-pct.png"), a template's {@code <sign image=... seal=.../>}. They join the templates
+     * folder's {@code images/} (the host's win on a shared name). PNG or JPEG, at most
+     * {@link Images#MAX_BYTES} each.
      *
      * @throws RenderException naming the image that is not a PNG or JPEG, or too large
      */
     public Renderer withImages(java.util.Map<String, byte[]> named) {
-        return new Renderer(templates, profile, draft, Images.of(named), limits);
+        return new Renderer(templates, profile, draft, images.with(named), limits);
     }
 
     /**

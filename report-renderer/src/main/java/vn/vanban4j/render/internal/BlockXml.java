@@ -14,6 +14,7 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
@@ -43,6 +44,8 @@ public final class BlockXml {
             Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
             Map.entry("table", List.of("widths", "split")), Map.entry("tr", List.of("header", "group")),
             Map.entry("td", List.of("colspan", "rowspan")), Map.entry("closing", List.of()),
+            Map.entry("signature", List.of()), Map.entry("authority", List.of()), Map.entry("position", List.of()),
+            Map.entry("sign", List.of("image", "seal")), Map.entry("signer", List.of()), Map.entry("recipients", List.of()),
             Map.entry("appendix", List.of("orientation")), Map.entry("b", List.of()), Map.entry("i", List.of()),
             Map.entry("footnote", List.of()));
 
@@ -149,11 +152,7 @@ public final class BlockXml {
                                 : "<closing/> belongs in <document>, not in <" + parent + ">");
                     }
                     closingAt = here();
-                    if (r.nextTag() != XMLStreamConstants.END_ELEMENT) {
-                        throw error("<closing/> is written empty: the renderer lays out recipients and signatures from"
-                                + " the document (doc.recipients, doc.signatures); found <" + r.getLocalName() + "> inside");
-                    }
-                    blocks.add(new Closing());
+                    blocks.add(closing());
                 }
                 case "title" -> blocks.add(new Title(attribute("kind"), runs(false, false)));
                 case "heading" -> blocks.add(new Heading(level(), runs(false, false)));
@@ -172,12 +171,86 @@ public final class BlockXml {
                     blocks.add(new Appendix(landscape, blocks("appendix")));
                 }
                 default -> throw error(ATTRIBUTES.containsKey(name)
-                        ? "<" + name + "> cannot stand here, inside <" + parent + ">; blocks are " + BLOCKS
+                        ? "<" + name + "> cannot stand here, inside <" + parent + ">" + (SIGNATURE_PARTS.contains(name)
+                                ? "; it belongs in <closing>" : "; blocks are " + BLOCKS)
                         : "unknown block <" + name + ">; blocks are " + BLOCKS + " (docs/TEMPLATES.md)");
             }
         }
         return blocks;
     }
+
+    // <closing/>, or <closing> with <signature> blocks and/or <recipients> of its own
+    private Closing closing() throws XMLStreamException {
+        List<SignatureBlock> signatures = new ArrayList<>();
+        List<List<Run>> recipients = null;
+        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            checkAttributes();
+            switch (r.getLocalName()) {
+                case "signature" -> signatures.add(signature());
+                case "recipients" -> {
+                    if (recipients != null) {
+                        throw error("a second <recipients> in one <closing>");
+                    }
+                    recipients = new ArrayList<>();
+                    while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+                        if (!r.getLocalName().equals("to")) {
+                            throw error("<recipients> holds <to> lines, not <" + r.getLocalName() + ">");
+                        }
+                        checkAttributes();
+                        recipients.add(runs(false, false));
+                    }
+                }
+                default -> throw error("a <closing> holds <signature> and <recipients>, not <" + r.getLocalName()
+                        + ">; write <closing/> for the document's own");
+            }
+        }
+        return new Closing(signatures, recipients);
+    }
+
+    // <signature><authority/>* <position/>+ <sign image? seal?/>? <signer/></signature>
+    private SignatureBlock signature() throws XMLStreamException {
+        List<List<Run>> authorities = new ArrayList<>();
+        List<List<Run>> positions = new ArrayList<>();
+        String image = null;
+        String seal = null;
+        List<Run> signer = null;
+        String order = "authority, position, sign, signer";
+        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            checkAttributes();
+            String name = r.getLocalName();
+            if (signer != null) {
+                throw error("<" + name + "> after <signer>: a <signature> holds " + order + ", in that order");
+            }
+            switch (name) {
+                case "authority" -> {
+                    if (!positions.isEmpty()) {
+                        throw error("<authority> after <position>: a <signature> holds " + order + ", in that order");
+                    }
+                    authorities.add(runs(false, false));
+                }
+                case "position" -> positions.add(runs(false, false));
+                case "sign" -> {
+                    image = blankToNull(r.getAttributeValue(null, "image"));
+                    seal = blankToNull(r.getAttributeValue(null, "seal"));
+                    if (nextTag() != XMLStreamConstants.END_ELEMENT) {
+                        throw error("<sign/> is written empty");
+                    }
+                }
+                case "signer" -> signer = runs(false, false);
+                default -> throw error("a <signature> holds " + order + ", not <" + name + ">");
+            }
+        }
+        if (signer == null || positions.isEmpty()) {
+            throw error("a <signature> needs at least one <position> and a <signer>");
+        }
+        return new SignatureBlock(authorities, positions, image, seal, signer);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static final List<String> SIGNATURE_PARTS = List.of("signature", "recipients", "authority", "position", "sign", "signer");
 
     private static final List<String> CAPTION_ROLES = List.of("heading", "title", "note");
 

@@ -86,8 +86,37 @@ public final class Blocks {
             implements Block {
     }
 
-    /** Recipients and signatures, laid out from the document by the profile. */
-    public record Closing() implements Block {
+    /**
+     * Recipients and signatures, laid out by the profile: recipients on the left, a signature on the
+     * right, several signatures side by side.
+     *
+     * @param signatures the signature blocks the template wrote; empty for the document's own
+     * @param recipients the recipient lines the template wrote; null for the document's own
+     */
+    public record Closing(List<SignatureBlock> signatures, List<List<Run>> recipients) implements Block {
+        /** The closing of the document itself ({@code <closing/>}). */
+        public static Closing fromDocument() {
+            return new Closing(List.of(), null);
+        }
+    }
+
+    /**
+     * One signature block: authority lines (bold), position lines, the room to sign (or a
+     * signature image, with a seal over its left third), the signer's name.
+     */
+    public record SignatureBlock(List<List<Run>> authorities, List<List<Run>> positions, String image, String seal,
+            List<Run> signer) {
+        /** A document's signature as a block: its authority lines in the family's style, its position, image and signer. */
+        public static SignatureBlock of(vn.vanban4j.model.Signature s, vn.vanban4j.model.Family family) {
+            List<List<Run>> authorities = new java.util.ArrayList<>();
+            s.authorityLines(family).forEach(a -> vn.vanban4j.model.Header.lines(a).forEach(l -> authorities.add(plain(l))));
+            List<List<Run>> positions = vn.vanban4j.model.Header.lines(s.position()).stream().map(Blocks::plain).toList();
+            return new SignatureBlock(authorities, positions, s.image(), null, plain(s.signer()));
+        }
+    }
+
+    static List<Run> plain(String text) {
+        return List.of(new Run(text, false, false, false));
     }
 
     /** An annex: a new page section, landscape when asked; its page numbers follow the profile. */

@@ -27,6 +27,7 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
@@ -163,11 +164,11 @@ public final class DocxWriter {
                     () -> runs(c.runs(), bodySize, !note, note));
         } else if (block instanceof Table t) {
             table(t);
-        } else if (block instanceof Closing) {
+        } else if (block instanceof Closing c) {
             if (profile.endMark() != null && endMarkAfter == null) {
                 para("left", 0, 0, false, () -> run(profile.endMark(), bodySize, false, false, false));
             }
-            closing();
+            closing(c);
         }
     }
 
@@ -283,9 +284,11 @@ public final class DocxWriter {
 
     // ---- closing: recipients left, signature right; several signatures side by side
 
-    private void closing() {
-        List<Signature> signatures = doc.signatures();
-        boolean recipients = !doc.recipients().isEmpty() || doc.filing() != null;
+    private void closing(Closing closing) {
+        List<SignatureBlock> signatures = closing.signatures().isEmpty()
+                ? doc.signatures().stream().map(sig -> SignatureBlock.of(sig, profile.family())).toList() : closing.signatures();
+        boolean recipients = closing.recipients() != null ? !closing.recipients().isEmpty()
+                : !doc.recipients().isEmpty() || doc.filing() != null;
         long text = textWidth(false);
         if (signatures.size() <= 1) {
             long left = Math.round(text * 0.5);
@@ -293,7 +296,7 @@ public final class DocxWriter {
             body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             cellStart(left);
             if (recipients) {
-                recipients();
+                recipients(closing);
             } else {
                 para("left", 0, 0, false, () -> { });
             }
@@ -302,7 +305,7 @@ public final class DocxWriter {
             if (signatures.isEmpty()) {
                 para("center", 0, 0, false, () -> { });
             } else {
-                signature(signatures.get(0));
+                signature(signatures.get(0), text - left);
             }
             cellEnd();
             body.append("</w:tr></w:tbl>");
@@ -318,19 +321,25 @@ public final class DocxWriter {
         body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         for (int i = 0; i < widths.length; i++) {
             cellStart(widths[i]);
-            signature(signatures.get(i));
+            signature(signatures.get(i), widths[i]);
             cellEnd();
         }
         body.append("</w:tr></w:tbl>");
         if (recipients) {
             para("left", 0, 0, false, () -> { });
-            recipients();
+            recipients(closing);
         }
     }
 
-    private void recipients() {
+    private void recipients(Closing closing) {
         Profile.Closing c = profile.closing();
         para("left", 120, 0, false, () -> run(c.recipientsLabel(), c.labelPt(), c.labelBold(), c.labelItalic(), c.labelUnderline()));
+        if (closing.recipients() != null) {
+            for (List<Run> line : closing.recipients()) {
+                para("left", 0, 0, false, () -> runs(line, c.recipientPt(), false, false));
+            }
+            return;
+        }
         for (Recipient r : doc.recipients()) {
             String line = "- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator();
             para("left", 0, 0, false, () -> run(line, c.recipientPt(), false, false, false));
@@ -340,52 +349,79 @@ public final class DocxWriter {
         }
     }
 
-    private void signature(Signature signature) {
+    private void signature(SignatureBlock signature, long columnTwips) {
         Profile.Closing c = profile.closing();
         double before = 120;
-        for (String authority : signature.authorityLines(profile.family())) {
-            for (String line : Header.lines(authority)) {
-                double space = before;
-                para("center", space, 0, false, () -> run(line, c.authorityPt(), true, false, false));
-                before = 0;
-            }
-        }
-        for (String line : Header.lines(signature.position())) {
+        for (List<Run> line : signature.authorities()) {
             double space = before;
-            para("center", space, 0, false, () -> run(line, c.authorityPt(), c.positionBold(), false, false));
+            para("center", space, 0, false, () -> runs(line, c.authorityPt(), true, false));
             before = 0;
         }
-        if (signature.image() != null) {
-            Images.Image image = images.get(signature.image());
-            if (image == null) {
-                throw new RenderException("the signature of " + signature.signer() + " names the image \"" + signature.image()
-                        + "\", which the renderer was not given (Renderer.withImages)");
-            }
-            para("center", 60, 3, false, () -> body.append(drawing(image)));
+        for (List<Run> line : signature.positions()) {
+            double space = before;
+            para("center", space, 0, false, () -> runs(line, c.authorityPt(), c.positionBold(), false));
+            before = 0;
+        }
+        if (signature.image() != null || signature.seal() != null) {
+            Images.Image image = signature.image() == null ? null : image(signature.image(), "signature");
+            Images.Image seal = signature.seal() == null ? null : image(signature.seal(), "seal");
+            para("center", 60, 3, false, () -> {
+                if (image != null) {
+                    body.append(drawing(image, null, columnTwips));
+                }
+                if (seal != null) {
+                    body.append(drawing(seal, image, columnTwips));
+                }
+            });
         } else {
             for (int i = 0; i < c.signatureSpaceLines(); i++) {
                 para("center", 0, 0, false, () -> { });
             }
         }
-        para("center", 0, 0, false, () -> run(signature.signer(), c.signerPt(), true, false, false));
+        para("center", 0, 0, false, () -> runs(signature.signer(), c.signerPt(), true, false));
     }
 
-    // an image in line with the text, 40 mm wide at most, as tall as its proportions make it
-    private String drawing(Images.Image image) {
+    private Images.Image image(String name, String what) {
+        Images.Image image = images.get(name);
+        if (image == null) {
+            throw new RenderException("the " + what + " image \"" + name + "\" was not given: put it in the templates"
+                    + " folder's images/ or pass it with Renderer.withImages");
+        }
+        return image;
+    }
+
+    // an image in line with the text, 40 mm wide at most, as tall as its proportions make it; a seal
+    // (over != null) floats in front, centred on the left third of the signature image it is drawn over
+    private String drawing(Images.Image image, Images.Image over, long columnTwips) {
         media.add(image);
         int n = media.size();
         long emuPerMm = 36000;
-        long width = Math.min(40 * emuPerMm, Math.round(image.width() * 9525.0));
+        long maxWidth = (over == null ? 40 : 32) * emuPerMm;
+        long width = Math.min(maxWidth, Math.round(image.width() * 9525.0));
         long height = Math.round(width * (double) image.height() / image.width());
-        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + width + "\" cy=\""
-                + height + "\"/><wp:docPr id=\"" + n + "\" name=\"Chữ ký " + n + "\"/>"
+        String graphic = "<wp:docPr id=\"" + n + "\" name=\"" + (over == null ? "Chữ ký " : "Dấu ") + n + "\"/>"
                 + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
                 + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
                 + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"" + n
                 + "\" name=\"image" + n + "." + extension(image) + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdImage"
                 + n + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\""
                 + width + "\" cy=\"" + height + "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
-                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+                + "</a:graphicData></a:graphic>";
+        if (over == null) {
+            return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + width + "\" cy=\""
+                    + height + "\"/>" + graphic + "</wp:inline></w:drawing></w:r>";
+        }
+        // the signature image is centred in the column: its left third is at column/2 - sigWidth/2 + sigWidth/6
+        long sigWidth = Math.min(40 * emuPerMm, Math.round(over.width() * 9525.0));
+        long sigHeight = Math.round(sigWidth * (double) over.height() / over.width());
+        long x = columnTwips * 635 / 2 - sigWidth / 2 + sigWidth / 6 - width / 2;
+        long y = (sigHeight - height) / 2;
+        return "<w:r><w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"" + (251659264 + n)
+                + "\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>" + x + "</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>" + y + "</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"" + width + "\" cy=\"" + height + "\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
+                + graphic + "</wp:anchor></w:drawing></w:r>";
     }
 
     private static String extension(Images.Image image) {

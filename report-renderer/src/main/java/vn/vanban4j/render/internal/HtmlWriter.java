@@ -16,6 +16,7 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
@@ -126,8 +127,8 @@ public final class HtmlWriter {
             out.append("</p>\n");
         } else if (block instanceof Table t) {
             table(t);
-        } else if (block instanceof Closing) {
-            closing();
+        } else if (block instanceof Closing c) {
+            closing(c);
         } else if (block instanceof Appendix a) {
             out.append("<section class=\"appendix\"").append(a.landscape() ? " data-orientation=\"landscape\"" : "").append(">\n");
             a.blocks().forEach(this::block);
@@ -167,46 +168,72 @@ public final class HtmlWriter {
                 .append(esc(text)).append("</div>");
     }
 
-    private void closing() {
+    private void closing(Closing closing) {
         Profile.Closing c = profile.closing();
         if (profile.endMark() != null && endMarkAfter == null) {
             out.append("<p>").append(esc(profile.endMark())).append("</p>");
         }
-        List<Signature> signatures = doc.signatures();
-        boolean hasRecipients = !doc.recipients().isEmpty() || doc.filing() != null;
+        List<SignatureBlock> signatures = closing.signatures().isEmpty()
+                ? doc.signatures().stream().map(sig -> SignatureBlock.of(sig, profile.family())).toList() : closing.signatures();
+        boolean hasRecipients = closing.recipients() != null ? !closing.recipients().isEmpty()
+                : !doc.recipients().isEmpty() || doc.filing() != null;
         out.append("<table class=\"closing\"><tr>");
         if (signatures.size() <= 1) {
             out.append("<td>");
             if (hasRecipients) {
-                recipients(c);
+                recipients(c, closing);
             }
             out.append("</td>");
         }
-        for (Signature s : signatures) {
+        for (SignatureBlock s : signatures) {
             out.append("<td style=\"text-align:center\">");
-            s.authorityLines(profile.family()).forEach(a -> Header.lines(a).forEach(l -> line(l, c.authorityPt(), "font-weight:bold")));
-            Header.lines(s.position()).forEach(l -> line(l, c.authorityPt(), c.positionBold() ? "font-weight:bold" : ""));
+            s.authorities().forEach(l -> lineOfRuns(l, c.authorityPt(), "font-weight:bold"));
+            s.positions().forEach(l -> lineOfRuns(l, c.authorityPt(), c.positionBold() ? "font-weight:bold" : ""));
             Images.Image image = s.image() == null ? null : images.get(s.image());
-            if (image != null) {
-                out.append("<div><img alt=\"").append(esc(s.image())).append("\" style=\"max-width:40mm\" src=\"data:image/")
-                        .append(image.type()).append(";base64,").append(java.util.Base64.getEncoder().encodeToString(image.bytes()))
-                        .append("\"></div>");
+            Images.Image seal = s.seal() == null ? null : images.get(s.seal());
+            if (image != null || seal != null) {
+                // the seal floats over the left third of the signature image
+                out.append("<div style=\"position:relative;display:inline-block\">");
+                if (image != null) {
+                    img(s.image(), image, "max-width:40mm;display:block");
+                }
+                if (seal != null) {
+                    img(s.seal(), seal, image == null ? "max-width:32mm" : "max-width:32mm;position:absolute;left:16.7%;top:50%;"
+                            + "transform:translate(-50%,-50%)");
+                }
+                out.append("</div>");
             } else {
                 out.append("<div style=\"height:").append(c.signatureSpaceLines() * 1.2).append("em\"></div>");
             }
-            line(s.signer(), c.signerPt(), "font-weight:bold");
+            lineOfRuns(s.signer(), c.signerPt(), "font-weight:bold");
             out.append("</td>");
         }
         out.append("</tr></table>\n");
         if (signatures.size() > 1 && hasRecipients) {
-            recipients(c);
+            recipients(c, closing);
         }
     }
 
-    private void recipients(Profile.Closing c) {
+    private void img(String name, Images.Image image, String style) {
+        out.append("<img alt=\"").append(esc(name)).append("\" style=\"").append(style).append("\" src=\"data:image/")
+                .append(image.type()).append(";base64,").append(java.util.Base64.getEncoder().encodeToString(image.bytes()))
+                .append("\">");
+    }
+
+    private void lineOfRuns(List<Run> runs, double size, String style) {
+        out.append("<div style=\"font-size:").append(pt(size)).append(style.isEmpty() ? "" : ";" + style).append("\">");
+        runs(runs);
+        out.append("</div>");
+    }
+
+    private void recipients(Profile.Closing c, Closing closing) {
         String label = (c.labelBold() ? "font-weight:bold;" : "") + (c.labelItalic() ? "font-style:italic;" : "")
                 + (c.labelUnderline() ? "text-decoration:underline" : "");
         line(c.recipientsLabel(), c.labelPt(), label);
+        if (closing.recipients() != null) {
+            closing.recipients().forEach(l -> lineOfRuns(l, c.recipientPt(), ""));
+            return;
+        }
         for (Recipient r : doc.recipients()) {
             line("- " + r.name() + (r.purpose() == null ? "" : " (" + r.purpose() + ")") + c.recipientSeparator(), c.recipientPt(), "");
         }

@@ -45,12 +45,57 @@ public final class TemplateData {
     private TemplateData() {
     }
 
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    // a signature as templates see it: authority lines already in the family's style ("T/M", "TM.")
+    private static Map<String, Object> signature(vn.vanban4j.model.Signature sig, vn.vanban4j.model.Family family) {
+        List<String> authorities = new ArrayList<>();
+        sig.authorityLines(family).forEach(a -> authorities.addAll(Header.lines(a)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("authorities", authorities);
+        m.put("position", sig.position().replace('\n', ' '));
+        m.put("positionLines", Header.lines(sig.position()));
+        m.put("signer", sig.signer());
+        m.put("image", orEmpty(sig.image()));
+        return m;
+    }
+
+    private static Map<String, Object> reportingSchedule(vn.vanban4j.model.ReportingSchedule r) {
+        if (r == null) {
+            return Map.of();
+        }
+        List<Object> reports = new ArrayList<>();
+        r.reports().forEach(d -> reports.add(Map.of("name", d.name(), "deadline", orEmpty(d.deadline()), "note", orEmpty(d.note()))));
+        return Map.of("reporters", r.reporters(), "recipient", r.recipient(), "via", orEmpty(r.via()), "reports", reports);
+    }
+
     public static Map<String, Object> of(Document doc) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", VietnameseText.upper(doc.kind().vietnameseName()));
         data.put("kindName", doc.kind().vietnameseName());
+        data.put("kindCode", doc.kind().name());
+        data.put("family", doc.family().name());
         data.put("number", doc.number().toString());
         data.put("issuer", doc.header().issuerName());
+        data.put("header", Map.of("superior", doc.header().superiorLines(), "issuer", doc.header().issuerLines()));
+        data.put("place", doc.place());
+        data.put("issueDate", doc.issueDate() == null ? "" : doc.issueDate().toString());
+        data.put("date", doc.issueDate() == null ? "" : VietnameseText.longDate(doc.issueDate()));
+        data.put("dateLine", doc.issueDate() == null ? doc.place() : doc.place() + ", " + VietnameseText.longDate(doc.issueDate()));
+        List<Object> recipients = new ArrayList<>();
+        doc.recipients().forEach(r -> recipients.add(Map.of("name", r.name(), "purpose", orEmpty(r.purpose()))));
+        data.put("recipients", recipients);
+        data.put("filing", orEmpty(doc.filing()));
+        List<Object> signatures = new ArrayList<>();
+        doc.signatures().forEach(sig -> signatures.add(signature(sig, doc.family())));
+        data.put("signatures", signatures);
+        data.put("signature", signatures.isEmpty() ? Map.of() : signatures.get(0));
+        data.put("reportingSchedule", reportingSchedule(doc.reportingSchedule()));
+        data.put("personalPlans", doc.personalPlans() == null ? Map.of() : Map.of("deadline", orEmpty(doc.personalPlans().deadline()),
+                "exemptions", doc.personalPlans().exemptions(), "keyLeaderDuty", orEmpty(doc.personalPlans().keyLeaderDuty())));
+        data.put("funding", doc.funding() == null ? "" : markup(doc.funding(), List.of()));
         data.put("summary", markup(doc.summary() == null ? "" : doc.summary(), List.of()));
         data.put("addressees", doc.addressees().stream().map(a -> markup(a, List.of())).toList());
         data.put("meeting", meeting(doc.meeting()));
@@ -179,6 +224,10 @@ public final class TemplateData {
             b.put("lead", t.lead());
             b.put("partners", t.partners());
             b.put("deadline", t.deadline() == null ? "" : t.deadline());
+            b.put("audience", t.audience());
+            b.put("recurrence", orEmpty(t.recurrence()));
+            b.put("supervisor", orEmpty(t.supervisor()));
+            b.put("product", orEmpty(t.product()));
         } else if (block instanceof Table t) {
             return table(t);
         } else if (block instanceof TaskTable t) {

@@ -122,8 +122,7 @@ public final class Templates {
         try {
             template = config.getTemplate(name);
         } catch (ParseException e) {
-            throw new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": syntax error: " + e.getEditorMessage(), e);
+            throw new RenderException(syntaxError(e), e);
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new RenderException("no template named \"" + name + "\"", e);
         } catch (IOException e) {
@@ -174,7 +173,8 @@ public final class Templates {
             }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
-            throw new RenderException(where + ": " + firstLine(e.getMessageWithoutStackTop()) + expression, e);
+            throw new RenderException(where + ": " + plainWords(firstLine(e.getMessageWithoutStackTop()), e.getBlamedExpressionString())
+                    + expression, e);
         } catch (LimitCrossed e) {
             throw new RenderException(e.getMessage(), e);
         } catch (IOException e) {
@@ -262,6 +262,93 @@ public final class Templates {
         private static String seconds(Duration d) {
             return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
         }
+    }
+
+    private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile("You have an unclosed #(\\w+)");
+
+    // a directive left open is reported where it was opened, not at the end of the file
+    private String syntaxError(ParseException e) {
+        String at = e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+        String message = e.getEditorMessage() == null ? "" : e.getEditorMessage();
+        java.util.regex.Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.find()) {
+            String directive = unclosed.group(1);
+            String source = source(e.getTemplateName());
+            int[] opened = source == null ? null : unclosedOpening(source, directive);
+            if (opened != null) {
+                return e.getTemplateName() + ":" + opened[0] + ":" + opened[1] + ": syntax error: <#" + directive
+                        + "> is never closed; add </#" + directive + "> where its part ends";
+            }
+        }
+        return at + ": syntax error: " + firstLine(message);
+    }
+
+    private String source(String name) {
+        try {
+            Object found = config.getTemplateLoader().findTemplateSource(name);
+            if (found == null) {
+                return null;
+            }
+            try (java.io.Reader reader = config.getTemplateLoader().getReader(found, StandardCharsets.UTF_8.name())) {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[8192];
+                for (int n; (n = reader.read(buffer)) > 0; ) {
+                    text.append(buffer, 0, n);
+                }
+                return text.toString();
+            } finally {
+                config.getTemplateLoader().closeTemplateSource(found);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Line and column of the last opening of {@code directive} that no end tag closes; null if none. */
+    static int[] unclosedOpening(String source, String directive) {
+        String text = java.util.regex.Pattern.compile("(?s)<#--.*?-->").matcher(source)
+                .replaceAll(m -> m.group().replaceAll("[^\n]", " "));
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile(
+                "<#" + directive + "(?=[\\s>/])[^>]*?(/?)>|</#" + directive + "\\s*>").matcher(text);
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        while (tag.find()) {
+            if (tag.group().startsWith("</")) {
+                open.poll();
+            } else if (tag.group(1).isEmpty()) {
+                open.push(tag.start());
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int at = open.peek();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, at - lineStart + 1};
+    }
+
+    // FreeMarker's wording where it is jargon to a template author
+    private static String plainWords(String message, String expression) {
+        if (message.contains("markup_output")) {
+            String what = expression == null ? "this value" : expression;
+            java.util.regex.Matcher builtIn = java.util.regex.Pattern.compile("For \"\\?(\\w+)\"").matcher(message);
+            String operation = builtIn.find() ? "?" + builtIn.group(1) : "this operation";
+            return what + " is document text with its emphasis and footnotes (markup), and " + operation
+                    + " works on plain text only; print it as it is, or use vn.plain(" + what + ") for its plain text"
+                    + (operation.equals("?upper_case") ? " (vn.upper(" + what + ") keeps the markup)" : "");
+        }
+        if (message.startsWith("The following has evaluated to null or missing")) {
+            String what = expression == null ? "a value" : expression;
+            return what + " is missing (no such field, or no value in this document); the fields are listed in"
+                    + " docs/TEMPLATES.md; write " + what + "!\"\" to print nothing when it is absent";
+        }
+        return message;
     }
 
     private static String firstLine(String message) {
