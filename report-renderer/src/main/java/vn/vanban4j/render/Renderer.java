@@ -9,6 +9,8 @@ import vn.vanban4j.model.DocumentKind;
 import vn.vanban4j.render.internal.BlockOutput;
 import vn.vanban4j.render.internal.BlockXml;
 import vn.vanban4j.render.internal.DocxWriter;
+import vn.vanban4j.render.internal.Extras;
+import vn.vanban4j.render.internal.Helpers;
 import vn.vanban4j.render.internal.HtmlWriter;
 import vn.vanban4j.render.internal.TemplateData;
 import vn.vanban4j.render.internal.Templates;
@@ -29,18 +31,23 @@ public final class Renderer {
     private final boolean draft;
     private final Images images;
     private final RenderLimits limits;
+    private final Map<String, Object> extras;
+    private final Helpers helpers;
 
-    private Renderer(Templates templates, Profile profile, boolean draft, Images images, RenderLimits limits) {
+    private Renderer(Templates templates, Profile profile, boolean draft, Images images, RenderLimits limits,
+            Map<String, Object> extras, Helpers helpers) {
         this.templates = templates;
         this.profile = profile;
         this.draft = draft;
         this.images = images;
         this.limits = limits;
+        this.extras = extras;
+        this.helpers = helpers;
     }
 
     /** The default templates; each document takes the profile of its family and date. */
     public static Renderer standard() {
-        return new Renderer(new Templates(null), null, false, Images.NONE, RenderLimits.DEFAULT);
+        return new Renderer(new Templates(null), null, false, Images.NONE, RenderLimits.DEFAULT, Map.of(), Helpers.of(Map.of()));
     }
 
     /**
@@ -48,17 +55,17 @@ public final class Renderer {
      * PNG and JPEG files in {@code folder/images} can be named by templates and documents.
      */
     public static Renderer withTemplates(Path folder) {
-        return new Renderer(new Templates(folder), null, false, Images.inFolder(folder), RenderLimits.DEFAULT);
+        return new Renderer(new Templates(folder), null, false, Images.inFolder(folder), RenderLimits.DEFAULT, Map.of(), Helpers.of(Map.of()));
     }
 
     /** This renderer with a fixed profile instead of the one a document's family and date choose. */
     public Renderer withProfile(Profile fixed) {
-        return new Renderer(templates, fixed, draft, images, limits);
+        return new Renderer(templates, fixed, draft, images, limits, extras, helpers);
     }
 
     /** This renderer in draft mode: blank number and day/month, a "DỰ THẢO" mark. */
     public Renderer asDraft(boolean on) {
-        return new Renderer(templates, profile, on, images, limits);
+        return new Renderer(templates, profile, on, images, limits, extras, helpers);
     }
 
     /**
@@ -70,7 +77,7 @@ public final class Renderer {
      * @throws RenderException naming the image that is not a PNG or JPEG, or too large
      */
     public Renderer withImages(java.util.Map<String, byte[]> named) {
-        return new Renderer(templates, profile, draft, images.with(named), limits);
+        return new Renderer(templates, profile, draft, images.with(named), limits, extras, helpers);
     }
 
     /**
@@ -78,7 +85,26 @@ public final class Renderer {
      * {@link RenderLimits#DEFAULT} otherwise.
      */
     public Renderer withLimits(RenderLimits bounds) {
-        return new Renderer(templates, profile, draft, images, java.util.Objects.requireNonNull(bounds, "bounds"));
+        return new Renderer(templates, profile, draft, images, java.util.Objects.requireNonNull(bounds, "bounds"), extras, helpers);
+    }
+
+    /**
+     * This renderer with the host's own data, read-only in templates as {@code extras} ("${extras.unit.members}"):
+     * text, numbers, booleans, dates (as "YYYY-MM-DD"), lists and maps, copied once.
+     *
+     * @throws RenderException naming the path of a value of another kind
+     */
+    public Renderer withExtras(Map<String, ?> data) {
+        return new Renderer(templates, profile, draft, images, limits, Extras.copy(data), helpers);
+    }
+
+    /**
+     * This renderer with the host's helper functions, called in templates as {@code vn.name(...)}
+     * beside the built-in ones (upper, plain, longDate, shortDate, number, docNumber), which they
+     * cannot replace.
+     */
+    public Renderer withHelpers(Map<String, TemplateHelper> functions) {
+        return new Renderer(templates, profile, draft, images, limits, extras, Helpers.of(functions));
     }
 
     /** The profile a document is rendered with. */
@@ -89,14 +115,14 @@ public final class Renderer {
     /** The document as DOCX bytes; the same document gives the same bytes. */
     public byte[] docx(Document doc) {
         String template = templateName(doc);
-        BlockOutput xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
+        BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
         return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images).write(BlockXml.parse(xml));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
-        BlockOutput xml = templates.run(template, Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits);
+        BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
         return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml));
     }
 
@@ -106,9 +132,13 @@ public final class Renderer {
         AtomicFiles.write(target, bytes);
     }
 
+    private Map<String, Object> data(Document doc) {
+        return Map.of("doc", TemplateData.of(doc), "extras", extras, "vn", helpers);
+    }
+
     /** The block XML a template writes for a document (for template authors' previews and tests). */
     public String blockXml(Document doc) {
-        return templates.run(templateName(doc), Map.of("doc", TemplateData.of(doc)), TemplateData.expectedOutput(doc), limits).text().toString();
+        return templates.run(templateName(doc), data(doc), TemplateData.expectedOutput(doc), limits).text().toString();
     }
 
     /**
