@@ -38,7 +38,7 @@ public final class BlockXml {
     }
 
     /** The attributes each element takes; an element not named here is not a block. */
-    static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
+    public static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
             Map.entry("document", List.of()), Map.entry("header", List.of()), Map.entry("subject", List.of()),
             Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role")),
             Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
@@ -137,11 +137,18 @@ public final class BlockXml {
             }
             String name = r.getLocalName();
             checkAttributes();
+            if (parent.equals("document") && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Appendix
+                    && !name.equals("appendix")) {
+                throw error("<" + name + "> after an <appendix>: annexes come last");
+            }
             switch (name) {
                 case "header" -> {
                     if (headerAt != null || !parent.equals("document")) {
                         throw error(headerAt != null ? "a second <header>; the first is at " + headerAt
                                 : "<header> belongs in <document>, not in <" + parent + ">");
+                    }
+                    if (!blocks.isEmpty()) {
+                        throw error("<header> comes first in <document>");
                     }
                     headerAt = here();
                     blocks.add(new PageHeader(subject()));
