@@ -38,20 +38,26 @@ final class RenderCommand {
             throw new UsageException("--watch needs a file: -o OUT, not -o -");
         }
         Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
-        Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
-        if (args.option("--profile") != null) {
-            try {
-                renderer = renderer.withProfile(Profile.named(args.option("--profile")));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+        String profile = args.option("--profile");
+        if (profile != null && !isProfileFile(profile) && !Profile.SHIPPED.contains(profile)) {
+            throw new UsageException("--profile: no profile named \"" + profile + "\"; shipped: " + Profile.SHIPPED
+                    + ", or a profile file ending in .json");
         }
-        renderer = renderer.asDraft(args.flag("--draft"));
+        boolean draft = args.flag("--draft");
+        // made again for each render, so that --watch sees edits to the templates, images and profile file
+        RendererSource renderers = () -> {
+            Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
+            if (profile != null) {
+                renderer = renderer.withProfile(isProfileFile(profile) ? Profile.read(Path.of(profile)) : Profile.named(profile));
+            }
+            return renderer.asDraft(draft);
+        };
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
-                return once(renderer, pdf, input, format, output, out, err);
+                return once(renderers, pdf, input, format, output, out, err);
             }
-            watch(renderer, pdf, input, templates, format, output, out, err);
+            watch(renderers, pdf, input, templates, profile != null && isProfileFile(profile) ? Path.of(profile) : null,
+                    format, output, out, err);
             return Main.OK;
         }
     }
@@ -70,9 +76,19 @@ final class RenderCommand {
         throw new UsageException("--pdf-timeout: \"" + value + "\" is not a number of seconds from 1 to 3600");
     }
 
-    private static int once(Renderer renderer, PdfConverter pdf, Path input, String format, String output, PrintStream out,
+    @FunctionalInterface
+    private interface RendererSource {
+        Renderer get() throws IOException;
+    }
+
+    private static boolean isProfileFile(String profile) {
+        return profile.endsWith(".json") || Files.isRegularFile(Path.of(profile));
+    }
+
+    private static int once(RendererSource renderers, PdfConverter pdf, Path input, String format, String output, PrintStream out,
             PrintStream err) throws IOException {
         try {
+            Renderer renderer = renderers.get();
             Document doc = Plans.read(input);
             byte[] bytes = switch (format) {
                 case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
@@ -84,19 +100,26 @@ final class RenderCommand {
         } catch (RenderException | PlanFormatException e) {
             err.println(e.getMessage());
             return Main.INVALID;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("no such file: " + e.getFile());
+            return Main.INVALID;
         }
     }
 
     // re-render whenever the plan or a template changes; stops with Ctrl-C
-    private static void watch(Renderer renderer, PdfConverter pdf, Path input, Path templates, String format, String output,
+    private static void watch(RendererSource renderers, PdfConverter pdf, Path input, Path templates, Path profileFile,
+            String format, String output,
             PrintStream out, PrintStream err) throws IOException {
         out.println("watching " + input + (templates == null ? "" : " and " + templates) + " (Ctrl-C to stop)");
         FileTime last = null;
         while (!Thread.currentThread().isInterrupted()) {
             FileTime now = newest(input, templates);
+            if (profileFile != null && modified(profileFile).compareTo(now) > 0) {
+                now = modified(profileFile);
+            }
             if (!now.equals(last)) {
                 last = now;
-                once(renderer, pdf, input, format, output, out, err);
+                once(renderers, pdf, input, format, output, out, err);
             }
             try {
                 Thread.sleep(300);

@@ -43,6 +43,22 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
         if (appendixPageNumbers == null) {
             appendixPageNumbers = AppendixPageNumbers.RESTART;
         }
+        if (headings != null && headings.isEmpty()) {
+            throw new IllegalArgumentException("headings: give at least one heading look");
+        }
+        range("pageNumberPt", pageNumberPt, 0, 40);
+    }
+
+    // a setting outside what a printed page can hold is a mistake in the profile file
+    private static void range(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " must be from " + stripZero(min) + " to " + stripZero(max) + ", not "
+                    + stripZero(value));
+        }
+    }
+
+    private static String stripZero(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     /** How annexes number their pages. */
@@ -60,6 +76,14 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
      */
     public record Page(double widthMm, double heightMm, double topMm, double bottomMm, double leftMm, double rightMm,
             boolean mirrorMargins) {
+        public Page {
+            range("widthMm", widthMm, 50, 1000);
+            range("heightMm", heightMm, 50, 1000);
+            range("topMm", topMm, 0, heightMm / 3);
+            range("bottomMm", bottomMm, 0, heightMm / 3);
+            range("leftMm", leftMm, 0, widthMm / 3);
+            range("rightMm", rightMm, 0, widthMm / 3);
+        }
     }
 
     /**
@@ -71,6 +95,12 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
      * @param spaceAfterPt      space after each paragraph
      */
     public record Body(double sizePt, double lineSpacingPt, double firstLineIndentMm, double spaceAfterPt) {
+        public Body {
+            range("sizePt", sizePt, 6, 40);
+            range("lineSpacingPt", lineSpacingPt, 0, 100);
+            range("firstLineIndentMm", firstLineIndentMm, 0, 50);
+            range("spaceAfterPt", spaceAfterPt, 0, 72);
+        }
     }
 
     /**
@@ -94,6 +124,16 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     public record Header(double leftWidthPercent, double superiorPt, double issuerPt, String issuerMark,
             String rightTitle, double rightTitlePt, String motto, double mottoPt, String numberPrefix, double numberPt,
             double datePt, String subjectPrefix, double subjectPt, boolean subjectItalic) {
+        public Header {
+            range("leftWidthPercent", leftWidthPercent, 10, 90);
+            range("superiorPt", superiorPt, 6, 40);
+            range("issuerPt", issuerPt, 6, 40);
+            range("rightTitlePt", rightTitlePt, 6, 40);
+            range("mottoPt", mottoPt, motto == null ? 0 : 6, 40);
+            range("numberPt", numberPt, 6, 40);
+            range("datePt", datePt, 6, 40);
+            range("subjectPt", subjectPt, 0, 40);
+        }
     }
 
     /**
@@ -104,6 +144,10 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
      * @param rule      the mark under the summary ("-----"); null for a short drawn rule (a third of the text width)
      */
     public record Title(double kindPt, double summaryPt, String rule) {
+        public Title {
+            range("kindPt", kindPt, 6, 40);
+            range("summaryPt", summaryPt, 6, 40);
+        }
     }
 
     /** The look of one heading level. */
@@ -129,6 +173,13 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     public record Closing(String recipientsLabel, double labelPt, boolean labelBold, boolean labelItalic,
             boolean labelUnderline, double recipientPt, String recipientSeparator, String filingPrefix,
             double authorityPt, boolean positionBold, double signerPt, int signatureSpaceLines) {
+        public Closing {
+            range("labelPt", labelPt, 6, 40);
+            range("recipientPt", recipientPt, 6, 40);
+            range("authorityPt", authorityPt, 6, 40);
+            range("signerPt", signerPt, 6, 40);
+            range("signatureSpaceLines", signatureSpaceLines, 0, 20);
+        }
     }
 
     /** The ids of the shipped profiles. */
@@ -155,9 +206,25 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
         }
     }
 
-    /** Reads a profile from JSON; errors carry the JSON path. */
+    /**
+     * Reads a profile from JSON; errors carry the JSON path.
+     *
+     * @throws vn.vanban4j.model.PlanFormatException with every problem, "$.body: sizePt must be from 6 to 40, not 140"
+     */
     public static Profile parse(String json, String source) {
         return ModelJson.read(json, source, Profile.class);
+    }
+
+    /**
+     * Reads a profile file (the shape of {@code templates export}'s profiles/*.json, every setting
+     * in docs/TEMPLATES.md); errors carry the file name and the JSON path.
+     */
+    public static Profile read(java.nio.file.Path file) throws IOException {
+        if (java.nio.file.Files.size(file) > 1 << 20) {
+            throw new vn.vanban4j.model.PlanFormatException(file.getFileName().toString(), List.of(
+                    new vn.vanban4j.model.PlanFormatException.Problem("$", "larger than 1 MB; a profile is a page of settings")));
+        }
+        return parse(java.nio.file.Files.readString(file), file.getFileName().toString());
     }
 
     /** The profile a document of this family and date takes: the latest shipped one in effect. */

@@ -153,6 +153,50 @@ public final class Renderer {
         return templates.exists(byKind) ? byKind : defaultTemplate(doc.kind());
     }
 
+    /** The shipped templates, which {@link #exportDefaults} writes out for editing. */
+    public static final java.util.List<String> DEFAULT_TEMPLATES = java.util.List.of("plan.ftlx", "letter.ftlx", "decision.ftlx",
+            "invitation.ftlx", "minutes.ftlx", "lib.ftlx");
+
+    /**
+     * Writes the shipped templates, profiles (profiles/*.json), the block schema (blocks.xsd) and a
+     * README into {@code folder}, ready for {@code render --templates folder}; all or nothing.
+     *
+     * @param overwrite whether files already there may be replaced
+     * @return the files written
+     * @throws RenderException naming a file that exists when {@code overwrite} is false
+     */
+    public static java.util.List<Path> exportDefaults(Path folder, boolean overwrite) throws IOException {
+        java.util.Map<Path, AtomicFiles.Writer> files = new java.util.LinkedHashMap<>();
+        for (String name : DEFAULT_TEMPLATES) {
+            files.put(folder.resolve(name), resource("templates/" + name));
+        }
+        for (String id : Profile.SHIPPED) {
+            files.put(folder.resolve("profiles").resolve(id + ".json"), resource("profiles/" + id + ".json"));
+        }
+        files.put(folder.resolve("blocks.xsd"), resource("blocks.xsd"));
+        files.put(folder.resolve("README.md"), resource("templates-README.md"));
+        if (!overwrite) {
+            for (Path file : files.keySet()) {
+                if (java.nio.file.Files.exists(file)) {
+                    throw new RenderException(file + " exists; export into an empty folder, or allow overwriting (--force)");
+                }
+            }
+        }
+        AtomicFiles.writeAll(files);
+        return java.util.List.copyOf(files.keySet());
+    }
+
+    private static AtomicFiles.Writer resource(String name) {
+        return out -> {
+            try (java.io.InputStream in = Renderer.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the jar");
+                }
+                in.transferTo(out);
+            }
+        };
+    }
+
     /** The shipped template a kind uses when no template is named after it. */
     public static String defaultTemplate(DocumentKind kind) {
         return switch (kind) {
