@@ -42,6 +42,8 @@ public final class Main {
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
         add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
+        add("preview", "preview --templates DIR --data FILE.json [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
+                PreviewCommand::run);
         add("templates", "templates export DIR [--force]   the shipped templates, profiles and blocks.xsd, to edit",
                 TemplatesCommand::run);
         add("report", "report blank-forms PLAN.json -o DIR [--forms FORMS.json] | report consolidate PLAN.json DIR"

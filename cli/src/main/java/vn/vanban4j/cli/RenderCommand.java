@@ -39,25 +39,13 @@ final class RenderCommand {
         }
         Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
         String profile = args.option("--profile");
-        if (profile != null && !isProfileFile(profile) && !Profile.SHIPPED.contains(profile)) {
-            throw new UsageException("--profile: no profile named \"" + profile + "\"; shipped: " + Profile.SHIPPED
-                    + ", or a profile file ending in .json");
-        }
-        boolean draft = args.flag("--draft");
-        // made again for each render, so that --watch sees edits to the templates, images and profile file
-        RendererSource renderers = () -> {
-            Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
-            if (profile != null) {
-                renderer = renderer.withProfile(isProfileFile(profile) ? Profile.read(Path.of(profile)) : Profile.named(profile));
-            }
-            return renderer.asDraft(draft);
-        };
+        checkProfile(profile);
+        RendererSource renderers = rendererSource(templates, profile, args.flag("--draft"));
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
                 return once(renderers, pdf, input, format, output, out, err);
             }
-            watch(renderers, pdf, input, templates, profile != null && isProfileFile(profile) ? Path.of(profile) : null,
-                    format, output, out, err);
+            watch(renderers, pdf, input, templates, profileFile(profile), format, output, out, err);
             return Main.OK;
         }
     }
@@ -76,9 +64,32 @@ final class RenderCommand {
         throw new UsageException("--pdf-timeout: \"" + value + "\" is not a number of seconds from 1 to 3600");
     }
 
+    /** Makes the renderer for one render: again for each, so that watching sees edits to templates, images and profile. */
     @FunctionalInterface
-    private interface RendererSource {
+    interface RendererSource {
         Renderer get() throws IOException;
+    }
+
+    static RendererSource rendererSource(Path templates, String profile, boolean draft) {
+        return () -> {
+            Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
+            if (profile != null) {
+                renderer = renderer.withProfile(isProfileFile(profile) ? Profile.read(Path.of(profile)) : Profile.named(profile));
+            }
+            return renderer.asDraft(draft);
+        };
+    }
+
+    /** The profile file --profile names, or null when it names a shipped profile. */
+    static Path profileFile(String profile) {
+        return profile != null && isProfileFile(profile) ? Path.of(profile) : null;
+    }
+
+    static void checkProfile(String profile) {
+        if (profile != null && !isProfileFile(profile) && !Profile.SHIPPED.contains(profile)) {
+            throw new UsageException("--profile: no profile named \"" + profile + "\"; shipped: " + Profile.SHIPPED
+                    + ", or a profile file ending in .json");
+        }
     }
 
     private static boolean isProfileFile(String profile) {
@@ -113,10 +124,7 @@ final class RenderCommand {
         out.println("watching " + input + (templates == null ? "" : " and " + templates) + " (Ctrl-C to stop)");
         FileTime last = null;
         while (!Thread.currentThread().isInterrupted()) {
-            FileTime now = newest(input, templates);
-            if (profileFile != null && modified(profileFile).compareTo(now) > 0) {
-                now = modified(profileFile);
-            }
+            FileTime now = newest(input, templates, profileFile);
             if (!now.equals(last)) {
                 last = now;
                 once(renderers, pdf, input, format, output, out, err);
@@ -131,8 +139,12 @@ final class RenderCommand {
 
     // the newest change among the plan and the templates; a file that vanished or a broken link
     // (an editor saving, a link to nowhere) counts as no change rather than ending the watch
-    private static FileTime newest(Path input, Path templates) throws IOException {
+    /** The newest change among the data, the templates folder and the profile file (either may be null). */
+    static FileTime newest(Path input, Path templates, Path profileFile) throws IOException {
         FileTime newest = modified(input);
+        if (profileFile != null && modified(profileFile).compareTo(newest) > 0) {
+            newest = modified(profileFile);
+        }
         if (templates != null) {
             try (Stream<Path> files = Files.walk(templates)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
