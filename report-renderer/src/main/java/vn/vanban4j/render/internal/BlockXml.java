@@ -39,7 +39,7 @@ public final class BlockXml {
 
     /** The attributes each element takes; an element not named here is not a block. */
     public static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
-            Map.entry("document", List.of()), Map.entry("header", List.of()), Map.entry("subject", List.of()),
+            Map.entry("document", List.of()), Map.entry("header", List.of("logo")), Map.entry("subject", List.of()),
             Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role")),
             Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
             Map.entry("table", List.of("widths", "split")), Map.entry("tr", List.of("header", "group")),
@@ -151,7 +151,8 @@ public final class BlockXml {
                         throw error("<header> comes first in <document>");
                     }
                     headerAt = here();
-                    blocks.add(new PageHeader(subject()));
+                    String logo = blankToNull(r.getAttributeValue(null, "logo"));
+                    blocks.add(new PageHeader(subject(), logo));
                 }
                 case "closing" -> {
                     if (closingAt != null || !parent.equals("document")) {

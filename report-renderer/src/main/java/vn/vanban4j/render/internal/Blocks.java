@@ -41,7 +41,7 @@ public final class Blocks {
      *
      * @param subject a công văn's summary, set under the number after the profile's prefix; empty for none
      */
-    public record PageHeader(List<Run> subject) implements Block {
+    public record PageHeader(List<Run> subject, String logo) implements Block {
     }
 
     /** The kind line and the summary. */

@@ -126,7 +126,7 @@ public final class DocxWriter {
     private void block(Block block) {
         double bodySize = profile.body().sizePt();
         if (block instanceof PageHeader h) {
-            pageHeader(h.subject());
+            pageHeader(h.subject(), h.logo());
         } else if (block instanceof Title t) {
             para("center", 0, 0, true, () -> run(t.kind(), profile.title().kindPt(), true, false, false));
             para("center", 0, 0, true, () -> runs(t.summary(), profile.title().summaryPt(), true, false));
@@ -203,7 +203,7 @@ public final class DocxWriter {
 
     // ---- page 1 header: a borderless two-column table
 
-    private void pageHeader(List<Run> subject) {
+    private void pageHeader(List<Run> subject, String logo) {
         Profile.Header h = profile.header();
         long text = textWidth(false);
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
@@ -212,6 +212,10 @@ public final class DocxWriter {
         // row 1: issuer | title
         body.append("<w:tr>");
         cellStart(left);
+        if (logo != null) {
+            Images.Image image = image(logo, "logo");
+            para("center", 0, 2, false, () -> body.append(drawing(image, null, left, 20)));
+        }
         for (String line : doc.header().superiorLines()) {
             para("center", 0, 0, false, () -> run(VietnameseText.upper(line), h.superiorPt(), false, false, false));
         }
@@ -367,10 +371,10 @@ public final class DocxWriter {
             Images.Image seal = signature.seal() == null ? null : image(signature.seal(), "seal");
             para("center", 60, 3, false, () -> {
                 if (image != null) {
-                    body.append(drawing(image, null, columnTwips));
+                    body.append(drawing(image, null, columnTwips, 40));
                 }
                 if (seal != null) {
-                    body.append(drawing(seal, image, columnTwips));
+                    body.append(drawing(seal, image, columnTwips, 32));
                 }
             });
         } else {
@@ -390,13 +394,13 @@ public final class DocxWriter {
         return image;
     }
 
-    // an image in line with the text, 40 mm wide at most, as tall as its proportions make it; a seal
+    // an image in line with the text, maxWidthMm wide at most, as tall as its proportions make it; a seal
     // (over != null) floats in front, centred on the left third of the signature image it is drawn over
-    private String drawing(Images.Image image, Images.Image over, long columnTwips) {
+    private String drawing(Images.Image image, Images.Image over, long columnTwips, int maxWidthMm) {
         media.add(image);
         int n = media.size();
         long emuPerMm = 36000;
-        long maxWidth = (over == null ? 40 : 32) * emuPerMm;
+        long maxWidth = maxWidthMm * emuPerMm;
         long width = Math.min(maxWidth, Math.round(image.width() * 9525.0));
         long height = Math.round(width * (double) image.height() / image.width());
         String graphic = "<wp:docPr id=\"" + n + "\" name=\"" + (over == null ? "Chữ ký " : "Dấu ") + n + "\"/>"

@@ -83,7 +83,7 @@ public final class HtmlWriter {
 
     private void block(Block block) {
         if (block instanceof PageHeader h) {
-            header(h.subject());
+            header(h.subject(), h.logo());
         } else if (block instanceof Title t) {
             out.append("<p class=\"c\" style=\"font-weight:bold;font-size:").append(pt(profile.title().kindPt())).append("\">")
                     .append(esc(t.kind())).append("</p><p class=\"c\" style=\"font-weight:bold;font-size:")
@@ -136,9 +136,15 @@ public final class HtmlWriter {
         }
     }
 
-    private void header(List<Run> subject) {
+    private void header(List<Run> subject, String logo) {
         Profile.Header h = profile.header();
         out.append("<table class=\"hdr\"><tr><td style=\"width:").append(h.leftWidthPercent()).append("%\">");
+        Images.Image image = logo == null ? null : images.get(logo);
+        if (image != null) {
+            out.append("<div>");
+            img(logo, image, "max-width:20mm");
+            out.append("</div>");
+        }
         doc.header().superiorLines().forEach(l -> line(VietnameseText.upper(l), h.superiorPt(), ""));
         doc.header().issuerLines().forEach(l -> line(VietnameseText.upper(l), h.issuerPt(), "font-weight:bold"));
         line(h.issuerMark() != null ? h.issuerMark() : "―――", h.issuerPt(), "");
