@@ -40,9 +40,9 @@ public final class Main {
         add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
                 + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
-        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch]",
+        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
-        add("preview", "preview --templates DIR --data FILE.json [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
+        add("preview", "preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
                 PreviewCommand::run);
         add("templates", "templates export DIR [--force]   the shipped templates, profiles and blocks.xsd, to edit",
                 TemplatesCommand::run);

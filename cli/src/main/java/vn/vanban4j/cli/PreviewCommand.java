@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 import vn.vanban4j.render.PdfConverter;
 
-/** preview --templates DIR --data FILE.json [--port N] [--profile ID|FILE] [--draft]: a live page on 127.0.0.1. */
+/** preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE] [--draft]: a live page on 127.0.0.1. */
 final class PreviewCommand {
     private PreviewCommand() {
     }
 
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(raw, Set.of("--draft"), Set.of("--templates", "--data", "--port", "--profile", "--pdf-timeout"));
+        Args args = Args.parse(raw, Set.of("--draft"), Set.of("--templates", "--data", "--port", "--profile", "--pdf-timeout",
+                "--extras"));
         args.positional(0, "no positional arguments; --templates DIR --data FILE.json");
         if (args.option("--data") == null) {
             throw new UsageException("--data FILE.json is required");
@@ -36,8 +37,9 @@ final class PreviewCommand {
         String profile = args.option("--profile");
         RenderCommand.checkProfile(profile);
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(RenderCommand.pdfTimeout(args));
-                PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, profile, args.flag("--draft")),
-                        data, templates, RenderCommand.profileFile(profile), pdf, port)) {
+                PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, profile, args.flag("--draft"),
+                        RenderCommand.extrasFile(args)), data, templates,
+                        RenderCommand.watched(data, templates, RenderCommand.profileFile(profile), RenderCommand.extrasFile(args)), pdf, port)) {
             server.start();
             out.println("preview at " + server.url() + " (127.0.0.1 only; Ctrl-C to stop)");
             try {

@@ -43,7 +43,7 @@ final class PreviewServer implements AutoCloseable {
     private final RenderCommand.RendererSource renderers;
     private final Path data;
     private final Path templates;
-    private final Path profileFile;
+    private final List<Path> watched;
     private final PdfConverter pdf;
     private final HttpServer server;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
@@ -54,12 +54,16 @@ final class PreviewServer implements AutoCloseable {
     private record State(int version, String html, List<byte[]> pages, Map<String, Object> error) {
     }
 
-    PreviewServer(RenderCommand.RendererSource renderers, Path data, Path templates, Path profileFile, PdfConverter pdf, int port)
-            throws IOException {
+    /**
+     * @param watched the files and folders whose changes re-render (the data, templates, profile, extras)
+     * @param templates the templates folder, for showing the lines of a mistake; null for none
+     */
+    PreviewServer(RenderCommand.RendererSource renderers, Path data, Path templates, List<Path> watched, PdfConverter pdf,
+            int port) throws IOException {
         this.renderers = renderers;
         this.data = data;
         this.templates = templates;
-        this.profileFile = profileFile;
+        this.watched = List.copyOf(watched);
         this.pdf = pdf;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -103,7 +107,7 @@ final class PreviewServer implements AutoCloseable {
         FileTime last = null;
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                FileTime now = RenderCommand.newest(data, templates, profileFile);
+                FileTime now = RenderCommand.newest(watched);
                 if (last != null && !now.equals(last)) {
                     render();
                 }

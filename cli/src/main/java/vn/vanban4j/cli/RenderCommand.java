@@ -24,7 +24,7 @@ final class RenderCommand {
 
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(raw, Set.of("--draft", "--watch"), Set.of("--format", "--profile", "--templates", "-o",
-                "--pdf-timeout"));
+                "--pdf-timeout", "--extras"));
         Path input = Path.of(args.positional(1, "one plan file").get(0));
         String format = args.option("--format", "docx");
         if (!Set.of("docx", "pdf", "html").contains(format)) {
@@ -40,12 +40,12 @@ final class RenderCommand {
         Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
         String profile = args.option("--profile");
         checkProfile(profile);
-        RendererSource renderers = rendererSource(templates, profile, args.flag("--draft"));
+        RendererSource renderers = rendererSource(templates, profile, args.flag("--draft"), extrasFile(args));
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
                 return once(renderers, pdf, input, format, output, out, err);
             }
-            watch(renderers, pdf, input, templates, profileFile(profile), format, output, out, err);
+            watch(renderers, pdf, input, watched(input, templates, profileFile(profile), extrasFile(args)), format, output, out, err);
             return Main.OK;
         }
     }
@@ -70,14 +70,35 @@ final class RenderCommand {
         Renderer get() throws IOException;
     }
 
-    static RendererSource rendererSource(Path templates, String profile, boolean draft) {
+    static Path extrasFile(Args args) {
+        return args.option("--extras") == null ? null : Path.of(args.option("--extras"));
+    }
+
+    static RendererSource rendererSource(Path templates, String profile, boolean draft, Path extras) {
         return () -> {
             Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
+            if (extras != null) {
+                renderer = renderer.withExtras(extras(extras));
+            }
             if (profile != null) {
                 renderer = renderer.withProfile(isProfileFile(profile) ? Profile.read(Path.of(profile)) : Profile.named(profile));
             }
             return renderer.asDraft(draft);
         };
+    }
+
+    // --extras FILE.json: a JSON object a template reads as extras, as a host would give it
+    private static java.util.Map<String, Object> extras(Path file) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = Output.mapper().readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new RenderException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new RenderException(file.getFileName() + ": --extras holds a JSON object ({ ... })");
+        }
+        return Output.mapper().convertValue(tree, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
     }
 
     /** The profile file --profile names, or null when it names a shipped profile. */
@@ -117,14 +138,14 @@ final class RenderCommand {
         }
     }
 
-    // re-render whenever the plan or a template changes; stops with Ctrl-C
-    private static void watch(RendererSource renderers, PdfConverter pdf, Path input, Path templates, Path profileFile,
-            String format, String output,
-            PrintStream out, PrintStream err) throws IOException {
-        out.println("watching " + input + (templates == null ? "" : " and " + templates) + " (Ctrl-C to stop)");
+    // re-render whenever the plan, a template, the profile file or the extras change; stops with Ctrl-C
+    private static void watch(RendererSource renderers, PdfConverter pdf, Path input, List<Path> watched, String format,
+            String output, PrintStream out, PrintStream err) throws IOException {
+        out.println("watching " + watched.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                + " (Ctrl-C to stop)");
         FileTime last = null;
         while (!Thread.currentThread().isInterrupted()) {
-            FileTime now = newest(input, templates, profileFile);
+            FileTime now = newest(watched);
             if (!now.equals(last)) {
                 last = now;
                 once(renderers, pdf, input, format, output, out, err);
@@ -137,22 +158,28 @@ final class RenderCommand {
         }
     }
 
-    // the newest change among the plan and the templates; a file that vanished or a broken link
-    // (an editor saving, a link to nowhere) counts as no change rather than ending the watch
-    /** The newest change among the data, the templates folder and the profile file (either may be null). */
-    static FileTime newest(Path input, Path templates, Path profileFile) throws IOException {
-        FileTime newest = modified(input);
-        if (profileFile != null && modified(profileFile).compareTo(newest) > 0) {
-            newest = modified(profileFile);
-        }
-        if (templates != null) {
-            try (Stream<Path> files = Files.walk(templates)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    FileTime t = modified(f);
-                    if (t.compareTo(newest) > 0) {
-                        newest = t;
+    /** What a render reads: the data, and the templates folder, profile file and extras file when given. */
+    static List<Path> watched(Path input, Path templates, Path profileFile, Path extras) {
+        return java.util.stream.Stream.of(input, templates, profileFile, extras).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The newest change among files and folders (walked); a file that vanished or a broken link (an
+     * editor saving, a link to nowhere) counts as no change rather than ending the watch.
+     */
+    static FileTime newest(List<Path> watched) throws IOException {
+        FileTime newest = FileTime.fromMillis(0);
+        for (Path path : watched) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        FileTime t = modified(f);
+                        newest = t.compareTo(newest) > 0 ? t : newest;
                     }
                 }
+            } else {
+                FileTime t = modified(path);
+                newest = t.compareTo(newest) > 0 ? t : newest;
             }
         }
         return newest;

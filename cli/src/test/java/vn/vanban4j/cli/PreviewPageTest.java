@@ -62,8 +62,8 @@ class PreviewPageTest {
         Path data = Files.writeString(dir.resolve("15-KH-UBND.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
         WebDriver driver = null;
         try (PdfConverter pdf = PdfConverter.standard().withProcesses(1);
-                PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, null, false), data, templates,
-                        null, pdf, 0)) {
+                PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, null, false, null), data, templates,
+                        RenderCommand.watched(data, templates, null, null), pdf, 0)) {
             server.start();
             assertThat(server.address().getAddress().isLoopbackAddress()).as("listens on 127.0.0.1 only").isTrue();
             driver = chromium();

@@ -62,4 +62,22 @@ class TemplateAuthorTest {
         assertThat(CliRun.of("render", plan.toString(), "--profile", "khong-co", "-o", out.toString()).err())
                 .contains("--profile: no profile named \"khong-co\"");
     }
+
+    @Test
+    void extrasFromAFileReachTheTemplate() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("t"));
+        Files.writeString(templates.resolve("plan.ftlx"), "<document><p>Số đảng viên: ${vn.number(extras.dangVien)} (${extras.donVi})</p></document>");
+        Path extras = Files.writeString(dir.resolve("extras.json"), "{\"donVi\": \"Xã Tả Lèng\", \"dangVien\": 1250}");
+        Path plan = Files.writeString(dir.resolve("plan.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
+        Path out = dir.resolve("out.html");
+        CliRun run = CliRun.of("render", plan.toString(), "--templates", templates.toString(), "--extras", extras.toString(),
+                "--format", "html", "-o", out.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        assertThat(Files.readString(out)).contains("Số đảng viên: 1.250 (Xã Tả Lèng)");
+        Files.writeString(extras, "[1, 2]");
+        CliRun bad = CliRun.of("render", plan.toString(), "--templates", templates.toString(), "--extras", extras.toString(),
+                "--format", "html", "-o", out.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("extras.json: --extras holds a JSON object");
+    }
 }
