@@ -50,4 +50,57 @@ public record Appendix(@JsonProperty(required = true) AppendixKind kind,
         /** A numbered form ("Biểu 3"). */
         FORM
     }
+
+    /** An annex built step by step: {@code Appendix.builder(AppendixKind.TEXT, "Phụ lục I").title("...").section(s).build()}. */
+    public static Builder builder(AppendixKind kind, String heading) {
+        return new Builder(kind, heading);
+    }
+
+    /** Builds an {@link Appendix}. */
+    public static final class Builder {
+        private final AppendixKind kind;
+        private final String heading;
+        private String title;
+        private String note;
+        private final java.util.List<Section> sections = new java.util.ArrayList<>();
+        private Table form;
+        private Boolean landscape;
+
+        private Builder(AppendixKind kind, String heading) {
+            this.kind = kind;
+            this.heading = heading;
+        }
+
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** The line under the heading: "(Kèm theo Kế hoạch số ...)". */
+        public Builder note(String value) {
+            this.note = value;
+            return this;
+        }
+
+        public Builder section(Section section) {
+            sections.add(java.util.Objects.requireNonNull(section, "section"));
+            return this;
+        }
+
+        /** The form (Biểu) of a FORM annex. */
+        public Builder form(Table table) {
+            this.form = table;
+            return this;
+        }
+
+        /** Landscape pages (wide forms). */
+        public Builder landscape(boolean on) {
+            this.landscape = on;
+            return this;
+        }
+
+        public Appendix build() {
+            return new Appendix(kind, heading, title, note, sections, form, landscape);
+        }
+    }
 }

@@ -114,4 +114,171 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
             }
         }
     }
+
+    /**
+     * A document built step by step, named fields instead of 21 positional ones:
+     * <pre>{@code
+     * Document plan = Document.builder(DocumentKind.PLAN, Family.STATE)
+     *         .header(Header.of("UBND TỈNH LÀO CAI", "UBND THÀNH PHỐ LÀO CAI"))
+     *         .number("15/KH-UBND").place("Lào Cai").issueDate(LocalDate.of(2026, 1, 5))
+     *         .summary("Triển khai ...")
+     *         .section(Section.builder("I.", "MỤC ĐÍCH, YÊU CẦU").paragraph("...").build())
+     *         .recipient("Sở Nội vụ").filing("VT, VP")
+     *         .signature(Signature.builder("PHÓ CHỦ TỊCH", "Nguyễn Văn A")
+     *                 .authority(SigningAuthority.DEPUTY_FOR, "CHỦ TỊCH").build())
+     *         .build();
+     * }</pre>
+     * The JSON shape is unchanged; {@link Plans#toJson} writes what the builder made.
+     */
+    public static Builder builder(DocumentKind kind, Family family) {
+        return new Builder(kind, family);
+    }
+
+    /** Builds a {@link Document}; each step checks its own value, {@link #build()} the whole. */
+    public static final class Builder {
+        private final DocumentKind kind;
+        private final Family family;
+        private Header header;
+        private DocumentNumber number;
+        private String place;
+        private LocalDate issueDate;
+        private String summary;
+        private final List<String> addressees = new ArrayList<>();
+        private Meeting meeting;
+        private String decidingAuthority;
+        private final List<String> preamble = new ArrayList<>();
+        private String enacting;
+        private final List<Section> sections = new ArrayList<>();
+        private String conclusion;
+        private ReportingSchedule reportingSchedule;
+        private PersonalPlans personalPlans;
+        private String funding;
+        private final List<Recipient> recipients = new ArrayList<>();
+        private String filing;
+        private final List<Signature> signatures = new ArrayList<>();
+        private final List<Appendix> appendices = new ArrayList<>();
+
+        private Builder(DocumentKind kind, Family family) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.family = Objects.requireNonNull(family, "family");
+        }
+
+        public Builder header(Header value) {
+            this.header = value;
+            return this;
+        }
+
+        /** The number as written, "15/KH-UBND" or "107-KH/ThU"; checked now. */
+        public Builder number(String text) {
+            this.number = DocumentNumber.parse(text);
+            return this;
+        }
+
+        public Builder number(DocumentNumber value) {
+            this.number = value;
+            return this;
+        }
+
+        public Builder place(String value) {
+            this.place = value;
+            return this;
+        }
+
+        /** The issue date; leave it unset for a draft. */
+        public Builder issueDate(LocalDate value) {
+            this.issueDate = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        /** A "Kính gửi" line. */
+        public Builder addressee(String body) {
+            addressees.add(body);
+            return this;
+        }
+
+        public Builder meeting(Meeting value) {
+            this.meeting = value;
+            return this;
+        }
+
+        public Builder decidingAuthority(String value) {
+            this.decidingAuthority = value;
+            return this;
+        }
+
+        /** A basis paragraph: "Căn cứ ...". */
+        public Builder basis(String paragraph) {
+            preamble.add(paragraph);
+            return this;
+        }
+
+        public Builder enacting(String value) {
+            this.enacting = value;
+            return this;
+        }
+
+        public Builder section(Section section) {
+            sections.add(Objects.requireNonNull(section, "section"));
+            return this;
+        }
+
+        public Builder conclusion(String value) {
+            this.conclusion = value;
+            return this;
+        }
+
+        public Builder reportingSchedule(ReportingSchedule value) {
+            this.reportingSchedule = value;
+            return this;
+        }
+
+        public Builder personalPlans(PersonalPlans value) {
+            this.personalPlans = value;
+            return this;
+        }
+
+        public Builder funding(String value) {
+            this.funding = value;
+            return this;
+        }
+
+        public Builder recipient(String name) {
+            recipients.add(Recipient.of(name));
+            return this;
+        }
+
+        /** A recipient with its purpose: ("Tỉnh ủy", "b/c"). */
+        public Builder recipient(String name, String purpose) {
+            recipients.add(new Recipient(name, purpose));
+            return this;
+        }
+
+        /** Who keeps the file copy: "VT, VP". */
+        public Builder filing(String value) {
+            this.filing = value;
+            return this;
+        }
+
+        public Builder signature(Signature value) {
+            signatures.add(Objects.requireNonNull(value, "signature"));
+            return this;
+        }
+
+        public Builder appendix(Appendix value) {
+            appendices.add(Objects.requireNonNull(value, "appendix"));
+            return this;
+        }
+
+        /** @throws NullPointerException or IllegalArgumentException naming the missing or wrong field */
+        public Document build() {
+            return new Document(kind, family, header, number, place, issueDate, summary, addressees, meeting, decidingAuthority,
+                    preamble, enacting, sections, conclusion, reportingSchedule, personalPlans, funding, recipients, filing,
+                    signatures, appendices);
+        }
+    }
 }

@@ -36,4 +36,14 @@ public record Header(String superior, @JsonProperty(required = true) String issu
     public static List<String> lines(String text) {
         return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
+
+    /** The issuing body alone ("THÀNH ỦY LAI CHÂU"). */
+    public static Header of(String issuer) {
+        return new Header(null, issuer);
+    }
+
+    /** The superior body and the issuer ("UBND TỈNH LÀO CAI", "UBND THÀNH PHỐ LÀO CAI"). */
+    public static Header of(String superior, String issuer) {
+        return new Header(superior, issuer);
+    }
 }

@@ -41,4 +41,42 @@ public record Signature(List<AuthorityLine> authorities, @JsonProperty(required 
     public List<String> authorityLines(Family family) {
         return authorities.stream().map(line -> line.text(family)).toList();
     }
+
+    /**
+     * A signature built step by step:
+     * {@code Signature.builder("PHÓ CHỦ TỊCH", "Nguyễn Văn A").authority(SigningAuthority.DEPUTY_FOR, "CHỦ TỊCH").build()}.
+     */
+    public static Builder builder(String position, String signer) {
+        return new Builder(position, signer);
+    }
+
+    /** Builds a {@link Signature}; authority lines stack in the order given. */
+    public static final class Builder {
+        private final String position;
+        private final String signer;
+        private final java.util.List<AuthorityLine> authorities = new java.util.ArrayList<>();
+        private String image;
+
+        private Builder(String position, String signer) {
+            this.position = position;
+            this.signer = signer;
+        }
+
+        /** An authority line: "TM. ỦY BAN NHÂN DÂN" is (ON_BEHALF_OF, "ỦY BAN NHÂN DÂN"). */
+        public Builder authority(SigningAuthority authority, String body) {
+            authorities.add(new AuthorityLine(authority, body));
+            return this;
+        }
+
+        /** The name of a signature image the renderer is given. */
+        public Builder image(String name) {
+            this.image = name;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when the position or the signer is blank */
+        public Signature build() {
+            return new Signature(authorities, position, signer, image);
+        }
+    }
 }
