@@ -14,25 +14,16 @@ import java.util.stream.Stream;
 import vn.vanban4j.model.Appendix;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
-import vn.vanban4j.model.DocumentNumber;
-import vn.vanban4j.model.Header;
 import vn.vanban4j.model.ModelJson;
 import vn.vanban4j.model.OrgCharts;
 import vn.vanban4j.model.Plans;
-import vn.vanban4j.model.Signature;
-import vn.vanban4j.model.SigningAuthority;
 import vn.vanban4j.render.FormWorkbook;
 import vn.vanban4j.render.WorkbookLimits;
 import vn.vanban4j.render.FormWorkbook.FormErrors;
 import vn.vanban4j.render.FormWorkbook.FormSet;
 import vn.vanban4j.render.Renderer;
-import vn.vanban4j.render.report.Consolidation;
-import vn.vanban4j.render.report.ReportOutputs;
-import vn.vanban4j.render.report.UnitReport;
+import vn.vanban4j.render.report.Reports;
 import vn.vanban4j.rules.DeadlineRules;
-import vn.vanban4j.rules.Obligation;
-import vn.vanban4j.rules.Obligations;
-import vn.vanban4j.rules.PhraseContext;
 
 /** report blank-forms and report consolidate. */
 final class ReportCommand {
@@ -93,63 +84,37 @@ final class ReportCommand {
             err.println("vanban4j report: " + folder + " holds no unit workbook (.xlsx)");
             return Main.INVALID;
         }
-        Map<String, Path> byUnit = new java.util.HashMap<>();
-        List<UnitReport> reports = new ArrayList<>();
+        List<Reports.Received> received = new ArrayList<>();
         for (Path file : files) {
             if (Files.size(file) > WorkbookLimits.DEFAULT.fileBytes()) {
                 errors.add(file.getFileName() + ": the file is " + (Files.size(file) >> 20) + " MB; a unit's workbook is at most "
                         + (WorkbookLimits.DEFAULT.fileBytes() >> 20) + " MB");
                 continue;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            LocalDate received = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.ofHours(7));
-            try {
-                var filled = FormWorkbook.read(bytes, forms, file.getFileName().toString());
-                String unit = FormWorkbook.unitName(bytes);
-                String name = unit.isEmpty() ? file.getFileName().toString() : unit;
-                Path other = byUnit.putIfAbsent(vn.vanban4j.model.VietnameseText.nameKey(name), file);
-                if (other != null) {
-                    errors.add(file.getFileName() + ": a second workbook of " + name + " (the first is " + other.getFileName() + ")");
-                    continue;
-                }
-                reports.add(new UnitReport(name, received, filled, Map.of()));
-            } catch (FormErrors e) {
-                e.problems().forEach(p -> errors.add(file.getFileName() + ": " + p));
-            }
+            // the command line takes a file's time as when it was received; a host gives its own
+            LocalDate on = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.ofHours(7));
+            received.add(new Reports.Received(file.getFileName().toString(), Files.readAllBytes(file), on));
         }
-        if (!errors.isEmpty()) {
+        DeadlineRules rules = DeadlineRules.standard();
+        List<String> expected = args.option("--org") == null ? List.of()
+                : Reports.expectedUnits(plan, OrgCharts.read(Path.of(args.option("--org"))), rules);
+        Reports.Consolidated consolidated;
+        try {
+            if (!errors.isEmpty()) {
+                throw new FormErrors("the unit workbooks", errors);
+            }
+            consolidated = Reports.consolidate(plan, forms, received, expected, asOf, rules);
+        } catch (FormErrors e) {
+            errors.addAll(e.problems().stream().filter(p -> !errors.contains(p)).toList());
             errors.forEach(err::println);
             return Main.INVALID;
         }
-        DeadlineRules rules = DeadlineRules.standard();
-        String deadline = plan.reportingSchedule() == null || plan.reportingSchedule().reports().isEmpty() ? null
-                : plan.reportingSchedule().reports().get(plan.reportingSchedule().reports().size() - 1).deadline();
-        LocalDate due = deadline == null ? asOf : rules.resolve(deadline, PhraseContext.of(plan), Map.of()).due();
-        List<String> expected = new ArrayList<>();
-        if (args.option("--org") != null) {
-            Obligations.derive(plan, OrgCharts.read(Path.of(args.option("--org"))), rules, Map.of()).obligations().stream()
-                    .filter(o -> o.kind() == Obligation.Kind.REPORT).map(Obligation::unitName).distinct().forEach(expected::add);
-        }
-        reports.forEach(r -> {
-            if (!expected.contains(r.unit())) {
-                expected.add(r.unit());
-            }
-        });
-        Consolidation.Result result = Consolidation.of(forms, reports, expected, due);
         Path dir = Path.of(args.option("-o"));
         Path xlsx = dir.resolve("tong-hop.xlsx");
-        byte[] workbook = ReportOutputs.workbook(result);
-        Appendix outline = plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.OUTLINE).findFirst()
-                .orElse(new Appendix(Appendix.AppendixKind.OUTLINE, "ĐỀ CƯƠNG", null, null, List.of(), null));
-        Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
-                new Header(null, plan.header().issuerName()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
-                plan.place(), asOf, "tổng hợp kết quả thực hiện " + plan.kind().vietnameseName() + " số " + plan.number(),
-                plan.signature() == null ? Signature.of(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
-                List.of(), plan.filing()));
         Path docx = dir.resolve("bao-cao.docx");
         // both made before either is written: they appear together or not at all
-        byte[] document = Renderer.standard().docx(report);
-        AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(workbook), docx, o -> o.write(document)));
+        byte[] document = Renderer.standard().docx(consolidated.report());
+        AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(consolidated.workbook()), docx, o -> o.write(document)));
         out.println("wrote " + xlsx);
         out.println("wrote " + docx);
         return Main.OK;
