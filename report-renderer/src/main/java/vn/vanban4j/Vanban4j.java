@@ -1,0 +1,195 @@
+package vn.vanban4j;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.vanban4j.model.AtomicFiles;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgChart;
+import vn.vanban4j.model.PlanFormatException;
+import vn.vanban4j.model.Plans;
+import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.Renderer;
+import vn.vanban4j.render.report.Reports;
+import vn.vanban4j.rules.DeadlineRules;
+import vn.vanban4j.rules.Diagnostic;
+import vn.vanban4j.rules.DueDate;
+import vn.vanban4j.rules.ObligationSet;
+import vn.vanban4j.rules.Obligations;
+import vn.vanban4j.rules.PhraseContext;
+import vn.vanban4j.rules.PlanChecks;
+
+/**
+ * The one entry point: read and check documents, render them as DOCX, PDF or HTML, work out due
+ * dates and obligations, make blank forms and consolidate reports. Each piece it uses ({@link Plans},
+ * {@link Renderer}, {@link DeadlineRules}, {@link Obligations}, {@link Reports}) stays usable alone.
+ * Thread-safe; holds LibreOffice processes once a PDF is made, so close it when done (or let a
+ * container do so).
+ *
+ * <pre>{@code
+ * try (Vanban4j vanban = Vanban4j.standard()) {
+ *     Document plan = vanban.read(Path.of("107-KH-ThU.json"));
+ *     vanban.render(plan, Vanban4j.Format.DOCX, Path.of("107-KH-ThU.docx"));
+ *     for (Task task : plan.tasks()) {
+ *         if (task.deadline() != null) {
+ *             System.out.println(task.deadline() + " -> " + vanban.due(plan, task.deadline()).due());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public final class Vanban4j implements AutoCloseable {
+    /** What a document is rendered as. */
+    public enum Format {
+        /** Word, as a clerk signs and sends it. */
+        DOCX,
+        /** PDF through LibreOffice. */
+        PDF,
+        /** A standalone HTML preview. */
+        HTML
+    }
+
+    private final Renderer renderer;
+    private final DeadlineRules rules;
+    private final PdfConverter pdf;
+
+    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf) {
+        this.renderer = renderer;
+        this.rules = rules;
+        this.pdf = pdf;
+    }
+
+    /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
+    public static Vanban4j standard() {
+        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard());
+    }
+
+    /** This facade rendering with another renderer (templates folder, profile, images, extras, limits). */
+    public Vanban4j withRenderer(Renderer other) {
+        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, pdf);
+    }
+
+    /** This facade with other deadline rules (calendar overlays, roll-forward). */
+    public Vanban4j withRules(DeadlineRules other) {
+        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), pdf);
+    }
+
+    /** This facade converting PDF with another converter (its own LibreOffice, pool size, timeout); it closes it. */
+    public Vanban4j withPdfConverter(PdfConverter other) {
+        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"));
+    }
+
+    /** The renderer in use. */
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    /** The deadline rules in use. */
+    public DeadlineRules rules() {
+        return rules;
+    }
+
+    // ---- reading and checking
+
+    /**
+     * Reads a document from a JSON file.
+     *
+     * @throws PlanFormatException with every problem and its JSON path
+     */
+    public Document read(Path json) throws IOException {
+        return Plans.read(json);
+    }
+
+    /** Reads a document from JSON text; {@code source} names it in errors. */
+    public Document read(String json, String source) {
+        return Plans.read(json, source);
+    }
+
+    /** The problems of a JSON document, each with its JSON path; empty when it reads. */
+    public List<PlanFormatException.Problem> validate(String json, String source) {
+        try {
+            Plans.read(json, source);
+            return List.of();
+        } catch (PlanFormatException e) {
+            return e.problems();
+        }
+    }
+
+    /** Mistakes in a document (codes VB001...): numbering, dates, deadlines, type codes. */
+    public List<Diagnostic> check(Document document) {
+        return PlanChecks.check(document, rules);
+    }
+
+    /** The document as JSON. */
+    public String toJson(Document document) {
+        return Plans.toJson(document);
+    }
+
+    // ---- rendering
+
+    /** The document rendered; the same document gives the same DOCX and HTML bytes. */
+    public byte[] render(Document document, Format format) {
+        return switch (format) {
+            case DOCX -> renderer.docx(document);
+            case HTML -> renderer.html(document).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf.pdf(renderer.docx(document), document.kind().vietnameseName() + " " + document.number());
+        };
+    }
+
+    /** Writes the rendered document to a stream (not closed). */
+    public void render(Document document, Format format, OutputStream out) throws IOException {
+        out.write(render(document, format));
+    }
+
+    /** Writes the rendered document to a file, whole or not at all. */
+    public void render(Document document, Format format, Path target) throws IOException {
+        AtomicFiles.write(target, render(document, format));
+    }
+
+    // ---- time and duty
+
+    /** The due date of a time phrase in a document ("Hoàn thành trong quý II/2023"), with its reason. */
+    public DueDate due(Document document, String phrase) {
+        return rules.resolve(phrase, PhraseContext.of(document), Map.of());
+    }
+
+    /** The due date of a time phrase in a document issued on {@code issued}. */
+    public DueDate due(String phrase, LocalDate issued) {
+        return rules.resolve(phrase, PhraseContext.issuedOn(issued), Map.of());
+    }
+
+    /**
+     * Who owes what to whom by when under a plan; relative deadlines ("sau Hội nghị ...") wait for
+     * {@code events} (event name to date).
+     */
+    public ObligationSet obligations(Document plan, OrgChart chart, Map<String, LocalDate> events) {
+        return Obligations.derive(plan, chart, rules, events);
+    }
+
+    // ---- reports
+
+    /** The workbook a unit fills in for a plan's forms. */
+    public byte[] blankForms(Document plan, String unit) {
+        return Reports.blankForms(Reports.forms(plan), unit);
+    }
+
+    /**
+     * The units' workbooks consolidated into the superior's workbook and BÁO CÁO document.
+     *
+     * @param expected the units expected to report ({@link Reports#expectedUnits} gives them from an org chart)
+     */
+    public Reports.Consolidated consolidate(Document plan, List<Reports.Received> workbooks, List<String> expected, LocalDate asOf) {
+        return Reports.consolidate(plan, Reports.forms(plan), workbooks, expected, asOf, rules);
+    }
+
+    /** Stops the LibreOffice processes, if any were started. */
+    @Override
+    public void close() {
+        pdf.close();
+    }
+}
