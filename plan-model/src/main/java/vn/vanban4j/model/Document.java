@@ -123,7 +123,7 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
      *         .number("15/KH-UBND").place("Lào Cai").issueDate(LocalDate.of(2026, 1, 5))
      *         .summary("Triển khai ...")
      *         .section(Section.builder("I.", "MỤC ĐÍCH, YÊU CẦU").paragraph("...").build())
-     *         .recipient("Sở Nội vụ").filing("VT, VP")
+     *         .recipient("Sở Nội vụ").filing("VP")
      *         .signature(Signature.builder("PHÓ CHỦ TỊCH", "Nguyễn Văn A")
      *                 .authority(SigningAuthority.DEPUTY_FOR, "CHỦ TỊCH").build())
      *         .build();
@@ -258,7 +258,7 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
             return this;
         }
 
-        /** Who keeps the file copy: "VT, VP". */
+        /** Who keeps the file copy besides the clerical office: "VP" (the state profile writes "Lưu: VT, VP."). */
         public Builder filing(String value) {
             this.filing = value;
             return this;

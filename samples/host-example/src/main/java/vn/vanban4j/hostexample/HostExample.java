@@ -1,4 +1,4 @@
-package vn.vanban4j.samples.host;
+package vn.vanban4j.hostexample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +54,7 @@ public final class HostExample {
                             .task(Task.builder("Báo cáo kết quả thực hiện.").marker("2.")
                                     .lead("Văn phòng HĐND và UBND huyện").deadline("trước ngày 15/12/2026").build())
                             .build())
-                    .recipient("UBND tỉnh", "b/c").filing("VT, VP")
+                    .recipient("UBND tỉnh", "b/c").filing("VP")
                     .signature(Signature.builder("PHÓ CHỦ TỊCH", "Nguyễn Văn Minh Họa")
                             .authority(SigningAuthority.DEPUTY_FOR, "CHỦ TỊCH").build())
                     .build();
