@@ -1,0 +1,77 @@
+package vn.vanban4j.spring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import vn.vanban4j.Vanban4j;
+import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.Profile;
+import vn.vanban4j.render.RenderLimits;
+import vn.vanban4j.render.Renderer;
+import vn.vanban4j.rules.DeadlineRules;
+
+/**
+ * Beans for a Spring Boot application: a {@link Renderer} (templates folder, profile, limits from
+ * {@code vanban4j.*}), the standard {@link DeadlineRules}, a {@link PdfConverter} pool whose
+ * LibreOffice processes stop with the context, and the {@link Vanban4j} facade over them. Each is
+ * replaced by a bean of the application's own.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(Vanban4jProperties.class)
+public class Vanban4jAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Renderer vanban4jRenderer(Vanban4jProperties properties) {
+        Renderer renderer = properties.getTemplates() == null ? Renderer.standard() : Renderer.withTemplates(properties.getTemplates());
+        String profile = properties.getProfile();
+        if (profile != null && !profile.isBlank()) {
+            renderer = renderer.withProfile(profile(profile));
+        }
+        Vanban4jProperties.Template t = properties.getTemplate();
+        return renderer.withLimits(new RenderLimits(t.getTimeLimit(), t.getOutputLimit(), t.getNestingLimit()));
+    }
+
+    private static Profile profile(String profile) {
+        if (Profile.SHIPPED.contains(profile)) {
+            return Profile.named(profile);
+        }
+        Path file = Path.of(profile);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("vanban4j.profile: \"" + profile + "\" is neither a shipped profile "
+                    + Profile.SHIPPED + " nor a profile file");
+        }
+        try {
+            return Profile.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DeadlineRules vanban4jDeadlineRules() {
+        return DeadlineRules.standard();
+    }
+
+    /** Starts no office process until the first PDF; the context's close stops them. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public PdfConverter vanban4jPdfConverter(Vanban4jProperties properties) {
+        Vanban4jProperties.Pdf pdf = properties.getPdf();
+        PdfConverter converter = pdf.getOfficeHome() == null ? PdfConverter.standard()
+                : PdfConverter.withOfficeHome(pdf.getOfficeHome(), pdf.getTimeout());
+        return converter.withTimeout(pdf.getTimeout()).withProcesses(pdf.getProcesses());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Vanban4j vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf) {
+        return Vanban4j.standard().withRenderer(renderer).withRules(rules).withPdfConverter(pdf);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.vanban4j.spring;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The {@code vanban4j.*} settings of a Spring Boot application. */
+@ConfigurationProperties(prefix = "vanban4j")
+public class Vanban4jProperties {
+    /** A folder of templates (and images/) that replace the shipped ones by name; none for the shipped templates. */
+    private Path templates;
+
+    /** A shipped profile id (party-hd36-2018, party-hd05-2026, state-nd30-2020) or a profile JSON file; none to choose by family and date. */
+    private String profile;
+
+    private final Pdf pdf = new Pdf();
+
+    private final Template template = new Template();
+
+    public Path getTemplates() {
+        return templates;
+    }
+
+    public void setTemplates(Path templates) {
+        this.templates = templates;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile;
+    }
+
+    public Pdf getPdf() {
+        return pdf;
+    }
+
+    public Template getTemplate() {
+        return template;
+    }
+
+    /** PDF through LibreOffice. */
+    public static class Pdf {
+        /** The LibreOffice folder (holding program/soffice.bin); none to search the PATH and the usual folders. */
+        private Path officeHome;
+
+        /** How long one conversion may take. */
+        private Duration timeout = Duration.ofSeconds(60);
+
+        /** How many office processes convert side by side. */
+        private int processes = 2;
+
+        public Path getOfficeHome() {
+            return officeHome;
+        }
+
+        public void setOfficeHome(Path officeHome) {
+            this.officeHome = officeHome;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public int getProcesses() {
+            return processes;
+        }
+
+        public void setProcesses(int processes) {
+            this.processes = processes;
+        }
+    }
+
+    /** Bounds on each template run. */
+    public static class Template {
+        /** The longest a template may run for one document. */
+        private Duration timeLimit = Duration.ofSeconds(10);
+
+        /** The most characters a template may write for one document. */
+        private long outputLimit = 20_000_000;
+
+        /** The deepest nesting of directives, macro calls and includes. */
+        private int nestingLimit = 400;
+
+        public Duration getTimeLimit() {
+            return timeLimit;
+        }
+
+        public void setTimeLimit(Duration timeLimit) {
+            this.timeLimit = timeLimit;
+        }
+
+        public long getOutputLimit() {
+            return outputLimit;
+        }
+
+        public void setOutputLimit(long outputLimit) {
+            this.outputLimit = outputLimit;
+        }
+
+        public int getNestingLimit() {
+            return nestingLimit;
+        }
+
+        public void setNestingLimit(int nestingLimit) {
+            this.nestingLimit = nestingLimit;
+        }
+    }
+}
