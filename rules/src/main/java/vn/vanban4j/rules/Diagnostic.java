@@ -10,6 +10,7 @@ package vn.vanban4j.rules;
  */
 public record Diagnostic(String code, Severity severity, String path, String message) {
 
+    /** How serious a finding is. */
     public enum Severity {
         ERROR, WARNING
     }
