@@ -231,6 +231,10 @@ public final class Templates {
                 throw new LimitCrossed(where() + ": directives, macro calls and includes nest deeper than "
                         + limits.nestingDepth() + " levels (a macro that calls itself without end?)");
             }
+            checkTime();
+        }
+
+        private void checkTime() {
             if (System.nanoTime() > deadline) {
                 throw new LimitCrossed(where() + ": the template ran longer than " + seconds(limits.templateTime())
                         + " (a loop without end?); the limit is RenderLimits.templateTime");
@@ -247,9 +251,8 @@ public final class Templates {
                 throw new LimitCrossed(where() + ": the template wrote more than " + limits.outputChars()
                         + " characters (a loop without end?); the limit is RenderLimits.outputChars");
             }
-            if ((++steps & 0xFF) == 0 && System.nanoTime() > deadline) {
-                throw new LimitCrossed(where() + ": the template ran longer than " + seconds(limits.templateTime())
-                        + " (a loop without end?); the limit is RenderLimits.templateTime");
+            if ((++steps & 0xFF) == 0) {
+                checkTime();
             }
         }
 
