@@ -52,6 +52,31 @@ public final class DocxAssert extends AbstractAssert<DocxAssert, RenderedDocx> {
         return this;
     }
 
+    /**
+     * Tasks in this order: each text stands in a paragraph or a task-table cell of the body (the
+     * start of the task's sentence is enough).
+     */
+    public DocxAssert hasTasks(String... tasks) {
+        isNotNull();
+        List<String> lines = actual.lines().stream().filter(l -> !l.where().equals("header") && !l.where().equals("closing"))
+                .map(RenderedDocx.Line::text).toList();
+        int from = 0;
+        for (String task : tasks) {
+            int found = -1;
+            for (int i = from; i < lines.size(); i++) {
+                if (lines.get(i).contains(task)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                failWithMessage("expected the task <%s> %s", task, from == 0 ? "in the body" : "after the task before it");
+            }
+            from = found + 1;
+        }
+        return this;
+    }
+
     public DocxAssert containsText(String text) {
         isNotNull();
         if (!actual.text().contains(text)) {

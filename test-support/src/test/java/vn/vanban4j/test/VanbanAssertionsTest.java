@@ -28,6 +28,8 @@ class VanbanAssertionsTest {
                 .hasPlaceAndDate("TP. Lai Châu, ngày 10 tháng 01 năm 2023")
                 .hasTitle("KẾ HOẠCH", "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị năm 2023 (mẫu minh họa của vanban4j)")
                 .hasHeadings("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN")
+                .hasTasks("1. Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thành phố đưa nội dung Chuyên đề năm 2023",
+                        "2. Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND thành phố tổng hợp")
                 .hasSignature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Minh họa")
                 .hasRecipients("- Thường trực Thành ủy (b/c);", "- Chủ tịch, các Phó Chủ tịch UBND thành phố;",
                         "- Các phòng, ban, đơn vị thuộc UBND thành phố;", "- Lưu: VT, VP.")
@@ -42,6 +44,8 @@ class VanbanAssertionsTest {
                 .hasMessageContaining("expected the number <16/KH-UBND> but the header says <15/KH-UBND>");
         assertThatThrownBy(() -> assertThat(docx).hasHeadings("II. NỘI DUNG THỰC HIỆN", "I. MỤC ĐÍCH, YÊU CẦU"))
                 .hasMessageContaining("<I. MỤC ĐÍCH, YÊU CẦU> is missing");
+        assertThatThrownBy(() -> assertThat(docx).hasTasks("2. Phòng Nội vụ", "1. Các phòng"))
+                .hasMessageContaining("expected the task <1. Các phòng> after the task before it");
     }
 
     @Test
