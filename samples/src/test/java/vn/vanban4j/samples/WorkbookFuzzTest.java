@@ -28,7 +28,7 @@ import vn.vanban4j.render.FormWorkbook.FormErrors;
  * Fuzz properties: a unit's workbook with damaged bytes or damaged sheet XML is read or refused with
  * FormErrors naming the file; no other exception escapes.
  */
-class WorkbookFuzz {
+class WorkbookFuzzTest {
     private static final List<Appendix> FORMS = Samples.caoBangReportForms();
     private static final byte[] FILLED = filled();
     private static final Map<String, byte[]> PARTS = unzip(FILLED);

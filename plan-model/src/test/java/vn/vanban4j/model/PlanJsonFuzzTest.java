@@ -19,14 +19,14 @@ import net.jqwik.api.constraints.StringLength;
  * Fuzz properties: whatever text comes in, the JSON reader and DocumentNumber fail only with
  * their documented errors (PlanFormatException, IllegalArgumentException), never anything else.
  */
-class PlanJsonFuzz {
+class PlanJsonFuzzTest {
     private static final String VALID = resource("/v010/15-KH-UBND.json");
     private static final List<String> TOKENS = List.of("{", "}", "[", "]", "\"", ":", ",", "null", "true", "0", "-1",
             "1e999", "\"\\u0000\"", "\"\\ud800\"", "\"kind\"", "\"sections\"", "\"type\"", "\"task\"", "\"2023-02-30\"",
             "\"\"", "[]", "{}", "\"\\n\"", "9999999999999999999999", "\"x\":1");
 
     private static String resource(String name) {
-        try (InputStream in = PlanJsonFuzz.class.getResourceAsStream(name)) {
+        try (InputStream in = PlanJsonFuzzTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.StringLength;
  * Fuzz properties: the time-phrase parser never throws on text, and resolving a phrase fails only
  * with the documented IllegalArgumentException for dates outside the working calendar.
  */
-class TimePhraseFuzz {
+class TimePhraseFuzzTest {
     private static final DeadlineRules RULES = DeadlineRules.standard();
     private static final PhraseContext CONTEXT = PhraseContext.issuedOn(LocalDate.of(2026, 3, 31));
 
