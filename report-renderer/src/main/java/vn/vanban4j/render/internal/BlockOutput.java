@@ -1,5 +1,6 @@
 package vn.vanban4j.render.internal;
 
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import java.util.Arrays;
 
 /**
@@ -9,11 +10,9 @@ import java.util.Arrays;
 public final class BlockOutput {
     private final String template;
     private final StringBuilder text;
-    private int[] offsets = new int[64];
-    private String[] names = new String[64];
-    private int[] lines = new int[64];
-    private int[] columns = new int[64];
-    private boolean[] literal = new boolean[64];
+    // where each run of output began, and the template element that wrote it (null: the run's start)
+    private int[] offsets = new int[256];
+    private TracedElement[] writers = new TracedElement[256];
     private int size;
 
     BlockOutput(String template, int expectedChars) {
@@ -31,29 +30,28 @@ public final class BlockOutput {
         return text;
     }
 
-    /**
-     * Appends what an element wrote; {@code literal} when the element is template text copied as is
-     * (then positions inside it are exact).
-     */
-    void append(CharSequence chars, int start, int end, String name, int line, int column, boolean isLiteral) {
-        if (size == offsets.length) {
-            int grown = size * 2;
-            offsets = Arrays.copyOf(offsets, grown);
-            names = Arrays.copyOf(names, grown);
-            lines = Arrays.copyOf(lines, grown);
-            columns = Arrays.copyOf(columns, grown);
-            literal = Arrays.copyOf(literal, grown);
-        }
-        if (size == 0 || lines[size - 1] != line || columns[size - 1] != column || !names[size - 1].equals(name)
-                || offsets[size - 1] == text.length()) {
+    /** Appends what a template element wrote. */
+    void append(CharSequence chars, int start, int end, TracedElement writer) {
+        mark(writer);
+        text.append(chars, start, end);
+    }
+
+    /** Appends what a template element wrote. */
+    void append(char[] chars, int offset, int length, TracedElement writer) {
+        mark(writer);
+        text.append(chars, offset, length);
+    }
+
+    private void mark(TracedElement writer) {
+        if (size == 0 || writers[size - 1] != writer) {
+            if (size == offsets.length) {
+                offsets = Arrays.copyOf(offsets, size * 2);
+                writers = Arrays.copyOf(writers, size * 2);
+            }
             offsets[size] = text.length();
-            names[size] = name;
-            lines[size] = line;
-            columns[size] = column;
-            literal[size] = isLiteral;
+            writers[size] = writer;
             size++;
         }
-        text.append(chars, start, end);
     }
 
     /** "plan.ftlx:12:7": where in the templates the output at this offset was written. */
@@ -62,13 +60,18 @@ public final class BlockOutput {
         if (i < 0) {
             i = -i - 2;
         }
-        if (i < 0) {
+        // the element that wrote a run is the last entry starting at or before it
+        while (i > 0 && i + 1 < size && offsets[i + 1] == offsets[i] && offsets[i + 1] <= offset) {
+            i++;
+        }
+        TracedElement e = i < 0 ? null : writers[i];
+        if (e == null) {
             return template + ":1:1";
         }
-        int line = lines[i];
-        int column = columns[i];
-        if (literal[i]) {
-            // count lines and columns inside literal template text
+        int line = e.getBeginLine();
+        int column = e.getBeginColumn();
+        if (e.isLeaf() && e.getDescription().startsWith("text ")) {
+            // template text copied as is: count lines and columns inside it
             for (int at = offsets[i]; at < offset && at < text.length(); at++) {
                 if (text.charAt(at) == '\n') {
                     line++;
@@ -78,7 +81,7 @@ public final class BlockOutput {
                 }
             }
         }
-        return names[i] + ":" + line + ":" + column;
+        return e.getTemplate().getSourceName() + ":" + line + ":" + column;
     }
 
     /** The offset of a 1-based output line and column, as an XML reader reports them. */

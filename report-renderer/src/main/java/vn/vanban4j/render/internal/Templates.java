@@ -135,7 +135,8 @@ public final class Templates {
         Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
-                write(java.nio.CharBuffer.wrap(buffer), offset, offset + length);
+                watchdog.output(output.text().length() + (long) length);
+                output.append(buffer, offset, length, watchdog.current);
             }
 
             @Override
@@ -145,13 +146,7 @@ public final class Templates {
 
             private void write(CharSequence chars, int start, int end) {
                 watchdog.output(output.text().length() + (long) (end - start));
-                TracedElement e = watchdog.current;
-                if (e == null) {
-                    output.append(chars, start, end, name, 1, 1, false);
-                } else {
-                    output.append(chars, start, end, e.getTemplate().getSourceName(), e.getBeginLine(), e.getBeginColumn(),
-                            e.isLeaf() && e.getDescription().startsWith("text "));
-                }
+                output.append(chars, start, end, watchdog.current);
             }
 
             @Override
