@@ -70,4 +70,14 @@ class ReportsApiTest {
         assertThat(errors.problems()).containsExactly("b.xlsx: a second workbook of Huyện ủy Hòa An (the first is a.xlsx)",
                 "c.xlsx: not an XLSX workbook (an .xlsx file is a zip archive; this one is not)");
     }
+
+    @Test
+    void aHostSetsItsOwnWorkbookLimits() throws Exception {
+        byte[] good = filled("Huyện ủy Hòa An", 30);
+        FormErrors errors = catchThrowableOfType(FormErrors.class, () -> Reports.consolidate(plan, forms,
+                List.of(new Reports.Received("a.xlsx", good, LocalDate.of(2023, 12, 1))), List.of(), LocalDate.of(2023, 12, 20),
+                DeadlineRules.standard(), new vn.vanban4j.render.WorkbookLimits(1024, 1 << 20, 10, 1000, 100)));
+        assertThat(errors.problems()).singleElement().asString().startsWith("a.xlsx: the file is ")
+                .endsWith("a unit's workbook is at most 1 KB (WorkbookLimits.fileBytes)");
+    }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -87,6 +88,19 @@ class TemplateClosingTest {
         assertThat(sealCentre).as("the seal's centre lies over the signature's left third")
                 .isBetween(signatureLeft, signatureLeft + signatureWidth / 3);
         assertThat(renderer.html(plan)).contains("alt=\"con-dau.png\"").contains("position:absolute;left:16.7%");
+
+        // and in the PDF: both images on the page, the seal overlapping the signature (poppler's pdfimages)
+        Path pdf = dir.resolve("signed.pdf");
+        try (vn.vanban4j.render.PdfConverter converter = vn.vanban4j.render.PdfConverter.standard().withProcesses(1)) {
+            Files.write(pdf, converter.pdf(docx, "signed.docx"));
+        }
+        Process list = new ProcessBuilder("pdfimages", "-list", pdf.toString()).redirectErrorStream(true).start();
+        String images = new String(list.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list.waitFor()).as(images).isZero();
+        List<String> rows = images.lines().skip(2).filter(l -> !l.isBlank()).toList();
+        assertThat(rows).as(images).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(rows.stream().map(r -> r.trim().split("\\s+")[3] + "x" + r.trim().split("\\s+")[4]))
+                .as("the signature (300 x 120) and the seal (160 x 160) as given").contains("300x120", "160x160");
     }
 
     @Test

@@ -104,6 +104,12 @@ public final class Reports {
      */
     public static Consolidated consolidate(Document plan, List<Appendix> forms, List<Received> workbooks, List<String> expected,
             LocalDate asOf, DeadlineRules rules) {
+        return consolidate(plan, forms, workbooks, expected, asOf, rules, WorkbookLimits.DEFAULT);
+    }
+
+    /** As above, with the host's bounds on each workbook (size, unzipped size, rows, cells, text). */
+    public static Consolidated consolidate(Document plan, List<Appendix> forms, List<Received> workbooks, List<String> expected,
+            LocalDate asOf, DeadlineRules rules, WorkbookLimits limits) {
         List<String> problems = new ArrayList<>();
         if (workbooks.isEmpty()) {
             problems.add("no unit workbook was given");
@@ -112,7 +118,7 @@ public final class Reports {
         List<UnitReport> reports = new ArrayList<>();
         for (Received r : workbooks) {
             try {
-                var filled = FormWorkbook.read(r.workbook(), forms, r.source(), WorkbookLimits.DEFAULT);
+                var filled = FormWorkbook.read(r.workbook(), forms, r.source(), limits);
                 String unit = FormWorkbook.unitName(r.workbook());
                 String name = unit.isEmpty() ? r.source() : unit;
                 String other = byUnit.putIfAbsent(VietnameseText.nameKey(name), r.source());
