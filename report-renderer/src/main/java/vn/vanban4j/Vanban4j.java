@@ -35,9 +35,10 @@ import vn.vanban4j.rules.PlanChecks;
  * try (Vanban4j vanban = Vanban4j.standard()) {
  *     Document plan = vanban.read(Path.of("107-KH-ThU.json"));
  *     vanban.render(plan, Vanban4j.Format.DOCX, Path.of("107-KH-ThU.docx"));
+ *     Map<Task, LocalDate> due = new LinkedHashMap<>();
  *     for (Task task : plan.tasks()) {
  *         if (task.deadline() != null) {
- *             System.out.println(task.deadline() + " -> " + vanban.due(plan, task.deadline()).due());
+ *             due.put(task, vanban.due(plan, task.deadline()).due());
  *         }
  *     }
  * }
