@@ -6,7 +6,6 @@ import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Header;
 import vn.vanban4j.model.Recipient;
-import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.render.Images;
 import vn.vanban4j.render.Profile;
