@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Party: number, "-", type code, "/", issuer code: {@code 107-KH/ThU}, {@code 08-QĐi/TW}.
  *   <li>State: number, "/", type code, "-", issuer code: {@code 15/KH-UBND}; a state letter
- *       (công văn) has no type code but an issuer and a drafting unit: {@code 05/BNV-VP}; a legal
- *       act carries its year: {@code 30/2020/NĐ-CP}.
+ *       (công văn) has no type code but an issuer and a drafting unit: {@code 05/BNV-VP}, or the
+ *       issuer alone: {@code 215/PGDĐT}; several drafting units are written with commas or further
+ *       hyphens: {@code 512/SGDĐT-GDTrH,GDTX}, {@code 456/QĐ-SYT-TCCB}; a legal act carries its
+ *       year: {@code 30/2020/NĐ-CP}.
  * </ul>
  *
  * A draft has no number yet ({@code number} is null) and is written with blanks where the number
@@ -24,18 +26,21 @@ import java.util.regex.Pattern;
  * @param year          the year part of a state legal act's number ("30/2020/NĐ-CP"); null otherwise
  * @param typeCode      the document type code ("KH", "QĐi"); null for a state letter
  * @param issuerCode    the issuing body's code ("ThU", "UBND", "BNV")
- * @param unitCode      the drafting unit of a state letter ("VP" in "05/BNV-VP"); null otherwise
+ * @param unitCode      the drafting unit(s) of a state number ("VP" in "05/BNV-VP", "GDTrH,GDTX" in
+ *                      "512/SGDĐT-GDTrH,GDTX", "TCCB" in "456/QĐ-SYT-TCCB"); null when none is written
  */
 public record DocumentNumber(Family family, Integer number, Integer year, String typeCode, String issuerCode,
         String unitCode) {
 
     private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.&]*"; // "PGD&ĐT"
+    private static final String CODES = CODE + "(?:[-,]" + CODE + ")*"; // "SGDĐT-GDTrH,GDTX"
     private static final Pattern PARTY = Pattern.compile(
-            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")?)");
+            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")*)");
     private static final Pattern STATE = Pattern.compile(
-            "(\\d{1,5}|)/(?:(\\d{4})/)?(" + CODE + ")-(" + CODE + ")");
+            "(\\d{1,5}|)/(?:(\\d{4})/)?(" + CODES + ")");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final String EXPECTED =
-            "expected a Party number like \"107-KH/ThU\" or a state number like \"15/KH-UBND\" or \"05/BNV-VP\"";
+            "expected a Party number like \"107-KH/ThU\" or a state number like \"15/KH-UBND\", \"05/BNV-VP\" or \"215/PGDĐT\"";
 
     public DocumentNumber {
         Objects.requireNonNull(family, "family");
@@ -55,7 +60,7 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         if (text == null) {
             throw new IllegalArgumentException("no document number: " + EXPECTED);
         }
-        String trimmed = VietnameseText.normalizeSpace(text).replaceAll("\\s", "");
+        String trimmed = DASHES.matcher(VietnameseText.normalizeSpace(text).replaceAll("\\s", "")).replaceAll("-");
         Matcher party = PARTY.matcher(trimmed);
         if (party.matches()) {
             return new DocumentNumber(Family.PARTY, numberOf(party.group(1)), null, party.group(2),
@@ -64,12 +69,16 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         Matcher state = STATE.matcher(trimmed);
         if (state.matches()) {
             Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
-            String first = state.group(3);
-            String second = state.group(4);
-            boolean letter = year == null && DocumentKind.fromCode(first).isEmpty();
-            return letter
-                    ? new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, first, second)
-                    : new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, first, second, null);
+            String[] parts = state.group(3).split("-", 3);
+            boolean typed = parts.length >= 2 && (year != null || DocumentKind.fromCode(parts[0]).isPresent());
+            if (typed) {
+                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, parts[0], parts[1],
+                        parts.length == 3 ? parts[2] : null);
+            }
+            if (year == null) {
+                String unit = parts.length == 1 ? null : state.group(3).substring(parts[0].length() + 1);
+                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, parts[0], unit);
+            }
         }
         throw new IllegalArgumentException("\"" + text + "\" is not a document number: " + EXPECTED);
     }
@@ -96,9 +105,7 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         if (family == Family.PARTY) {
             return n + "-" + typeCode + "/" + issuerCode;
         }
-        if (typeCode == null) {
-            return n + "/" + issuerCode + "-" + unitCode;
-        }
-        return n + "/" + (year == null ? "" : year + "/") + typeCode + "-" + issuerCode;
+        return n + "/" + (year == null ? "" : year + "/") + (typeCode == null ? "" : typeCode + "-") + issuerCode
+                + (unitCode == null ? "" : "-" + unitCode);
     }
 }

@@ -20,6 +20,15 @@ class DocumentNumberTest {
         "15/KH-UBND, STATE, 15, KH, UBND, ",
         "134/KH-UBND, STATE, 134, KH, UBND, ",
         "05/BNV-VP, STATE, 5, , BNV, VP",
+        "215/PGDĐT, STATE, 215, , PGDĐT, ",
+        "87/PGD&ĐT, STATE, 87, , PGD&ĐT, ",
+        "45/HĐTĐ, STATE, 45, , HĐTĐ, ",
+        "'512/SGDĐT-GDTrH,GDTX', STATE, 512, , SGDĐT, 'GDTrH,GDTX'",
+        "456/QĐ-SYT-TCCB, STATE, 456, QĐ, SYT, TCCB",
+        "12/KH-PGD&ĐT, STATE, 12, KH, PGD&ĐT, ",
+        "15-QĐ/TW, PARTY, 15, QĐ, TW, ",
+        "08-HD/VPTW, PARTY, 8, HD, VPTW, ",
+        "123-KH/TĐTN-BTG, PARTY, 123, KH, TĐTN-BTG, ",
     })
     void parsesAndWritesBothStyles(String text, Family family, int number, String type, String issuer, String unit) {
         DocumentNumber parsed = DocumentNumber.parse(text);
@@ -29,6 +38,14 @@ class DocumentNumberTest {
         assertThat(parsed.issuerCode()).isEqualTo(issuer);
         assertThat(parsed.unitCode()).isEqualTo(unit);
         assertThat(parsed.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void spacesAndOtherDashesAsTextExtractionLeavesThem() {
+        assertThat(DocumentNumber.parse("87 / PGD&ĐT")).hasToString("87/PGD&ĐT");
+        assertThat(DocumentNumber.parse("215 /PGDĐT").issuerCode()).isEqualTo("PGDĐT");
+        assertThat(DocumentNumber.parse("1105/KH–ĐKT")).hasToString("1105/KH-ĐKT");
+        assertThat(DocumentNumber.parse("06/2026/QĐ-UBND").year()).isEqualTo(2026);
     }
 
     @Test
