@@ -33,7 +33,8 @@ import vn.vanban4j.model.VietnameseText;
 public final class DocumentReader {
     private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(?<n>.*[/-].*)$");
     private static final Pattern DATE = Pattern.compile(
-            "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})\\s*$");
+            "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
+            + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc)\\.?\\s*(?<s>.+)$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
@@ -50,6 +51,12 @@ public final class DocumentReader {
     private static final String NATIONAL = VietnameseText.nameKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     private static final String MOTTO = VietnameseText.nameKey("Độc lập - Tự do - Hạnh phúc");
     private static final String PARTY = VietnameseText.nameKey("ĐẢNG CỘNG SẢN VIỆT NAM");
+    private static final String YOUTH_UNION = VietnameseText.nameKey("ĐOÀN TNCS HỒ CHÍ MINH");
+    // a line that opens the name of a body: each such line in the header's left column starts another body
+    private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
+            + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
+            + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
+            + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
 
     private static final int HEADER_LIMIT = 40; // items: a header is never longer
 
@@ -60,8 +67,10 @@ public final class DocumentReader {
     private int at;
 
     private DocumentReader(List<Item> items, String source) {
-        this.items = items;
+        HeaderLayout.Result laid = HeaderLayout.of(items);
+        this.items = laid.items();
         this.source = source;
+        findings.addAll(laid.corrections());
     }
 
     public static ImportResult read(List<Item> items, String source) {
@@ -80,6 +89,7 @@ public final class DocumentReader {
         List<Appendix> appendices = appendices();
         leftOver();
 
+        head.number = repairedNumber(head.number, title.kind);
         Family family = head.family != null ? head.family : head.number != null ? head.number.family() : null;
         if (head.family == null) {
             findings.add(new Finding("$.family", family == null ? null : family.name(), head.number == null ? null : "the number's style",
@@ -146,13 +156,15 @@ public final class DocumentReader {
             }
             String text = line.text();
             String key = VietnameseText.nameKey(text.replaceAll("[\u2010-\u2015\u2212]", "-"));
-            if (key.equals(NATIONAL) || key.startsWith(NATIONAL)) {
+            if (key.startsWith(NATIONAL)) {
                 h.family = Family.STATE;
                 seenRight = true;
                 found("$.family", "STATE", line, 1.0);
             } else if (key.startsWith(MOTTO)) {
                 seenRight = true;
-            } else if (key.equals(PARTY)) {
+            } else if (key.startsWith(YOUTH_UNION) && key.length() < YOUTH_UNION.length() + 3) {
+                seenRight = true;
+            } else if (key.startsWith(PARTY) && key.length() < PARTY.length() + 3) {
                 h.family = Family.PARTY;
                 seenRight = true;
                 found("$.family", "PARTY", line, 1.0);
@@ -222,23 +234,45 @@ public final class DocumentReader {
         }
     }
 
+    // "2210/QĐUBND": the hyphen between type and issuer lost in extraction, when the kind line names the type
+    private DocumentNumber repairedNumber(DocumentNumber number, DocumentKind kind) {
+        if (number == null || kind == null || number.typeCode() != null || number.family() != Family.STATE) {
+            return number;
+        }
+        String code = number.issuerCode();
+        for (int n = 2; n <= 3 && n < code.length() - 1; n++) {
+            String type = code.substring(0, n);
+            String issuer = code.substring(n);
+            if (kind.hasCode(type) && Character.isUpperCase(issuer.charAt(0)) && Character.isUpperCase(issuer.charAt(1))) {
+                DocumentNumber fixed = new DocumentNumber(Family.STATE, number.number(), number.year(), type, issuer, number.unitCode());
+                findings.removeIf(f -> f.field().equals("$.number"));
+                findings.add(new Finding("$.number", fixed.toString().strip(), "the number \"" + number.toString().strip()
+                        + "\" with the hyphen after its type code restored", 0.8, Status.CORRECTED));
+                return fixed;
+            }
+        }
+        return number;
+    }
+
     private void date(Head h, Line line) {
         Matcher m = DATE.matcher(line.text());
         m.matches();
         h.place = m.group("place").strip();
         found("$.place", h.place, line, 1.0);
-        String d = m.group("d").replace(" ", "");
-        String mo = m.group("m").replace(" ", "");
+        boolean numeric = m.group("y") == null;
+        String d = (numeric ? m.group("d2") : m.group("d")).replace(" ", "");
+        String mo = (numeric ? m.group("m2") : m.group("m")).replace(" ", "");
+        String y = numeric ? m.group("y2") : m.group("y");
         if (d.isEmpty() || mo.isEmpty()) {
             // a draft leaves the day and month blank for the clerk: found, and empty
             findings.add(new Finding("$.issueDate", null, line.source() + " (left blank: a draft)", 1.0, Status.FOUND));
             return;
         }
         try {
-            h.date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(mo), Integer.parseInt(d));
+            h.date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
             found("$.issueDate", h.date.toString(), line, 1.0);
         } catch (DateTimeException | NumberFormatException e) {
-            findings.add(new Finding("$.issueDate", "ngày " + d + " tháng " + mo + " năm " + m.group("y"), line.source(), 0,
+            findings.add(new Finding("$.issueDate", "ngày " + d + " tháng " + mo + " năm " + y, line.source(), 0,
                     Status.LEFT_OVER));
         }
     }
@@ -247,7 +281,7 @@ public final class DocumentReader {
     // first body is the superior and the rest the issuer, a locality line ("TỈNH LÀO CAI") going with the line above
     private void issuer(Head h, List<Line> upper) {
         List<Line> lines = new ArrayList<>();
-        for (Line line : upper) {
+        for (Line line : bodiesApart(upper)) {
             String text = line.text();
             Matcher ocr = OCR_TINH.matcher(text);
             if (ocr.find()) {
@@ -271,7 +305,8 @@ public final class DocumentReader {
         } else {
             List<List<String>> bodies = new ArrayList<>();
             for (Line l : lines) {
-                if (!bodies.isEmpty() && LOCALITY.matcher(l.text()).matches()) {
+                boolean opens = BODY_WORD.matcher(l.text()).matches();
+                if (!bodies.isEmpty() && (!opens || LOCALITY.matcher(l.text()).matches() && !l.text().matches("^\\S+ (ỦY|UỶ|ĐOÀN)\\b.*"))) {
                     bodies.get(bodies.size() - 1).add(l.text());
                 } else {
                     bodies.add(new ArrayList<>(List.of(l.text())));
@@ -295,6 +330,24 @@ public final class DocumentReader {
         findings.add(new Finding("$.header.issuer", h.issuer, lines.get(lines.size() - 1).source(), confidence, Status.FOUND));
     }
 
+    // a line that holds two bodies, as a copy or OCR joins them: "UBND TỈNH BẮC GIANG SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC", "XÃ ĐOÀN KẾT" stay whole
+    private static final Pattern INNER_BODY = Pattern.compile(
+            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|VĂN|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH) )"
+            + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN) )");
+
+    private static List<Line> bodiesApart(List<Line> upper) {
+        List<Line> out = new ArrayList<>();
+        for (Line line : upper) {
+            String[] parts = INNER_BODY.split(line.text());
+            for (String part : parts) {
+                out.add(new Line(part.strip(), line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(),
+                        line.source()));
+            }
+        }
+        return out;
+    }
+
     // ---- the kind line and the summary
 
     private record Title(DocumentKind kind, String summary) {
@@ -308,6 +361,7 @@ public final class DocumentReader {
             at++;
             List<String> summary = new ArrayList<>();
             String where = null;
+            Boolean titleBold = null;
             for (; at < items.size() && items.get(at) instanceof Line l; at++) {
                 if (l.blank() || RULE.matcher(l.text()).matches()) {
                     if (!summary.isEmpty()) {
@@ -315,13 +369,16 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) || l.whole())) {
+                // a Word title's further lines are paragraphs of their own, bold like the first
+                boolean titleGoesOn = l.whole() && Boolean.TRUE.equals(titleBold) && Boolean.TRUE.equals(l.bold());
+                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) || l.whole() && !titleGoesOn)) {
                     break;
                 }
+                titleBold = summary.isEmpty() ? l.bold() : titleBold;
                 summary.add(l.text());
                 where = where == null ? l.source() : where;
             }
-            String text = summary.isEmpty() ? null : String.join(" ", summary);
+            String text = summary.isEmpty() ? head.subject.isEmpty() ? null : String.join(" ", head.subject) : String.join(" ", summary);
             if (text == null) {
                 missing("$.summary");
             } else {

@@ -16,6 +16,11 @@ public final class TextSource {
     private static final Pattern BLANK_AFTER = Pattern.compile("^(tháng|năm\\s+\\d{4}|[/-]\\s*\\p{Lu})");
     private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*-?\\s*\\d{1,3}\\s*-?\\s*");
+    // text copied from a web page: markdown emphasis ("**BỘ NỘI VỤ**", "*Hà Nội, ngày ...*"), headings ("## "),
+    // a table's cell separators standing alone ("|")
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(?<=^|\\s)\\*(?=[^\\s*])|(?<=[^\\s*])\\*(?=\\s|$)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern CELL_BREAK = Pattern.compile("^[\\s|]*\\|[\\s|]*$");
     private static final Pattern STAMP = Pattern.compile("(?i)\\s*(Ký bởi|Cơ quan|Thời gian ký|Email|Người ký|Chức vụ)\\s*:.*");
 
     private TextSource() {
@@ -32,8 +37,12 @@ public final class TextSource {
 
     /** Adds one raw line: blank, dropped (a page number, a signature stamp) or split into its columns. */
     static void addRaw(String line, String source, List<Item> items) {
-        String raw = Normalizer.normalize(line, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+$", "");
-        if (raw.isBlank()) {
+        String raw = Normalizer.normalize(line, Normalizer.Form.NFC).replace('\u00a0', ' ').stripTrailing();
+        if (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0) {
+            raw = EMPHASIS.matcher(raw).replaceAll("");
+        }
+        raw = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
+        if (raw.isBlank() || CELL_BREAK.matcher(raw).matches()) {
             items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
         } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches()) {
             addLine(raw, source, items);
