@@ -108,7 +108,8 @@ class RoundTripTest {
                 tasks.assertThat(found.recurrence()).as("recurrence of \"%s\"", text).isNotNull();
             }
             if (!task.lead().isEmpty() && leadIsWritten(task, expected)) {
-                tasks.assertThat(keys(found.lead())).as("lead of \"%s\"", text).isEqualTo(keys(task.lead()));
+                // the reader splits combined owners into units; the transcription may keep them as one name
+                tasks.assertThat(units(found.lead())).as("lead of \"%s\"", text).isEqualTo(units(task.lead()));
             }
         }
         if (seed) {
@@ -131,6 +132,10 @@ class RoundTripTest {
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0).text()).startsWith("Quy định số 101-QĐ/TW, ngày 07/6/2012 của Ban Bí thư");
         assertThat(notes.get(0).after()).endsWith("trách nhiệm nêu gương");
+    }
+
+    private static String units(List<String> lead) {
+        return key(String.join(", ", lead)).replace(" và ", ", ").replace(";", ",");
     }
 
     // a lead the document writes out: in the task's own words or a table's lead column

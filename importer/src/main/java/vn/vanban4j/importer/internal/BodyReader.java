@@ -44,6 +44,7 @@ final class BodyReader {
     private final List<Item> items;
     private final DocumentKind kind;
     private final List<Finding> findings;
+    private final List<String> addressees;
 
     /** A paragraph joined from lines, or a whole DOCX paragraph. */
     record Para(String text, Boolean bold, List<Footnote> footnotes, String source) {
@@ -53,9 +54,10 @@ final class BodyReader {
     record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
     }
 
-    BodyReader(List<Item> items, DocumentKind kind, List<Finding> findings) {
+    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, List<Finding> findings) {
         this.items = items;
         this.kind = kind;
+        this.addressees = addressees;
         this.findings = findings;
     }
 
@@ -233,7 +235,8 @@ final class BodyReader {
 
     // ---- the outline
 
-    private static final class Builder {
+    /** A section being read: its heading, and its blocks and subsections in order. */
+    static final class Builder {
         final int level;
         final String number;
         final String title;
@@ -297,6 +300,7 @@ final class BodyReader {
             }
             into.content.add(block(marker, body, p, nearestTitle(stack)));
         }
+        DutyReader.assign(roots, kind, addressees, findings);
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;
@@ -406,7 +410,7 @@ final class BodyReader {
     private static final Pattern LEAD_CHU_TRI = Pattern.compile(
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ|Thời hạn|Quý|Tháng|Năm)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ|Thời hạn|Quý|Tháng|Năm|Đơn vị|Cơ quan|Bộ phận|Kết quả|Sản phẩm|Phối hợp|Trách nhiệm|Tiến độ|Đợt|Bước|Lần|Giai đoạn|Tiêu chí|Hình thức|Kinh phí|Đối tượng|Phạm vi|Nguyên tắc|Tài liệu|Hồ sơ|Người)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
     private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
             + "(?:tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội)|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai"
             + "|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra(?! các cấp| tỉnh| huyện)|căn cứ|tập trung|lựa chọn|phát huy|nghiên cứu|quan tâm|chủ động"
@@ -426,6 +430,9 @@ final class BodyReader {
                 continue;
             }
             int rank = rank(phrase, normalised);
+            if (rank >= 10 && phrase instanceof TimePhrase.Window w && w.end().isAfter(w.start().plusYears(1))) {
+                continue; // a span of years no deadline word introduces: "nhiệm kỳ 2026 - 2031", "giai đoạn 2021 - 2025"
+            }
             if (rank >= 0 && rank <= best) { // of equal rank the last: "6 tháng trước ngày 15/6 và năm trước ngày 05/11"
                 best = rank;
                 deadline = phrase.match().text();

@@ -1,0 +1,326 @@
+package vn.vanban4j.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban4j.importer.Finding;
+import vn.vanban4j.importer.Finding.Status;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.Paragraph;
+import vn.vanban4j.model.Task;
+
+/**
+ * Who owes each piece of work a body's outline assigns. A paragraph is a duty when it assigns work
+ * (it names its owner, or stands where an owner is named for it and reads as an action), never when
+ * it states a fact, a purpose, a basis or a past result. Its owners come, in this order, from its
+ * own sentence ("Đề nghị Sở X ...", "Sở X có trách nhiệm ...", "Giao Sở X chủ trì ..."), from the
+ * sentence that opens its group ("... đề nghị các đơn vị thực hiện một số nội dung sau:"), from the
+ * heading above it ("2. Sở Y tế:", "Các trường tiểu học"), from an owner line after its group
+ * ("Trách nhiệm thực hiện: X"), and in a letter or notice from its addressees. Field lines under an
+ * item ("Đơn vị chủ trì: X", "Thời gian hoàn thành: ...", "Đơn vị phối hợp: ...") complete that item.
+ * Combined owners are split into units.
+ */
+final class DutyReader {
+    // the words that end an owner's name: what the owner is to do
+    private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,)"
+            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
+            + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
+            + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
+            + "|sớm|kịp thời|thường xuyên|ban hành|trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
+            + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
+            + "|tích cực|phát huy|bám sát|khuyến khích|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
+            + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành|yêu cầu|đề nghị";
+    private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?i:" + ACTIONS + ")\\b.*");
+    private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
+            + "(?<owner>(?:các |Ban |Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
+            + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường |Cấp ủy |Cấp uỷ |"
+            + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
+            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban |Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
+            + "[^:;.()]{0,160}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+    private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |"
+            + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |"
+            + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
+            + "Ngân hàng |Bí thư |Tổ chức |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn |Tổ )"
+            + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+    private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|"
+            + "tham mưu)|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
+            + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
+    private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?i)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
+            + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích)"
+            + "(?:\\s|,|$).*");
+    private static final Pattern PROPOSALS = Pattern.compile("(?i).*(kiến nghị|đề xuất|đề nghị|nhiệm vụ.*(thời gian tới|tiếp theo|năm \\d{4})).*");
+    private static final Pattern PAST = Pattern.compile("(?i)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
+            + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
+            + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?i)^(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|các|công an|bộ|cục|chi cục|"
+            + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
+            + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
+            + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
+            + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
+    private static final Pattern BOUND = Pattern.compile("(?i)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?\\s+");
+    private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
+
+    private DutyReader() {
+    }
+
+    /** Where an item stands: the owners in force for it, and what kind of section holds it. */
+    private record Context(List<String> owners, boolean dutiesHere, String ownersSource) {
+    }
+
+    /**
+     * Goes through the outline, turning paragraphs that assign work into tasks and giving each task
+     * its owners.
+     */
+    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, List<Finding> findings) {
+        boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
+                || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
+        List<String> fallback = letter && !addressees.isEmpty() ? splitOwners(String.join(", ", addressees)) : List.of();
+        boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
+        Context top = new Context(fallback, !report, fallback.isEmpty() ? null : "the addressees");
+        for (BodyReader.Builder root : roots) {
+            walk(root, top, report, findings);
+        }
+    }
+
+    private static void walk(BodyReader.Builder section, Context outer, boolean report, List<Finding> findings) {
+        Context context = outer;
+        String title = section.title;
+        if (title != null) {
+            List<String> owners = headingOwners(title);
+            boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
+                    : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
+            context = new Context(owners.isEmpty() ? outer.owners : owners, duties,
+                    owners.isEmpty() ? outer.ownersSource : "the heading \"" + title + "\"");
+        }
+        Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
+        String groupMarker = null; // ... up to the next item marked as it is
+        int lastItem = -1;
+        List<Object> content = section.content;
+        for (int i = 0; i < content.size(); i++) {
+            Object block = content.get(i);
+            if (block instanceof BodyReader.Builder sub) {
+                walk(sub, group, report, findings);
+                continue;
+            }
+            String text = textOf(block);
+            String marker = markerOf(block);
+            if (text == null) {
+                continue;
+            }
+            if (group != context && sameMark(marker, groupMarker)) {
+                group = context;
+            }
+            Matcher field = FIELD.matcher(text);
+            if (field.matches() && !(block instanceof Task t && !t.lead().isEmpty() && field.group("k").startsWith("Thời"))) {
+                if (applyField(content, i, lastItem, field.group("k"), field.group("v"), findings, sourceOf(block))) {
+                    content.remove(i);
+                    i--;
+                    continue;
+                }
+            }
+            List<String> own = ownOwners(text);
+            if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
+                own = splitOwners(String.join(", ", t.lead()));
+            }
+            if (text.endsWith(":") && !own.isEmpty()) {
+                group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), "the sentence \"" + abbreviate(text) + "\"");
+                groupMarker = marker;
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
+            }
+            boolean numbered = marker != null && !marker.matches("[-+•*]");
+            if (numbered || lastItem < 0) {
+                lastItem = i;
+            }
+            Task task = block instanceof Task t ? t : null;
+            boolean fact = PAST.matcher(text).matches() || PURPOSE.matcher(text).matches();
+            boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
+            if (!group.dutiesHere && own.isEmpty() && !bound || fact && own.isEmpty()) {
+                if (task != null && (task.lead().isEmpty() || fact)) {
+                    content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                }
+                continue;
+            }
+            List<String> owners = !own.isEmpty() ? own : ACTION_START.matcher(stripLead(text)).matches() ? group.owners : List.of();
+            boolean letterItem = group.owners == outer.owners && !own.isEmpty() || LETTER_ITEM.matcher(marker == null ? "" : marker + " ").matches();
+            if (owners.isEmpty() && task == null) {
+                continue;
+            }
+            if (owners.isEmpty()) {
+                // a dated sentence that assigns nothing to anyone: a fact, not a duty, unless it reads as an action
+                // or a deadline word binds its date ("Hoàn thành trước ngày 10/3/2023")
+                if (!ACTION_START.matcher(stripLead(text)).matches() && !bound) {
+                    content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                }
+                continue;
+            }
+            if (task == null) {
+                task = BodyReader.task(marker, text, footnotesOf(block), null);
+                if (task == null) {
+                    task = new Task(marker, text, null, List.of(), List.of(), List.of(), null, null, null, null, null, footnotesOf(block));
+                }
+            }
+            if (letterItem || !owners.equals(task.lead())) {
+                task = withLead(task, owners);
+                findings.add(new Finding("$.tasks", abbreviate(text) + " -> " + String.join("; ", owners), sourceOf(block),
+                        own.isEmpty() ? 0.7 : 0.85, Status.FOUND));
+            }
+            content.set(i, task);
+        }
+    }
+
+    // two marks of the same kind: "-" and "-", "1." and "2.", "a)" and "b)"
+    private static boolean sameMark(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        return a.equals(b) || a.matches("\\d+[.)]") && b.matches("\\d+[.)]") || a.matches("[a-zđ]\\)") && b.matches("[a-zđ]\\)");
+    }
+
+    // ---- owners
+
+    /** The owners a sentence names for itself, split into units; empty when it names none. */
+    static List<String> ownOwners(String text) {
+        String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
+        Matcher asks = ASKS.matcher(t);
+        if (asks.find() && asks.start() < 120) {
+            return splitOwners(cleanOwner(asks.group("owner")));
+        }
+        Matcher subject = SUBJECT.matcher(t);
+        if (subject.find()) {
+            return splitOwners(cleanOwner(subject.group("owner")));
+        }
+        return List.of();
+    }
+
+    private static final Pattern HEADING_OWNER = Pattern.compile("^(?:(?:Giao|Đề nghị|Trách nhiệm của|Đối với|Nhiệm vụ của)\\s+)?(?<o>.+?)\\s*:?$");
+
+    // "2. Sở Y tế", "Các trường tiểu học:", "Giao Sở Xây dựng", "Trách nhiệm của các đơn vị"
+    private static List<String> headingOwners(String title) {
+        Matcher m = HEADING_OWNER.matcher(title.strip());
+        if (!m.matches()) {
+            return List.of();
+        }
+        String owner = m.group("o");
+        if (owner.length() > 120 || !UNIT_WORD.matcher(owner).matches() || owner.equals(owner.toUpperCase(Locale.ROOT))
+                || owner.matches("(?i)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị|tổ chức)\\b.*")) {
+            return List.of();
+        }
+        if (owner.matches(".*\\b(?:" + ACTIONS + ")\\b.*") && !owner.matches("(?i).*(chủ trì|thực hiện)$")) {
+            return List.of();
+        }
+        return splitOwners(owner.replaceFirst("\\s+(?:chủ trì|thực hiện)$", ""));
+    }
+
+    private static String cleanOwner(String owner) {
+        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("\\s+(?:và|,)$", "");
+    }
+
+    private static String stripLead(String text) {
+        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[a-zđ]\\)|[-+•*])\\s*", "");
+    }
+
+    /** "Công an tỉnh, các sở, ban, ngành và UBND các xã, phường" -> three units; "Sở Giáo dục và Đào tạo" stays one. */
+    static List<String> splitOwners(String owners) {
+        String[] pieces = owners.split("\\s*,\\s*|\\s*;\\s*|\\s+và\\s+|\\s+cùng\\s+");
+        List<String> out = new ArrayList<>();
+        Matcher seps = Pattern.compile("\\s*,\\s*|\\s*;\\s*|\\s+và\\s+|\\s+cùng\\s+").matcher(owners);
+        List<String> separators = new ArrayList<>();
+        while (seps.find()) {
+            separators.add(seps.group());
+        }
+        for (int k = 0; k < pieces.length; k++) {
+            String piece = pieces[k].strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            boolean unit = UNIT_WORD.matcher(piece).matches() && piece.split("\\s+").length >= 2
+                    || Character.isUpperCase(piece.charAt(0)) && piece.split("\\s+").length >= 2 && UNIT_WORD.matcher(piece).matches();
+            if (!out.isEmpty() && !unit) {
+                String sep = separators.get(k - 1).strip();
+                out.set(out.size() - 1, out.get(out.size() - 1) + (sep.isEmpty() ? " " : sep.equals(",") || sep.equals(";") ? sep + " " : " " + sep + " ") + piece);
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
+    // ---- field lines under an item
+
+    private static boolean applyField(List<Object> content, int at, int lastItem, String key, String value, List<Finding> findings,
+            String source) {
+        int target = -1;
+        for (int j = at - 1; j >= 0 && j >= lastItem; j--) {
+            if (content.get(j) instanceof Task || content.get(j) instanceof Paragraph) {
+                if (j == lastItem || content.get(j) instanceof Task t && t.marker() != null && !t.marker().matches("[-+•*]")) {
+                    target = j;
+                    break;
+                }
+            }
+        }
+        if (target < 0) {
+            target = lastItem >= 0 && lastItem < at ? lastItem : -1;
+        }
+        if (target < 0) {
+            return false;
+        }
+        Object block = content.get(target);
+        String text = textOf(block);
+        Task task = block instanceof Task t ? t : new Task(markerOf(block), text, null, List.of(), List.of(), List.of(), null, null, null,
+                null, null, footnotesOf(block));
+        String k = key.toLowerCase(Locale.ROOT);
+        String v = value.strip();
+        if (k.contains("phối hợp")) {
+            task = new Task(task.marker(), task.text(), task.action(), task.lead(), splitOwners(v), task.audience(), task.deadline(),
+                    task.recurrence(), task.supervisor(), task.output(), task.product(), task.footnotes());
+        } else if (k.startsWith("thời") || k.startsWith("tiến độ")) {
+            Task dated = BodyReader.task(task.marker(), v, List.of(), null);
+            if (dated == null || dated.deadline() == null && dated.recurrence() == null) {
+                return false;
+            }
+            task = new Task(task.marker(), task.text(), task.action(), task.lead(), task.partners(), task.audience(), dated.deadline(),
+                    dated.recurrence(), task.supervisor(), task.output(), task.product(), task.footnotes());
+        } else if (k.startsWith("kết quả") || k.startsWith("sản phẩm")) {
+            task = new Task(task.marker(), task.text(), task.action(), task.lead(), task.partners(), task.audience(), task.deadline(),
+                    task.recurrence(), task.supervisor(), task.output(), v, task.footnotes());
+        } else {
+            task = withLead(task, splitOwners(v.replaceFirst("^(?:[Đđ]ồng chí|đ/c)\\s+", "Đồng chí ")));
+        }
+        content.set(target, task);
+        findings.add(new Finding("$.tasks", key + ": " + v + " -> the item above it", source, 0.8, Status.FOUND));
+        return true;
+    }
+
+    // ---- blocks
+
+    private static Task withLead(Task t, List<String> lead) {
+        return new Task(t.marker(), t.text(), t.action(), lead, t.partners(), t.audience(), t.deadline(), t.recurrence(), t.supervisor(),
+                t.output(), t.product(), t.footnotes());
+    }
+
+    private static String textOf(Object block) {
+        return block instanceof Task t ? t.text() : block instanceof Paragraph p ? p.text() : null;
+    }
+
+    private static String markerOf(Object block) {
+        return block instanceof Task t ? t.marker() : block instanceof Paragraph p ? p.marker() : null;
+    }
+
+    private static List<vn.vanban4j.model.Footnote> footnotesOf(Object block) {
+        return block instanceof Task t ? t.footnotes() : block instanceof Paragraph p ? p.footnotes() : List.of();
+    }
+
+    private static String sourceOf(Object block) {
+        return "the paragraph \"" + abbreviate(textOf(block)) + "\"";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+    }
+}
