@@ -34,6 +34,8 @@ import vn.vanban4j.rules.TimePhrase.Window;
 public final class TimePhrases {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String Y = "(?:\\s*/\\s*|\\s+năm\\s+)(?<y>\\d{4})";
+    // "ngày thứ Hai, 12/10/2026": the weekday before the date
+    private static final String WEEKDAY = "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*,?\\s*)?";
     private static final String QUARTER = "(?<q>IV|I{1,3}|[1-4])(?![\\p{L}\\d])";
     private static final Pattern DOCUMENT_NUMBER_BEFORE = Pattern.compile("\\d{1,5}[-/][\\p{L}Đđ][\\p{L}\\d./-]*,?\\s*$");
     // which kind governs when a phrase holds several ("Quý I trước ngày 31/3/2023": the date)
@@ -74,17 +76,20 @@ public final class TimePhrases {
                     LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), false), "/"),
             rule("^(?:năm\\s+)?(?<y>\\d{4})$", (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y")))),
             rule("^(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})$", TimePhrases::years),
-            rule("(?:giai\\s+đoạn|nhiệm\\s+kỳ|từ)\\s+(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})",
-                    TimePhrases::years, "giai đoạn", "nhiệm kỳ", "từ"),
+            rule("(?:giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ|từ)\\s+(?:năm\\s+)?(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})",
+                    TimePhrases::years, "giai đoạn", "nhiệm kỳ", "thời kỳ", "từ"),
+            // "03 năm (2026 - 2028)"
+            rule("\\d{1,2}\\s+năm\\s*\\(\\s*(?<a>\\d{4})\\s*[-–—]\\s*(?<b>\\d{4})\\s*\\)", TimePhrases::years, "năm"),
             rule("năm\\s+(?<a>\\d{4})\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?(?<b>\\d{4})", TimePhrases::years, "năm"),
             // "đến năm 2030", "phấn đấu đến năm 2030", "lộ trình đến năm 2030", "vào năm 2027"
             rule("(?:đến|vào|tới)\\s+(?:hết\\s+)?năm\\s+(?<y>\\d{4})(?!\\s*[-–—/]\\s*\\d)",
                     (m, at, c, t) -> yearEnd(at, Integer.parseInt(m.group("y"))), "năm"),
             // duties on a condition: "khi có yêu cầu", "ngay sau khi sự cố phát sinh", "khi có nhà đầu tư đề xuất"
-            rule("(?:ngay\\s+)?(?:sau\\s+)?khi\\s+(?<e>có\\s+[^.;,()]+|[^.;,()]+?\\s+phát\\s+sinh)",
+            // "ngay khi các vụ việc, sự cố phát sinh", "đột xuất khi được yêu cầu"
+            rule("(?:đột\\s+xuất\\s+)?(?:ngay\\s+)?(?:sau\\s+)?khi\\s+(?<e>(?:có|được)\\s+[^.;,()]+|[^.;()]{1,80}?\\s+phát\\s+sinh)",
                     (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), true), "khi"),
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào|trong)\\s+)?"
-                    + "ngày\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?(?!\\s*/?\\d)",
+                    + "ngày\\s+" + WEEKDAY + "(?<d>\\d{1,2})\\s*(?<s>[/.-])\\s*(?<m>\\d{1,2})(?:\\s*\\k<s>\\s*(?<y>\\d{4}))?(?!\\s*[/.-]?\\d)",
                     TimePhrases::date, "ngày"),
             rule("(?<p>(?:trước|chậm\\s+nhất|đến|vào)\\s+)?ngày\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s+năm\\s+(?<y>\\d{4})",
                     TimePhrases::date, "tháng"),

@@ -159,4 +159,26 @@ class TimePhrasesTest {
         assertThat(rules.occurrences(quarterly, LocalDate.of(2023, 1, 18), LocalDate.of(2023, 12, 31))).containsExactly(
                 LocalDate.of(2023, 3, 31), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 10, 2), LocalDate.of(2024, 1, 2));
     }
+
+    /** Phrases of real documents beyond the seeds: day-month with a hyphen, a weekday before the date, spans, events. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // phrase | kind | due on the calendar as written (no roll forward), issued 20/5/2026
+        "trước ngày 10-6 | date | 2026-06-10",
+        "vào ngày 15-8 | date | 2026-08-15",
+        "vào ngày thứ Hai, 12/10/2026 | date | 2026-10-12",
+        "ngày 05.12.2026 | date | 2026-12-05",
+        "thời kỳ 2026 - 2035 | window | 2035-12-31",
+        "03 năm (2026 - 2028) | window | 2028-12-31",
+        "ngay khi các vụ việc, sự cố phát sinh | relative | ",
+        "đột xuất khi được yêu cầu | relative | ",
+    })
+    void phrasesOfRealDocuments(String text, String kind, LocalDate due) {
+        PhraseContext context = PhraseContext.issuedOn(LocalDate.of(2026, 5, 20));
+        List<TimePhrase> found = TimePhrases.findAll(text, context);
+        assertThat(found).as(text).isNotEmpty();
+        assertThat(found.get(0).kind()).isEqualTo(kind);
+        assertThat(found.get(0).match().text()).isEqualTo(text);
+        assertThat(rules.withRollForward(false).resolve(found.get(0), context, Map.of()).due()).isEqualTo(due);
+    }
 }

@@ -45,6 +45,7 @@ final class BodyReader {
     private final DocumentKind kind;
     private final List<Finding> findings;
     private final List<String> addressees;
+    private final LocalDate issued;
 
     /** A paragraph joined from lines, or a whole DOCX paragraph. */
     record Para(String text, Boolean bold, List<Footnote> footnotes, String source) {
@@ -54,8 +55,9 @@ final class BodyReader {
     record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
     }
 
-    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, List<Finding> findings) {
+    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, LocalDate issued, List<Finding> findings) {
         this.items = items;
+        this.issued = issued;
         this.kind = kind;
         this.addressees = addressees;
         this.findings = findings;
@@ -300,7 +302,7 @@ final class BodyReader {
             }
             into.content.add(block(marker, body, p, nearestTitle(stack)));
         }
-        DutyReader.assign(roots, kind, addressees, findings);
+        DutyReader.assign(roots, kind, addressees, issued, findings);
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;
@@ -429,6 +431,9 @@ final class BodyReader {
                 recurrence = recurrence == null ? phrase.match().text() : recurrence;
                 continue;
             }
+            if (REFERENCE_BEFORE.matcher(normalised.substring(Math.max(0, phrase.match().start() - 40), phrase.match().start())).find()) {
+                continue; // the date of a document named: "Quyết định số 12/QĐ-UBND ngày 05/6/2026"
+            }
             int rank = rank(phrase, normalised);
             if (rank >= 10 && phrase instanceof TimePhrase.Window w && w.end().isAfter(w.start().plusYears(1))) {
                 continue; // a span of years no deadline word introduces: "nhiệm kỳ 2026 - 2031", "giai đoạn 2021 - 2025"
@@ -465,6 +470,8 @@ final class BodyReader {
         return new Task(marker, text, null, lead, partners, List.of(), deadline, recurrence, null, output(text), null, footnotes);
     }
 
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?:\\d{1,5}\\s*[-/]\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}[\\p{L}\\d.&-]*(?:/\\p{L}[\\p{L}\\d.&-]*)?|ban hành|ký|phê duyệt)\\s*,?\\s*(?:ngày)?\\s*$");
     private static final Pattern DEADLINE_WORDS = Pattern.compile("(?i)(hoàn thành|thời gian|thời hạn|hạn chót)[^.;]{0,40}$");
 
     // which phrase is the task's deadline: one introduced by "hoàn thành", "thời gian" first; then a date,

@@ -84,7 +84,7 @@ public final class DocumentReader {
         Title title = title(head);
         List<String> addressees = addressees();
         List<String> authority = decidingAuthority(title.kind);
-        BodyReader.Result body = body(title.kind, addressees);
+        BodyReader.Result body = body(title.kind, addressees, head.date);
         Closing closing = closing();
         List<Appendix> appendices = appendices();
         leftOver();
@@ -474,11 +474,11 @@ public final class DocumentReader {
 
     // ---- the body: bases, sections, tasks; it ends at "Nơi nhận" or the signature
 
-    private BodyReader.Result body(DocumentKind kind, List<String> addressees) {
+    private BodyReader.Result body(DocumentKind kind, List<String> addressees, LocalDate issued) {
         int start = at;
         int end = closingStart();
         at = end;
-        return new BodyReader(items.subList(start, end), kind, addressees, findings).read();
+        return new BodyReader(items.subList(start, end), kind, addressees, issued, findings).read();
     }
 
     // where the closing begins: "Nơi nhận", an authority line, or the signatures of a Biên bản

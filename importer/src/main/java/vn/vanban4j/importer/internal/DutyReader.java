@@ -76,7 +76,8 @@ final class DutyReader {
      * Goes through the outline, turning paragraphs that assign work into tasks and giving each task
      * its owners.
      */
-    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, List<Finding> findings) {
+    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, java.time.LocalDate issued,
+            List<Finding> findings) {
         boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
                 || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
         List<String> fallback = letter && !addressees.isEmpty() ? splitOwners(String.join(", ", addressees)) : List.of();
@@ -84,6 +85,9 @@ final class DutyReader {
         Context top = new Context(fallback, !report, fallback.isEmpty() ? null : "the addressees");
         for (BodyReader.Builder root : roots) {
             walk(root, top, report, findings);
+            if (issued != null) {
+                pastDatesAreFacts(root, issued, findings);
+            }
         }
     }
 
@@ -171,6 +175,28 @@ final class DutyReader {
                         own.isEmpty() ? 0.7 : 0.85, Status.FOUND));
             }
             content.set(i, task);
+        }
+    }
+
+    private static final vn.vanban4j.rules.DeadlineRules AS_WRITTEN = vn.vanban4j.rules.DeadlineRules.standard().withRollForward(false);
+
+    // a date before the document was issued binds nobody: "tháng 3/2024 đã lập" in a letter of 2026
+    private static void pastDatesAreFacts(BodyReader.Builder section, java.time.LocalDate issued, List<Finding> findings) {
+        vn.vanban4j.rules.PhraseContext context = vn.vanban4j.rules.PhraseContext.issuedOn(issued);
+        for (int i = 0; i < section.content.size(); i++) {
+            Object block = section.content.get(i);
+            if (block instanceof BodyReader.Builder sub) {
+                pastDatesAreFacts(sub, issued, findings);
+            } else if (block instanceof Task t && t.deadline() != null) {
+                java.time.LocalDate due = AS_WRITTEN.resolve(t.deadline(), context, java.util.Map.of()).due();
+                if (due != null && due.isBefore(issued)) {
+                    findings.add(new Finding("$.tasks", "\"" + t.deadline() + "\" lies before the issue date: a fact, not a deadline",
+                            sourceOf(t), 0.7, Status.FOUND));
+                    section.content.set(i, t.lead().isEmpty() && t.recurrence() == null ? new Paragraph(t.marker(), t.text(), t.footnotes())
+                            : new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), null, t.recurrence(),
+                                    t.supervisor(), t.output(), t.product(), t.footnotes()));
+                }
+            }
         }
     }
 
