@@ -37,7 +37,10 @@ final class BodyReader {
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
-            + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
+            + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)"
+            // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
+            + "|.{0,80}(?:đề nghị|yêu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?(?: (?:các )?nội dung (?:trên|này|nêu trên))?\\s*\\.?(?:/\\.)?$"
+            + "|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện)\\s*\\.?(?:/\\.)?$).*");
     private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));
     private static final List<String> PRECEDENCE = List.of("date", "relative", "window", "period", "continuous");
 
@@ -101,7 +104,7 @@ final class BodyReader {
             findings.add(new Finding("$.conclusion", conclusion, last.source(), 0.9, Status.FOUND));
             end--;
         }
-        List<Section> sections = outline(pieces.subList(i, end));
+        List<Section> sections = outline(pieces.subList(i, end), enacting);
         return new Result(preamble, enacting, sections, conclusion, meeting);
     }
 
@@ -255,7 +258,7 @@ final class BodyReader {
         }
     }
 
-    private List<Section> outline(List<Object> pieces) {
+    private List<Section> outline(List<Object> pieces, String enacting) {
         List<Builder> roots = new ArrayList<>();
         List<Builder> stack = new ArrayList<>();
         for (Object piece : pieces) {
@@ -302,7 +305,7 @@ final class BodyReader {
             }
             into.content.add(block(marker, body, p, nearestTitle(stack)));
         }
-        DutyReader.assign(roots, kind, addressees, issued, findings);
+        DutyReader.assign(roots, kind, addressees, enacting, issued, findings);
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;
@@ -448,7 +451,7 @@ final class BodyReader {
         String rest = null;
         for (Pattern pattern : new Pattern[] {LEAD_GIAO, LEAD_LABEL, LEAD_CHU_TRI, LEAD_ORG}) {
             Matcher m = pattern.matcher(text);
-            if (m.matches()) {
+            if (m.matches() && (pattern != LEAD_LABEL || DutyReader.looksLikeUnit(m.group("lead")))) {
                 lead.add(m.group("lead").strip());
                 rest = m.group("rest");
                 break;

@@ -24,44 +24,45 @@ import vn.vanban4j.model.Task;
  */
 final class DutyReader {
     // the words that end an owner's name: what the owner is to do
-    private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,)"
+    private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai"
+            + "|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,| khác| và| thành viên| có liên quan| liên quan| kinh tế| doanh nghiệp| cá nhân)"
             + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|khuyến khích|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
-            + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành|yêu cầu|đề nghị";
+            + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?i:" + ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?:các |Ban |Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường |Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
             + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban |Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
-            + "[^:;.()]{0,160}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+            + "[^:.]{0,220}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |"
             + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
-            + "Ngân hàng |Bí thư |Tổ chức |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn |Tổ )"
+            + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn )"
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|"
             + "tham mưu)|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
-    private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?i)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
+    private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
             + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích)"
             + "(?:\\s|,|$).*");
-    private static final Pattern PROPOSALS = Pattern.compile("(?i).*(kiến nghị|đề xuất|đề nghị|nhiệm vụ.*(thời gian tới|tiếp theo|năm \\d{4})).*");
-    private static final Pattern PAST = Pattern.compile("(?i)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
+    private static final Pattern PROPOSALS = Pattern.compile("(?iu).*(kiến nghị|đề xuất|đề nghị|nhiệm vụ.*(thời gian tới|tiếp theo|năm \\d{4})).*");
+    private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
             + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
     private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*");
-    private static final Pattern UNIT_WORD = Pattern.compile("(?i)^(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|các|công an|bộ|cục|chi cục|"
+    private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|các|công an|bộ|cục|chi cục|"
             + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
-    private static final Pattern BOUND = Pattern.compile("(?i)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
+    private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
 
@@ -76,13 +77,18 @@ final class DutyReader {
      * Goes through the outline, turning paragraphs that assign work into tasks and giving each task
      * its owners.
      */
-    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, java.time.LocalDate issued,
-            List<Finding> findings) {
+    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, String enacting,
+            java.time.LocalDate issued, List<Finding> findings) {
         boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
                 || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
-        List<String> fallback = letter && !addressees.isEmpty() ? splitOwners(String.join(", ", addressees)) : List.of();
+        List<String> fallback = !letter || addressees.isEmpty() ? List.of()
+                : addressees.size() == 1 ? splitOwners(addressees.get(0)) : addressees;
         boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
         Context top = new Context(fallback, !report, fallback.isEmpty() ? null : "the addressees");
+        List<String> opening = enacting == null ? List.of() : ownOwners(enacting);
+        if (!opening.isEmpty()) { // "Sở ... đề nghị các đơn vị thực hiện một số nội dung sau:"
+            top = new Context(opening, true, "the opening sentence");
+        }
         for (BodyReader.Builder root : roots) {
             walk(root, top, report, findings);
             if (issued != null) {
@@ -130,6 +136,9 @@ final class DutyReader {
             List<String> own = ownOwners(text);
             if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
                 own = splitOwners(String.join(", ", t.lead()));
+            }
+            if (text.endsWith(":") && own.isEmpty()) {
+                own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
             if (text.endsWith(":") && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), "the sentence \"" + abbreviate(text) + "\"");
@@ -210,6 +219,12 @@ final class DutyReader {
 
     // ---- owners
 
+    /** True when a label names a unit or a person in charge ("Sở Y tế", "Các trường", "Đồng chí Phó Chủ tịch"), not a time or an act. */
+    static boolean looksLikeUnit(String label) {
+        String t = label.strip();
+        return UNIT_WORD.matcher(t).matches() && !t.matches("(?iu)^(tổ chức|đơn vị)\\s+(?!,|và|cá nhân|doanh nghiệp|kinh tế|thuộc|trực thuộc|liên quan|có liên quan|chủ trì|thực hiện|sự nghiệp|hành chính)\\p{Ll}.*");
+    }
+
     /** The owners a sentence names for itself, split into units; empty when it names none. */
     static List<String> ownOwners(String text) {
         String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
@@ -234,10 +249,11 @@ final class DutyReader {
         }
         String owner = m.group("o");
         if (owner.length() > 120 || !UNIT_WORD.matcher(owner).matches() || owner.equals(owner.toUpperCase(Locale.ROOT))
-                || owner.matches("(?i)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị|tổ chức)\\b.*")) {
+                || owner.matches("(?iu)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị"
+                        + "|tổ chức(?!,| và| cá nhân| doanh nghiệp| kinh tế))\\b.*")) {
             return List.of();
         }
-        if (owner.matches(".*\\b(?:" + ACTIONS + ")\\b.*") && !owner.matches("(?i).*(chủ trì|thực hiện)$")) {
+        if (owner.matches(".*\\b(?:" + ACTIONS + ")\\b.*") && !owner.matches("(?iu).*(chủ trì|thực hiện)$")) {
             return List.of();
         }
         return splitOwners(owner.replaceFirst("\\s+(?:chủ trì|thực hiện)$", ""));

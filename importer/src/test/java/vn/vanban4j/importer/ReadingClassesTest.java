@@ -1,0 +1,156 @@
+package vn.vanban4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanban4j.model.Document;
+import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Task;
+
+/**
+ * One short, altered excerpt per class of layout that real documents of other provinces and sectors
+ * showed: how the header's lines break, how a number is written, how duties are assigned. Each
+ * excerpt is invented in the shape of the class, not copied from one document.
+ */
+class ReadingClassesTest {
+
+    private static Document read(String text) {
+        return Importer.readText(text, "excerpt.txt").document();
+    }
+
+    private static final String LETTER_BODY = """
+            Kính gửi: Hiệu trưởng các trường tiểu học.
+
+            Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện một số nội dung sau:
+            1. Rà soát danh sách học sinh, gửi về Phòng trước ngày 15/3/2026.
+            2. Tổ chức kiểm tra cơ sở vật chất trong tháng 4/2026.
+
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT.
+                                                     TRƯỞNG PHÒNG
+                                                     Trần Minh Hòa
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the issuer code alone, with spaces as extraction leaves them
+        "UBND HUYỆN MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 215 /PGDĐT                 Minh Họa, ngày 05 tháng 3 năm 2026\nV/v rà soát học sinh\n",
+        // "Số:" and its value on two lines, place and date on two lines
+        "UBND HUYỆN MINH HỌA\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:\n215/PGDĐT\n"
+                + "Minh Họa,\nngày 05 tháng 3 năm 2026\nV/v rà soát học sinh\n",
+        // a web page's table: cells on their own lines between "|", markdown emphasis, titles broken over lines
+        "|\n**UBND HUYỆN MINH HỌA**\n**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+                + "Số: 215/PGDĐT\n*V/v rà soát học sinh*\n|\n*Minh Họa, ngày 05\ntháng 3 năm 2026*\n|\n",
+        // a whole header on one line, cells joined by "|"
+        "UBND HUYỆN MINH HỌA PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 215/PGDĐT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                + "Minh Họa, ngày 05 tháng 3 năm 2026\nV/v rà soát học sinh\n",
+        // OCR slips in "Số" and "ngày"
+        "UBND HUYỆN MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
+                + "Sô: 215/PGDĐT                 Minh Họa, ngảy 05 tháng 3 năm 2026\nV/v rà soát học sinh\n",
+    })
+    void aLetterHeaderWhateverItsLinesDid(String header) {
+        Document doc = read(header + "\n" + LETTER_BODY);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.OFFICIAL_LETTER);
+        assertThat(doc.family()).isEqualTo(Family.STATE);
+        assertThat(doc.header().superior()).isEqualTo("UBND HUYỆN MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(doc.number()).hasToString("215/PGDĐT");
+        assertThat(doc.place()).isEqualTo("Minh Họa");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(doc.summary()).isEqualTo("rà soát học sinh");
+        // the items name no owner of their own: the opening sentence and the addressees do
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("các trường"), List.of("các trường"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("trước ngày 15/3/2026", "tháng 4/2026");
+    }
+
+    @Test
+    void bothColumnsJoinedAndTheTitleWithItsRule() {
+        Document doc = read("""
+                TỈNH ỦY MINH HỌA ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TUYÊN GIÁO ------
+                Số 37-HD/BTGTU           Minh Họa, ngày 19 tháng 11 năm 2025
+                                HƯỚNG DẪN
+                    tuyên truyền kỷ niệm ngày thành lập Đảng
+                I. TỔ CHỨC THỰC HIỆN
+                1. Các huyện ủy, thành ủy báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 10-12.
+                """);
+        assertThat(doc.family()).isEqualTo(Family.PARTY);
+        assertThat(doc.header().superior()).isEqualTo("TỈNH ỦY MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(doc.number()).hasToString("37-HD/BTGTU");
+        assertThat(doc.kind()).isEqualTo(DocumentKind.GUIDANCE);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Các huyện ủy", "thành ủy");
+            assertThat(t.deadline()).isEqualTo("trước ngày 10-12");
+        });
+    }
+
+    @Test
+    void aBodyWhoseNameSpansTwoLinesIsOneBody() {
+        Document doc = read("""
+                NGÂN HÀNG NHÀ NƯỚC             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                VIỆT NAM                        Độc lập - Tự do - Hạnh phúc
+                Số: 2210/QĐNHNN                 Hà Nội, ngày 02 tháng 4 năm 2026
+                                    QUYẾT ĐỊNH
+                          Về việc giao chỉ tiêu năm 2026
+                Điều 1. Giao chỉ tiêu cho các chi nhánh.
+                """);
+        assertThat(doc.header().superior()).isNull();
+        assertThat(doc.header().issuer()).isEqualTo("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM");
+        // the hyphen lost between type and issuer comes back when the kind line names the type
+        assertThat(doc.number()).hasToString("2210/QĐ-NHNN");
+    }
+
+    private static final String PLAN_HEAD = """
+            UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc
+            Số: 12/KH-SYT                    Minh Họa, ngày 10 tháng 01 năm 2026
+                                KẾ HOẠCH
+                  Phòng, chống dịch bệnh giai đoạn 2026 - 2030
+            """;
+
+    @Test
+    void ownersFromHeadingsFieldLinesAndSentences() {
+        Document doc = read(PLAN_HEAD + """
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Chủ động phòng, chống dịch bệnh trong năm 2026.
+                II. TỔ CHỨC THỰC HIỆN
+                1. Trung tâm Kiểm soát bệnh tật tỉnh:
+                a) Xây dựng kế hoạch giám sát dịch bệnh, hoàn thành trong quý I/2026.
+                2. Tổ chức tập huấn cho cán bộ y tế cơ sở.
+                - Đơn vị chủ trì: Phòng Nghiệp vụ Y.
+                - Thời gian hoàn thành: tháng 5/2026.
+                3. Giao Công an tỉnh, các sở, ban, ngành và UBND các huyện, thành phố phối hợp kiểm tra các cơ sở kinh doanh.
+                4. Trong năm 2025 đã kiểm tra 120 cơ sở kinh doanh.
+                """);
+        List<Task> tasks = doc.tasks();
+        assertThat(tasks).extracting(Task::text).noneMatch(t -> t.startsWith("Chủ động")) // a purpose, not a duty
+                .noneMatch(t -> t.startsWith("Trong năm 2025")); // a past fact
+        assertThat(tasks.get(0).lead()).containsExactly("Trung tâm Kiểm soát bệnh tật tỉnh");
+        assertThat(tasks.get(0).deadline()).isEqualTo("quý I/2026");
+        assertThat(tasks.get(1).lead()).containsExactly("Phòng Nghiệp vụ Y");
+        assertThat(tasks.get(1).deadline()).isEqualTo("tháng 5/2026");
+        assertThat(tasks.get(2).lead()).containsExactly("Công an tỉnh", "các sở, ban, ngành", "UBND các huyện, thành phố");
+        // the plan's own span is not the deadline of anything
+        assertThat(tasks).extracting(Task::deadline).doesNotContain("giai đoạn 2026 - 2030");
+    }
+
+    @Test
+    void theDateOfADocumentNamedIsNotADeadline() {
+        Document doc = read(PLAN_HEAD + """
+                II. TỔ CHỨC THỰC HIỆN
+                1. Các bệnh viện thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2026 của UBND tỉnh.
+                """);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Các bệnh viện");
+            assertThat(t.deadline()).isNull();
+        });
+    }
+}
