@@ -153,4 +153,31 @@ class ReadingClassesTest {
             assertThat(t.deadline()).isNull();
         });
     }
+
+    @Test
+    void anUnnumberedRequestIsADutyAndAStackOnOneLineIsTwoAuthorities() {
+        Document doc = read("""
+                BỘ MINH HỌA                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                           Độc lập - Tự do - Hạnh phúc
+                Số: 2265/BMH-ATMT                      Hà Nội, ngày 12 tháng 4 năm 2026
+                V/v triển khai kiểm tra an toàn
+
+                Kính gửi: Sở Công Thương các tỉnh, thành phố.
+
+                Bộ Minh Họa đề nghị Sở Công Thương các tỉnh báo cáo kết quả trước ngày 30/4/2026.
+
+                Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+                - Như trên;                                 PHÓ CHỦ TỊCH
+                - Lưu: VT, ATMT.
+
+                                                            Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Sở Công Thương các tỉnh");
+            assertThat(t.deadline()).isEqualTo("trước ngày 30/4/2026");
+        });
+        assertThat(doc.signature().authorities()).extracting(a -> a.authority().name() + " " + a.body())
+                .containsExactly("ON_BEHALF_OF ỦY BAN NHÂN DÂN", "DEPUTY_FOR CHỦ TỊCH");
+        assertThat(doc.signature().signer()).isEqualTo("Trần Minh Hòa");
+    }
 }

@@ -77,7 +77,7 @@ final class BodyReader {
             if (DECIDES.matcher(text).matches()) {
                 continue;
             }
-            if (isNumbered(text) || FIELD.matcher(text).matches()) {
+            if (isNumbered(text) || FIELD.matcher(text).matches() || assigns(text)) {
                 break;
             }
             if (BASIS.matcher(text).matches() || !text.endsWith(":")) {
@@ -106,6 +106,16 @@ final class BodyReader {
         }
         List<Section> sections = outline(pieces.subList(i, end), enacting);
         return new Result(preamble, enacting, sections, conclusion, meeting);
+    }
+
+    // a paragraph that asks a unit for work opens the body, though it is not numbered:
+    // "Bộ Công Thương đề nghị Sở Công Thương các tỉnh báo cáo kết quả trước ngày 30/4/2026."
+    private static boolean assigns(String text) {
+        if (BASIS.matcher(text).matches() || text.endsWith(":")) {
+            return false;
+        }
+        Task task = task(null, text, List.of(), null);
+        return !DutyReader.ownOwners(text).isEmpty() && (task != null && task.deadline() != null || DutyReader.asks(text));
     }
 
     // ---- lines into paragraphs

@@ -575,7 +575,7 @@ public final class DocumentReader {
         List<String> position = new ArrayList<>();
         String signer = null;
         String where = "$.signatures[" + index + "]";
-        for (Line l : lines) {
+        for (Line l : stackedAuthorities(lines)) {
             String text = l.text();
             Matcher a = AUTHORITY.matcher(text);
             if (a.matches() && position.isEmpty()) {
@@ -596,6 +596,23 @@ public final class DocumentReader {
         findings.add(new Finding(where + ".position", String.join("\n", position), lines.get(0).source(), 1.0, Status.FOUND));
         findings.add(new Finding(where + ".signer", signer, lines.get(lines.size() - 1).source(), 1.0, Status.FOUND));
         return new Signature(authorities, String.join("\n", position), signer);
+    }
+
+    // "TM. ỦY BAN NHÂN DÂN  KT. CHỦ TỊCH" on one line of a Word table cell: two authority lines
+    private static final Pattern SECOND_AUTHORITY = Pattern.compile("\\s+(?=(?:KT\\.|TL\\.|TUQ\\.|K/T|T/L|Q\\.)\\s*\\p{Lu})");
+
+    private static List<Line> stackedAuthorities(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (AUTHORITY.matcher(l.text()).matches()) {
+                for (String part : SECOND_AUTHORITY.split(l.text())) {
+                    out.add(new Line(part.strip(), l.column(), l.columns(), l.bold(), l.indent(), l.whole(), l.footnotes(), l.source()));
+                }
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static SigningAuthority prefix(String written) {

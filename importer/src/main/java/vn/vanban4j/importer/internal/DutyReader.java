@@ -52,12 +52,18 @@ final class DutyReader {
     private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
             + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích)"
             + "(?:\\s|,|$).*");
-    private static final Pattern PROPOSALS = Pattern.compile("(?iu).*(kiến nghị|đề xuất|đề nghị|nhiệm vụ.*(thời gian tới|tiếp theo|năm \\d{4})).*");
+    private static final Pattern PROPOSALS = Pattern.compile("(?iu).*(kiến nghị|đề xuất|đề nghị|phương hướng|"
+            + "nhiệm vụ.*(thời gian tới|tiếp theo|sắp tới|năm \\d{4}|tháng|quý|cuối năm|đầu năm|kỳ tới|trọng tâm)).*");
     private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
             + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
     private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*");
-    private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|các|công an|bộ|cục|chi cục|"
+    // "các", "mỗi", "từng" open a unit's name only before a word for units: "các sở", "mỗi chi bộ", not "các văn bản"
+    private static final String UNIT_NOUN = "sở|ban|ngành|cơ quan|đơn vị|trường|xã|phường|huyện|tỉnh|quận|thị xã|cấp|chi bộ|đảng bộ|đảng ủy|đảng uỷ"
+            + "|tổ chức|hội|doanh nghiệp|phòng|bộ|địa phương|thành viên|đồng chí|nhà trường|trung tâm|công ty|ủy ban|uỷ ban|ubnd|huyện ủy"
+            + "|thành ủy|tỉnh ủy|ban|cán bộ|đảng viên|cá nhân|người|thôn|bản|tổ|chi hội|đoàn|lực lượng|bệnh viện|cơ sở|chủ đầu tư|nhà thầu"
+            + "|hiệu trưởng|giám đốc|thủ trưởng|chủ tịch|lãnh đạo|ngành|tập thể|hộ|chuyên viên|bộ phận|ông|bà";
+    private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(?!trường hợp|ban hành|ban đầu|bộ phận chức năng của)(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|(?:các|mỗi|từng|những)\\s+(?:" + UNIT_NOUN + ")|công an|bộ|cục|chi cục|"
             + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
@@ -151,10 +157,12 @@ final class DutyReader {
                 lastItem = i;
             }
             Task task = block instanceof Task t ? t : null;
-            boolean fact = PAST.matcher(text).matches() || PURPOSE.matcher(text).matches();
+            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches();
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
-            if (!group.dutiesHere && own.isEmpty() && !bound || fact && own.isEmpty()) {
-                if (task != null && (task.lead().isEmpty() || fact)) {
+            // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
+            boolean asked = ASKS.matcher(stripLead(text)).find();
+            if (!group.dutiesHere && !asked && (report || own.isEmpty() && !bound) || fact && !asked) {
+                if (task != null && (task.lead().isEmpty() || fact || report)) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
@@ -225,16 +233,22 @@ final class DutyReader {
         return UNIT_WORD.matcher(t).matches() && !t.matches("(?iu)^(tổ chức|đơn vị)\\s+(?!,|và|cá nhân|doanh nghiệp|kinh tế|thuộc|trực thuộc|liên quan|có liên quan|chủ trì|thực hiện|sự nghiệp|hành chính)\\p{Ll}.*");
     }
 
+    /** True when a sentence asks a unit for work: "đề nghị Sở X ...", "yêu cầu các đơn vị ...", "giao Sở X ...". */
+    static boolean asks(String text) {
+        Matcher m = ASKS.matcher(stripLead(text));
+        return m.find() && m.start() < 120;
+    }
+
     /** The owners a sentence names for itself, split into units; empty when it names none. */
     static List<String> ownOwners(String text) {
         String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
         Matcher asks = ASKS.matcher(t);
         if (asks.find() && asks.start() < 120) {
-            return splitOwners(cleanOwner(asks.group("owner")));
+            return owners(asks.group("owner"));
         }
         Matcher subject = SUBJECT.matcher(t);
         if (subject.find()) {
-            return splitOwners(cleanOwner(subject.group("owner")));
+            return owners(subject.group("owner"));
         }
         return List.of();
     }
@@ -260,7 +274,16 @@ final class DutyReader {
     }
 
     private static String cleanOwner(String owner) {
-        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("\\s+(?:và|,)$", "");
+        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn))+$", "")
+                .replaceFirst("\\s*,$", "");
+    }
+
+    // an owner's name holds no document number and no verb of receiving: "Sở X nhận được Công văn số 12/SCT ..." names no owner
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,5}\\s*/\\s*\\p{L}|(?iu)\\b(?:nhận được|đã|ngày \\d)\\b");
+
+    private static List<String> owners(String written) {
+        String owner = cleanOwner(written);
+        return owner.isEmpty() || NOT_A_NAME.matcher(owner).find() ? List.of() : splitOwners(owner);
     }
 
     private static String stripLead(String text) {
