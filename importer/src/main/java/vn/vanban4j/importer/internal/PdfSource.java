@@ -128,8 +128,8 @@ public final class PdfSource {
             if (glyphs.isEmpty()) {
                 return;
             }
-            List<TableFrame> tables = tables(rules(page));
             double charWidth = averageCharWidth();
+            List<TableFrame> tables = tables(rules(page)).stream().filter(t -> !narrowCells(t, charWidth) && !cutsWords(t)).toList();
             List<TextPosition> free = new ArrayList<>();
             Map<TableFrame, List<TextPosition>> inTables = new IdentityHashMap<>();
             for (TextPosition g : glyphs) {
@@ -171,6 +171,53 @@ public final class PdfSource {
             for (; t < tables.size(); t++) {
                 grid(tables.get(t), inTables.getOrDefault(tables.get(t), List.of()), charWidth);
             }
+        }
+
+        // a table's cells are wider than a letter or two: strokes a seal or a signature is drawn with, lying
+        // a few points apart, are not a table's columns
+        private static boolean narrowCells(TableFrame table, double charWidth) {
+            List<Double> xs = table.columns();
+            for (int i = 1; i < xs.size(); i++) {
+                double gap = xs.get(i) - xs.get(i - 1);
+                if (gap > 3 && gap < charWidth * 1.5) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // a table's borders never run through a word: lines that a seal, a signature image or a frame draws
+        // around running text are not a table ("ào Cai, ngày" cut from "Lào Cai, ngày")
+        private boolean cutsWords(TableFrame table) {
+            List<TextPosition> inside = new ArrayList<>();
+            for (TextPosition g : glyphs) {
+                double y = g.getYDirAdj() - g.getHeightDir() / 2;
+                if (g.getUnicode() != null && !g.getUnicode().isBlank() && y >= table.top() - 1 && y <= table.bottom() + 1) {
+                    inside.add(g);
+                }
+            }
+            int cut = 0;
+            for (List<TextPosition> line : lines(inside)) {
+                for (int i = 1; i < line.size(); i++) {
+                    TextPosition a = line.get(i - 1);
+                    TextPosition b = line.get(i);
+                    double gap = b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+                    if (gap > size(b) * 0.15 || !Character.isLetterOrDigit(a.getUnicode().charAt(0))
+                            || !Character.isLetterOrDigit(b.getUnicode().charAt(0))) {
+                        continue; // a space or punctuation: a border may stand there
+                    }
+                    double left = a.getXDirAdj() + a.getWidthDirAdj() * 0.5;
+                    double right = b.getXDirAdj() + b.getWidthDirAdj() * 0.5;
+                    double y = a.getYDirAdj() - a.getHeightDir() / 2;
+                    for (Rule v : table.verticals()) {
+                        if (v.x1() > left && v.x1() < right && v.y1() <= y && v.y2() >= y) {
+                            cut++;
+                            break;
+                        }
+                    }
+                }
+            }
+            return cut >= 2;
         }
 
         // a table's cells: the glyphs between each pair of row rules and column cuts, read as lines
@@ -265,7 +312,7 @@ public final class PdfSource {
                     double gap = x - end;
                     if (gap > charWidth * 2.5 && layout) {
                         text.append(" ".repeat((int) Math.max(4, Math.round(gap / charWidth))));
-                    } else if (gap > g.getFontSizeInPt() * 0.15) {
+                    } else if (gap > size(g) * 0.15) {
                         text.append(' ');
                     }
                 }
@@ -326,14 +373,22 @@ public final class PdfSource {
         }
 
         private static float height(TextPosition g) {
-            return Math.max(g.getHeightDir(), g.getFontSizeInPt() * 0.7f);
+            return Math.max(g.getHeightDir(), size(g) * 0.7f);
+        }
+
+        // the glyph's font size; some writers scale the text matrix so that the size the font is set at
+        // (327 pt) says nothing: then the glyph's own height and width tell it
+        private static float size(TextPosition g) {
+            float set = g.getFontSizeInPt();
+            float seen = Math.max(g.getHeightDir(), g.getWidthDirAdj());
+            return set > 0 && set <= seen * 4 + 1 ? set : seen * 1.4f;
         }
 
         // the body's character width: half the most common font size
         private double averageCharWidth() {
             Map<Integer, Integer> sizes = new java.util.HashMap<>();
             for (TextPosition g : glyphs) {
-                sizes.merge(Math.round(g.getFontSizeInPt()), 1, Integer::sum);
+                sizes.merge(Math.round(size(g)), 1, Integer::sum);
             }
             int common = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12);
             return Math.max(2.0, common * 0.5);

@@ -1,0 +1,83 @@
+package vn.vanban4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import vn.vanban4j.model.Document;
+
+/**
+ * Signed PDFs as e-office systems make them: a red seal drawn with hundreds of short strokes over the
+ * header and the signature, around running text. The strokes must not be read as a table that cuts
+ * the words ("ào Cai, ngày" out of "Lào Cai, ngày"). The PDF is drawn here, in the shape of the class.
+ */
+class PdfLayoutTest {
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf");
+
+    @Test
+    void aSealDrawnWithStrokesIsNotATable() throws IOException {
+        byte[] pdf = letterWithSeal();
+        Document doc = Importer.read(pdf, Importer.Format.PDF, "sealed.pdf").document();
+        assertThat(doc.header().issuer()).isEqualTo("SỞ MINH HỌA");
+        assertThat(doc.number()).hasToString("193/SMH-KT");
+        assertThat(doc.place()).isEqualTo("Lào Cai");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("các xã, phường");
+            assertThat(t.deadline()).isEqualTo("trước ngày 20/01/2026");
+        });
+    }
+
+    private static byte[] letterWithSeal() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float top = 800;
+                line(cs, font, 60, top, "UBND TỈNH MINH HỌA");
+                line(cs, font, 300, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                line(cs, font, 70, top - 16, "SỞ MINH HỌA");
+                line(cs, font, 330, top - 16, "Độc lập - Tự do - Hạnh phúc");
+                line(cs, font, 60, top - 40, "Số: 193/SMH-KT");
+                line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");
+                line(cs, font, 60, top - 58, "V/v rà soát an toàn");
+                line(cs, font, 200, top - 90, "Kính gửi: Ủy ban nhân dân các xã, phường.");
+                line(cs, font, 90, top - 120, "Sở Minh Họa đề nghị các xã, phường báo cáo kết quả trước ngày 20/01/2026.");
+                line(cs, font, 300, top - 170, "GIÁM ĐỐC");
+                line(cs, font, 300, top - 230, "Trần Minh Hòa");
+                // the seal: short strokes a few points apart, over the place-and-date and the body
+                cs.setStrokingColor(0.9f, 0.1f, 0.1f);
+                for (float y = top - 250; y < top - 20; y += 16) {
+                    for (float x = 250; x < 480; x += 4) {
+                        cs.moveTo(x, y);
+                        cs.lineTo(x + 3, y);
+                        cs.moveTo(x, y);
+                        cs.lineTo(x, y - 14);
+                    }
+                    cs.moveTo(250, y);
+                    cs.lineTo(480, y);
+                }
+                cs.stroke();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void line(PDPageContentStream cs, PDType0Font font, float x, float y, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, 12);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+}
