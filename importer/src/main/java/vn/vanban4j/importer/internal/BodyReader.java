@@ -121,9 +121,12 @@ final class BodyReader {
     // ---- lines into paragraphs
 
     static List<Object> paragraphs(List<Item> items) {
-        // the body's left edge, and whether its first lines are indented from it (a PDF, pdftotext -layout)
-        int margin = items.stream().filter(i -> i instanceof Line l && !l.blank() && l.indent() >= 0 && l.columns() == 1)
-                .mapToInt(i -> ((Line) i).indent()).min().orElse(-1);
+        // the body's left edge (where most of its lines start: a stray line further left does not move it), and
+        // whether first lines are indented from it (a PDF, pdftotext -layout)
+        java.util.Map<Integer, Long> edges = items.stream().filter(i -> i instanceof Line l && !l.blank() && l.indent() >= 0 && l.columns() == 1)
+                .collect(java.util.stream.Collectors.groupingBy(i -> ((Line) i).indent(), java.util.stream.Collectors.counting()));
+        int margin = edges.entrySet().stream().max(java.util.Map.Entry.<Integer, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(java.util.Map.Entry::getKey).orElse(-1);
         boolean indented = margin >= 0 && items.stream().anyMatch(i -> i instanceof Line l && l.indent() > margin + 2);
         List<Object> out = new ArrayList<>();
         StringBuilder text = null;

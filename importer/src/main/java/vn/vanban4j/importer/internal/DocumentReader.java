@@ -118,6 +118,7 @@ public final class DocumentReader {
                 head.date, title.summary, addressees, body.meeting(), authority.isEmpty() ? null : String.join("\n", authority),
                 body.preamble(), body.enacting(), body.sections(), body.conclusion(), null, null, null, closing.recipients,
                 closing.filing, closing.signatures, appendices);
+        missingParts(doc);
         return new ImportResult(doc, findings);
     }
 
@@ -651,6 +652,25 @@ public final class DocumentReader {
             at = end;
         }
         return out;
+    }
+
+    // what a reader of the tracking book needs and the document does not say: a letter's addressees, the
+    // recipients, the owner of each duty
+    private void missingParts(Document doc) {
+        if (doc.addressees().isEmpty() && (doc.kind() == DocumentKind.OFFICIAL_LETTER || doc.kind() == DocumentKind.SUBMISSION)) {
+            missing("$.addressees");
+        }
+        if (doc.recipients().isEmpty()) {
+            missing("$.recipients");
+        }
+        List<vn.vanban4j.model.Task> tasks = doc.tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).lead().isEmpty()) {
+                String text = tasks.get(i).text();
+                findings.add(new Finding("$.tasks[" + i + "].lead", null, "the duty \"" + (text.length() > 60 ? text.substring(0, 60) + "..." : text)
+                        + "\" names no owner", 0, Status.MISSING));
+            }
+        }
     }
 
     // ---- helpers
