@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * duties the plan states twice.
  *
  * @param obligations every obligation, in plan order
- * @param unmatched   names the plan gives that the org chart does not know, with where they stand
+ * @param unmatched   names the plan gives that the org chart does not know, and tasks with no lead,
+ *                    with where they stand
  * @param merged      duties a task and the reporting schedule both give, kept once
  */
 public record ObligationSet(List<Obligation> obligations, List<UnmatchedName> unmatched, List<Merge> merged) {
@@ -41,11 +42,19 @@ public record ObligationSet(List<Obligation> obligations, List<UnmatchedName> un
     }
 
     /**
-     * A name in the plan that matched no unit of the org chart.
+     * A name in the plan that matched no unit of the org chart, or a task that names no lead.
      *
-     * @param name  the name as written
+     * @param name  the name as written; for a task without a lead, {@link #NO_OWNER} and the task's
+     *              first words ("(no owner): Tổ chức hội nghị quán triệt ...")
      * @param where where the plan gives it ("task 3", "reporting schedule")
      */
     public record UnmatchedName(String name, String where) {
+        /** How the name of a task without a lead begins. */
+        public static final String NO_OWNER = "(no owner)";
+
+        /** True for a task that names no lead, rather than a name that matched nothing. */
+        public boolean noOwner() {
+            return name.startsWith(NO_OWNER);
+        }
     }
 }

@@ -30,9 +30,13 @@ import vn.vanban4j.rules.TimePhrase.Recurring;
  * and partners apart; a task producing a plan is a subordinate-plan duty), one per occurrence of
  * each report of the reporting schedule, and one personal plan per member who is not exempt, with
  * an exemplary commitment for key leaders. Names in the plan expand against the org chart, by unit
- * name or group name; a name that matches nothing is reported, never dropped. Stateless.
+ * name, group name or the unit types a group name lists ("UBND các xã, phường"), abbreviations
+ * ("UBND", "HĐND", "MTTQ", "GD&amp;ĐT", "TP.") equal to their full form; a name that matches nothing,
+ * and a task with no lead, is reported in {@link ObligationSet#unmatched()}, never dropped. Stateless.
  */
 public final class Obligations {
+    private static final int OPENING_WORDS = 10;
+
     private Obligations() {
     }
 
@@ -78,7 +82,7 @@ public final class Obligations {
             Map<String, LocalDate> events) {
         PhraseContext context = PhraseContext.of(plan);
         Inherited inherited = parent == null ? null : Inherited.from(parent, plan, rules, events);
-        Map<String, List<Unit>> index = index(chart);
+        UnitIndex index = UnitIndex.of(chart);
         Map<String, DueDate> resolved = new HashMap<>();
         List<Obligation> out = new ArrayList<>();
         List<UnmatchedName> unmatched = new ArrayList<>();
@@ -94,6 +98,9 @@ public final class Obligations {
                     ? List.of(new Occurrence("", inherited.due))
                     : occurrences(task.deadline(), task.recurrence(), context, rules, events, resolved, until);
             Route route = Route.of(task.text(), issuer);
+            if (task.lead().isEmpty()) {
+                unmatched.add(noOwner(task, where));
+            }
             for (Role role : Role.values()) {
                 List<String> names = role == Role.LEAD ? task.lead() : task.partners();
                 for (Unit unit : expand(names, index, where, unmatched)) {
@@ -290,29 +297,24 @@ public final class Obligations {
                         && member.cellRole() != CellRole.SECRETARY && member.cellRole() != CellRole.DEPUTY_SECRETARY);
     }
 
-    // name key -> units, by unit name and by every group name
-    private static Map<String, List<Unit>> index(OrgChart chart) {
-        Map<String, List<Unit>> index = new HashMap<>();
-        for (Unit unit : chart.units()) {
-            index.computeIfAbsent(VietnameseText.nameKey(unit.name()), k -> new ArrayList<>()).add(unit);
-            for (String group : unit.groups()) {
-                index.computeIfAbsent(VietnameseText.nameKey(group), k -> new ArrayList<>()).add(unit);
-            }
-        }
-        return index;
-    }
-
-    private static List<Unit> expand(List<String> names, Map<String, List<Unit>> index, String where,
-            List<UnmatchedName> unmatched) {
+    private static List<Unit> expand(List<String> names, UnitIndex index, String where, List<UnmatchedName> unmatched) {
         Set<Unit> units = new LinkedHashSet<>();
         for (String name : names) {
-            List<Unit> found = index.get(VietnameseText.nameKey(name));
-            if (found == null) {
+            List<Unit> found = index.find(name);
+            if (found.isEmpty()) {
                 unmatched.add(new UnmatchedName(name, where));
             } else {
                 units.addAll(found);
             }
         }
         return List.copyOf(units);
+    }
+
+    // "(no owner): Tổ chức hội nghị quán triệt ...": the marker and the task's first words
+    private static UnmatchedName noOwner(Task task, String where) {
+        String text = task.text() != null && !task.text().isBlank() ? task.text() : task.action();
+        String[] words = VietnameseText.normalizeSpace(text).split(" ");
+        String start = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, OPENING_WORDS)));
+        return new UnmatchedName(UnmatchedName.NO_OWNER + ": " + start + (words.length > OPENING_WORDS ? " ..." : ""), where);
     }
 }

@@ -56,4 +56,21 @@ public record PhraseContext(LocalDate issued, int defaultYear, LocalDate until) 
         }
         return new PhraseContext(issued, year, until);
     }
+
+    /**
+     * True when the document says what span it covers: its summary ends with a year ("... năm
+     * 2026") or names a year or a span ("giai đoạn 2026 - 2030", "đến năm 2030"). Otherwise the
+     * {@link #until()} of {@link #of(Document)} is only the issue year assumed.
+     */
+    static boolean statesSpan(Document plan) {
+        if (plan.summary() == null) {
+            return false;
+        }
+        if (YEAR_IN_SUMMARY.matcher(plan.summary().strip()).find()) {
+            return true;
+        }
+        PhraseContext context = of(plan);
+        return TimePhrases.findAll(plan.summary(), context).stream().anyMatch(phrase -> phrase instanceof TimePhrase.Window
+                || phrase instanceof TimePhrase.Period p && p.unit() == TimePhrase.PeriodUnit.YEAR);
+    }
 }

@@ -44,8 +44,11 @@ import vn.vanban4j.rules.TimePhrase.Unrecognised;
  *   <li>VB008 warning: the number is written in the other family's style ("134/KH-UBND" in a Party document)</li>
  *   <li>VB009 warning: the number's type code is not the document's kind (a Kế hoạch numbered "-CTr/")</li>
  *   <li>VB010 warning: a year in the number of a document that is not a legal act ("15/2026/KH-UBND")</li>
- *   <li>VB011 warning: a deadline after the end of the span the document covers (its year, or the
- *       "giai đoạn" or "đến năm" of its summary)</li>
+ *   <li>VB011 warning: a deadline after the end of the span the document says it covers (the year
+ *       its summary ends with, or the "giai đoạn" or "đến năm" of its summary); not when the summary
+ *       names no span, since the issue year is then only assumed and the tasks' own deadlines are
+ *       what the document covers ("trước ngày 15/01/2027" in a plan of late 2026)</li>
+ *   <li>VB012 warning: a draft, without a number or an issue date</li>
  * </ul>
  * Stateless.
  */
@@ -61,6 +64,7 @@ public final class PlanChecks {
     /** Every diagnostic, in document order. */
     public static List<Diagnostic> check(Document plan, DeadlineRules rules) {
         PhraseContext context = PhraseContext.of(plan);
+        boolean spanStated = PhraseContext.statesSpan(plan);
         List<Located> blocks = new ArrayList<>();
         for (int i = 0; i < plan.sections().size(); i++) {
             collect(plan.sections().get(i), "$.sections[" + i + "]", blocks);
@@ -74,7 +78,7 @@ public final class PlanChecks {
         List<Diagnostic> out = new ArrayList<>();
         for (Located located : blocks) {
             if (located.block instanceof Task task) {
-                checkTask(task, located.path, plan, context, rules, blocks, out);
+                checkTask(task, located.path, plan, context, spanStated, rules, blocks, out);
             }
             String text = located.block instanceof Task t ? t.text() : located.block instanceof Paragraph p ? p.text() : null;
             if (text != null) {
@@ -83,6 +87,7 @@ public final class PlanChecks {
         }
         checkRecipients(plan, out);
         checkNumber(plan, out);
+        checkDraft(plan, out);
         return out;
     }
 
@@ -114,6 +119,16 @@ public final class PlanChecks {
         }
     }
 
+    private static void checkDraft(Document plan, List<Diagnostic> out) {
+        boolean noNumber = plan.number().isDraft();
+        boolean noDate = plan.issueDate() == null;
+        if (noNumber || noDate) {
+            String missing = noNumber && noDate ? "chưa có số và ngày ban hành" : noNumber ? "chưa có số" : "chưa có ngày ban hành";
+            out.add(new Diagnostic("VB012", Severity.WARNING, noNumber ? "$.number" : "$.issueDate",
+                    "văn bản là dự thảo: " + missing + (noDate ? "; thời hạn được tính như ban hành hôm nay" : "")));
+        }
+    }
+
     private static void checkNumber(Document plan, List<Diagnostic> out) {
         DocumentNumber number = plan.number();
         if (number.family() != plan.family()) {
@@ -135,8 +150,8 @@ public final class PlanChecks {
         }
     }
 
-    private static void checkTask(Task task, String path, Document plan, PhraseContext context, DeadlineRules rules,
-            List<Located> blocks, List<Diagnostic> out) {
+    private static void checkTask(Task task, String path, Document plan, PhraseContext context, boolean spanStated,
+            DeadlineRules rules, List<Located> blocks, List<Diagnostic> out) {
         if (task.lead().isEmpty()) {
             out.add(new Diagnostic("VB003", Severity.ERROR, path, "nhiệm vụ chưa có đơn vị chủ trì"));
         }
@@ -159,7 +174,7 @@ public final class PlanChecks {
                     out.add(new Diagnostic("VB001", Severity.ERROR, path + ".deadline", "thời hạn " + task.deadline()
                             + " (" + VietnameseText.shortDate(due.due()) + ") trước ngày ban hành "
                             + VietnameseText.shortDate(plan.issueDate())));
-                } else if (due.due() != null && due.due().isAfter(context.until())) {
+                } else if (spanStated && due.due() != null && due.due().isAfter(context.until())) {
                     out.add(new Diagnostic("VB011", Severity.WARNING, path + ".deadline", "thời hạn " + task.deadline()
                             + " (" + VietnameseText.shortDate(due.due()) + ") sau thời gian văn bản áp dụng (hết "
                             + VietnameseText.shortDate(context.until()) + ")"));
