@@ -1,10 +1,16 @@
 package vn.vanban4j.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import vn.vanban4j.importer.internal.Budget;
 import vn.vanban4j.importer.internal.DocumentReader;
 import vn.vanban4j.importer.internal.DocxSource;
 import vn.vanban4j.importer.internal.PdfSource;
@@ -22,8 +28,8 @@ import vn.vanban4j.importer.internal.TextSource;
  * }</pre>
  */
 public final class Importer {
-    /** The largest input read: a plan of some hundred pages stays far below it. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The largest input read by default ({@link ImportLimits#DEFAULT}): a plan of some hundred pages stays far below it. */
+    public static final long MAX_BYTES = ImportLimits.DEFAULT.fileBytes();
 
     private Importer() {
     }
@@ -49,39 +55,102 @@ public final class Importer {
     }
 
     /**
-     * Reads a file, its format from its name.
+     * Reads a file, its format from its name, within the default limits.
      *
-     * @throws ImportException when the file cannot be read or holds no document
+     * @throws ImportException when the file cannot be read, holds no document or passes a limit
      */
     public static ImportResult read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Format format = Format.of(name).orElseThrow(() -> new ImportException(name,
-                "cannot tell the format from the name: use .docx, .pdf or .txt"));
-        if (Files.size(file) > MAX_BYTES) {
-            throw new ImportException(name, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        return read(Files.readAllBytes(file), format, name);
+        return read(file, ImportLimits.DEFAULT);
     }
 
     /**
-     * Reads a document from bytes; {@code source} names it in findings and errors.
+     * Reads a file within {@code limits}. Only a regular file is read (a link is followed to its
+     * target): a device, a FIFO or a socket is refused by name before it is opened, and the size is
+     * counted on the bytes read, not taken from the file system.
      *
-     * @throws ImportException when the bytes cannot be read or hold no document
+     * @throws ImportException when the file cannot be read, holds no document or passes a limit
      */
-    public static ImportResult read(byte[] bytes, Format format, String source) {
-        if (bytes.length > MAX_BYTES) {
-            throw new ImportException(source, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+    public static ImportResult read(Path file, ImportLimits limits) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Format format = Format.of(name).orElseThrow(() -> new ImportException(name,
+                "cannot tell the format from the name: use .docx, .pdf or .txt"));
+        if (!Files.exists(file)) {
+            throw new ImportException(name, "no such file");
         }
-        var layout = switch (format) {
-            case DOCX -> DocxSource.read(bytes, source);
-            case PDF -> PdfSource.read(bytes, source);
-            case TEXT -> TextSource.read(new String(bytes, StandardCharsets.UTF_8));
-        };
-        return DocumentReader.read(layout, source);
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(name, "not a regular file (a folder, device, FIFO or socket): only files are read in");
+        }
+        return read(readBounded(file, name, limits.fileBytes()), format, name, limits);
     }
 
-    /** Reads extracted text (pdftotext, OCR, copy-paste); {@code source} names it. */
+    // at most limit + 1 bytes are read, however large the file system says the file is
+    private static byte[] readBounded(Path file, String name, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ImportException(name, tooLarge(limit));
+            }
+            return bytes;
+        }
+    }
+
+    private static String tooLarge(long limit) {
+        return "larger than " + Budget.size(limit) + "; the limit is ImportLimits.fileBytes";
+    }
+
+    /**
+     * Reads a document from bytes within the default limits; {@code source} names it in findings and errors.
+     *
+     * @throws ImportException when the bytes cannot be read, hold no document or pass a limit
+     */
+    public static ImportResult read(byte[] bytes, Format format, String source) {
+        return read(bytes, format, source, ImportLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a document from bytes within {@code limits}; {@code source} names it in findings and errors.
+     *
+     * @throws ImportException when the bytes cannot be read, hold no document or pass a limit
+     */
+    public static ImportResult read(byte[] bytes, Format format, String source, ImportLimits limits) {
+        if (bytes.length > limits.fileBytes()) {
+            throw new ImportException(source, tooLarge(limits.fileBytes()));
+        }
+        Budget budget = new Budget(limits, source);
+        var layout = switch (format) {
+            case DOCX -> DocxSource.read(bytes, budget);
+            case PDF -> PdfSource.read(bytes, budget);
+            case TEXT -> TextSource.read(utf8(bytes, source), budget);
+        };
+        return DocumentReader.read(layout, budget);
+    }
+
+    /** Reads extracted text (pdftotext, OCR, copy-paste) within the default limits; {@code source} names it. */
     public static ImportResult readText(String text, String source) {
-        return DocumentReader.read(TextSource.read(text), source);
+        return readText(text, source, ImportLimits.DEFAULT);
+    }
+
+    /** Reads extracted text within {@code limits}; {@code source} names it. */
+    public static ImportResult readText(String text, String source, ImportLimits limits) {
+        Budget budget = new Budget(limits, source);
+        return DocumentReader.read(TextSource.read(text, budget), budget);
+    }
+
+    // text as UTF-8, or a plain refusal: UTF-16 (a byte-order mark, or NUL bytes between letters) and bytes
+    // that are no UTF-8 are named, not read as garbage
+    private static String utf8(byte[] bytes, String source) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || bytes.length >= 4 && (bytes[1] == 0 && bytes[3] == 0 || bytes[0] == 0 && bytes[2] == 0)) {
+            throw new ImportException(source, "the text is UTF-16; save it as UTF-8 text");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ImportException(source, "the text is not UTF-8 (byte " + (in.position() + 1) + "); save it as UTF-8 text");
+        }
     }
 }

@@ -33,9 +33,9 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         String unitCode) {
 
     private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.&]*"; // "PGD&ĐT"
-    private static final String CODES = CODE + "(?:[-,]" + CODE + ")*"; // "SGDĐT-GDTrH,GDTX"
+    private static final String CODES = CODE + "(?:[-,]" + CODE + "){0,8}"; // "SGDĐT-GDTrH,GDTX"
     private static final Pattern PARTY = Pattern.compile(
-            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")*)");
+            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + "){0,8})");
     private static final Pattern STATE = Pattern.compile(
             "(\\d{1,5}|)/(?:(\\d{4})/)?(" + CODES + ")");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");

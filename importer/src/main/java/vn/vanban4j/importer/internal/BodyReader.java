@@ -30,7 +30,7 @@ final class BodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXL]{1,5}[.\\-])\\s*(?<t>.+)$");
     private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}\\.)\\s*(?<t>.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])\\s+(?<t>.+)$");
-    private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2})+\\.?)\\s+(?<t>.+)$");
+    private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,6}\\.?)\\s+(?<t>.+)$");
     private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ]\\))\\s+(?<t>.+)$");
     private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");

@@ -73,8 +73,10 @@ public final class DocumentReader {
         findings.addAll(laid.corrections());
     }
 
-    public static ImportResult read(List<Item> items, String source) {
-        return new DocumentReader(items, source).read();
+    public static ImportResult read(List<Item> items, Budget budget) {
+        budget.atMost(items.size(), budget.limits().paragraphs(), "paragraphs and lines", "paragraphs");
+        budget.tick();
+        return new DocumentReader(items, budget.source()).read();
     }
 
     // ---- the whole document

@@ -31,7 +31,9 @@ public final class DocxSource {
     private DocxSource() {
     }
 
-    public static List<Item> read(byte[] bytes, String source) {
+    public static List<Item> read(byte[] bytes, Budget budget) {
+        String source = budget.source();
+        DocxCheck.check(bytes, budget);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Map<String, String> notes = new HashMap<>();
             for (XWPFAbstractFootnoteEndnote note : doc.getFootnotes()) {
@@ -42,6 +44,7 @@ public final class DocxSource {
             List<Item> items = new ArrayList<>();
             int[] counter = {0};
             for (IBodyElement element : doc.getBodyElements()) {
+                budget.tick();
                 if (element instanceof XWPFParagraph p) {
                     items.add(line(p, 0, 1, "paragraph " + (++counter[0]), notes));
                 } else if (element instanceof XWPFTable t) {
@@ -49,8 +52,10 @@ public final class DocxSource {
                 }
             }
             return items;
-        } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
+        } catch (NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
             throw new ImportException(source, "not a DOCX file (not a Word 2007+ zip package)");
+        } catch (POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            throw new ImportException(source, "a damaged DOCX: " + rootMessage(e));
         } catch (IOException e) {
             throw new ImportException(source, "cannot read the DOCX: " + e.getMessage(), e);
         }
@@ -69,15 +74,26 @@ public final class DocxSource {
                 allBold &= run.isBold();
             }
             before.append(t);
+            if (before.length() > 4_000) { // the anchor needs only the last words: keep the cost linear
+                before.delete(0, before.length() - 2_000);
+            }
             for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
                 String note = notes.get(ref.getId().toString());
-                String anchor = lastWords(TextSource.fold(before.toString()));
+                String anchor = lastWords(TextSource.fold(before.substring(Math.max(0, before.length() - 400))));
                 if (note != null && !note.isEmpty() && !anchor.isEmpty()) {
                     footnotes.add(new Footnote(anchor, note));
                 }
             }
         }
         return new Item.Line(text, column, columns, anyText ? allBold : null, -1, true, footnotes, source);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     // the words a footnote mark follows: the last few, enough to find its place again
@@ -129,7 +145,7 @@ public final class DocxSource {
     }
 
     // the header and the closing are laid out in borderless tables: known by what they hold
-    private static final List<String> LAYOUT_WORDS = java.util.stream.Stream.of("cộng hòa xã hội chủ nghĩa",
+    private static final List<String> LAYOUT_WORDS = java.util.stream.Stream.of("cộng hòa xã hội chủ nghĩa", "kính gửi",
             "đảng cộng sản việt nam", "nơi nhận", "thư ký", "chủ tọa").map(vn.vanban4j.model.VietnameseText::nameKey).toList();
 
     private static boolean isLayout(String text) {

@@ -274,7 +274,7 @@ final class DutyReader {
     }
 
     private static String cleanOwner(String owner) {
-        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn))+$", "")
+        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn)){1,4}$", "")
                 .replaceFirst("\\s*,$", "");
     }
 
@@ -287,7 +287,7 @@ final class DutyReader {
     }
 
     private static String stripLead(String text) {
-        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[a-zđ]\\)|[-+•*])\\s*", "");
+        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|[-+•*])\\s*", "");
     }
 
     /** "Công an tỉnh, các sở, ban, ngành và UBND các xã, phường" -> three units; "Sở Giáo dục và Đào tạo" stays one. */

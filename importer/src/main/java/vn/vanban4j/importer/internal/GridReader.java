@@ -23,7 +23,7 @@ import vn.vanban4j.model.VietnameseText;
  * row (two when the first groups columns) is its header.
  */
 final class GridReader {
-    private static final Pattern GROUP_NUMBER = Pattern.compile("^(?<n>[IVXL]{1,5}(?:\\.\\d{1,2})*)\\.?\\s+(?<t>.+)$");
+    private static final Pattern GROUP_NUMBER = Pattern.compile("^(?<n>[IVXL]{1,5}(?:\\.\\d{1,2}){0,6})\\.?\\s+(?<t>.+)$");
 
     private GridReader() {
     }

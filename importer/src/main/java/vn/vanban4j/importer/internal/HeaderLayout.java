@@ -27,7 +27,7 @@ final class HeaderLayout {
     private static final Pattern PARTY_SLIP = Pattern.compile("Đ[ÁÀẠÃA]NG(?=\\s*C[ỘO]NG\\s*S[ẢA]N)");
     private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:Số|S[ôồốổỗộ]|S ố)(?=\\s*:|\\s*\\d|\\s*/)");
     private static final Pattern NUMBER_TOKEN = Pattern.compile(
-            "^\\s*:?\\s*(\\d{0,5}\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}][\\p{L}\\p{Nd}.&,]*(?:\\s*[-/–]\\s*[\\p{L}][\\p{L}\\p{Nd}.&,]*)*)");
+            "^\\s*:?\\s*(\\d{0,5}\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}][\\p{L}\\p{Nd}.&,]*(?:\\s*[-/–]\\s*[\\p{L}][\\p{L}\\p{Nd}.&,]*){0,8})");
     private static final Pattern DAY_WORD = Pattern.compile(",\\s*(?:ngày|ngảy|ngàỵ|ngáy|ngay)(?=\\s*[\\d ]{0,6}\\s*(?:tháng|thảng|thang|/))");
     private static final Pattern DATE_SLIPS = Pattern.compile("\\b(?:ngảy|ngàỵ|ngáy)\\b|\\b(?:thảng|tháɴg)\\b|\\bn[ăaâ]m(?=\\s*\\d{4}\\b)");
     private static final Pattern RULE_EDGE = Pattern.compile("^[-–—_=*.·\\s]{3,}(?=\\S)|(?<=\\S)\\s+[-–—_=*.·]{3,}\\s*$");

@@ -29,12 +29,16 @@ import vn.vanban4j.importer.ImportException;
  * their OCR text goes in as text.
  */
 public final class PdfSource {
+    private static final int MAX_RULES = 20_000;
+
     private PdfSource() {
     }
 
-    public static List<Item> read(byte[] bytes, String source) {
+    public static List<Item> read(byte[] bytes, Budget budget) {
+        String source = budget.source();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            Collector collector = new Collector();
+            budget.atMost(pdf.getNumberOfPages(), budget.limits().pages(), "pages", "pages");
+            Collector collector = new Collector(budget);
             collector.setSortByPosition(true);
             collector.getText(pdf);
             List<Item> items = collector.items;
@@ -46,6 +50,53 @@ public final class PdfSource {
             throw new ImportException(source, "the PDF is encrypted");
         } catch (IOException e) {
             throw new ImportException(source, "not a readable PDF: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new ImportException(source, "the PDF's objects nest without end (a damaged or hostile file)");
+        }
+    }
+
+    // a page's content, unpacked and counted before it is drawn: a stream that inflates to gigabytes stops at the limit
+    private static void checkContent(PDPage page, Budget budget) throws IOException {
+        long limit = budget.limits().contentBytes();
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = page.getContents()) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw new ImportException(budget.source(), "a page's content unpacks to more than " + Budget.size(limit)
+                            + "; the limit is ImportLimits.contentBytes");
+                }
+                budget.tick();
+            }
+        }
+    }
+
+    // forms a page draws, nested or not, counted: forms that draw each other 2^30 times stop at the limit
+    private static final class FormCount {
+        private final Budget budget;
+        private int calls;
+        private int depth;
+
+        FormCount(Budget budget) {
+            this.budget = budget;
+        }
+
+        void enter() {
+            budget.atMost(++calls, budget.limits().formCalls(), "form drawings on a page", "formCalls");
+            if (++depth > 32) {
+                throw new ImportException(budget.source(), "a page's forms draw each other more than 32 levels deep");
+            }
+        }
+
+        void exit() {
+            depth--;
+        }
+
+        void reset() {
+            calls = 0;
+            depth = 0;
         }
     }
 
@@ -96,18 +147,44 @@ public final class PdfSource {
 
     /** Collects each page's rules and glyphs and lays them out as items. */
     private static final class Collector extends PDFTextStripper {
+        private final Budget budget;
+        private final FormCount forms;
         private final List<Item> items = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
         private final Map<TextPosition, Integer> order = new IdentityHashMap<>();
         private int pageNumber;
 
-        Collector() throws IOException {
+        Collector(Budget budget) throws IOException {
+            this.budget = budget;
+            this.forms = new FormCount(budget);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            budget.tick();
+            checkContent(page, budget);
+            forms.reset();
+            super.processPage(page);
+        }
+
+        @Override
+        public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+            forms.enter();
+            try {
+                super.showForm(form);
+            } finally {
+                forms.exit();
+            }
         }
 
         @Override
         protected void processTextPosition(TextPosition text) {
             order.put(text, glyphs.size());
             glyphs.add(text);
+            if ((glyphs.size() & 0x3FF) == 0) {
+                budget.atMost(glyphs.size(), budget.limits().glyphsPerPage(), "glyphs on a page", "glyphsPerPage");
+                budget.tick();
+            }
         }
 
         @Override
@@ -323,13 +400,17 @@ public final class PdfSource {
         }
 
         private List<Rule> rules(PDPage page) throws IOException {
-            RuleCollector collector = new RuleCollector(page);
+            RuleCollector collector = new RuleCollector(page, forms);
+            forms.reset();
             collector.processPage(page);
             return collector.rules;
         }
 
         // tables: horizontal rules sharing left and right edges, three or more, with verticals between them
         private static List<TableFrame> tables(List<Rule> rules) {
+            if (rules.size() > MAX_RULES) {
+                return List.of(); // a drawing, not a table: finding frames among so many strokes would cost their square
+            }
             List<Rule> horizontals = rules.stream().filter(Rule::horizontal).toList();
             List<Rule> verticals = rules.stream().filter(Rule::vertical).toList();
             List<TableFrame> tables = new ArrayList<>();
@@ -400,11 +481,23 @@ public final class PdfSource {
         private final List<Rule> rules = new ArrayList<>();
         private final List<Rule> path = new ArrayList<>();
         private final double height;
+        private final FormCount forms;
         private Point2D current;
 
-        RuleCollector(PDPage page) {
+        RuleCollector(PDPage page, FormCount forms) {
             super(page);
+            this.forms = forms;
             this.height = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
+        }
+
+        @Override
+        public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+            forms.enter();
+            try {
+                super.showForm(form);
+            } finally {
+                forms.exit();
+            }
         }
 
         private void segment(Point2D a, Point2D b) {

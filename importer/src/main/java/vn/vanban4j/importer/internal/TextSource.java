@@ -26,18 +26,54 @@ public final class TextSource {
     private TextSource() {
     }
 
-    public static List<Item> read(String text) {
+    public static List<Item> read(String text, Budget budget) {
+        var limits = budget.limits();
+        budget.atMost(text.length(), limits.textChars(), "characters", "textChars");
         List<Item> items = new ArrayList<>();
-        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n').split("\\R");
+        String[] lines = Normalizer.normalize(fewCombiningMarks(text), Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n')
+                .split("\\R");
+        budget.atMost(lines.length, limits.paragraphs(), "lines", "paragraphs");
         for (int n = 0; n < lines.length; n++) {
+            if (lines[n].length() > limits.lineChars()) {
+                throw new vn.vanban4j.importer.ImportException(budget.source(), "line " + (n + 1) + " is longer than "
+                        + limits.lineChars() + " characters; the limit is ImportLimits.lineChars");
+            }
+            if ((n & 0x3FF) == 0) {
+                budget.tick();
+            }
             addRaw(lines[n], "line " + (n + 1), items);
         }
         return items;
     }
 
+    /**
+     * The text with at most four combining marks on a letter (Vietnamese needs two): normalising a
+     * long run of stacked marks costs the square of its length, so a hostile run is cut first.
+     */
+    static String fewCombiningMarks(String text) {
+        StringBuilder out = null;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            run = mark ? run + 1 : 0;
+            if (run > 4) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                continue;
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Adds one raw line: blank, dropped (a page number, a signature stamp) or split into its columns. */
     static void addRaw(String line, String source, List<Item> items) {
-        String raw = Normalizer.normalize(line, Normalizer.Form.NFC).replace('\u00a0', ' ').stripTrailing();
+        String raw = Normalizer.normalize(fewCombiningMarks(line), Normalizer.Form.NFC).replace('\u00a0', ' ').stripTrailing();
         if (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0) {
             raw = EMPHASIS.matcher(raw).replaceAll("");
         }
@@ -85,6 +121,6 @@ public final class TextSource {
 
     /** NFC, spaces folded, trimmed. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(fewCombiningMarks(text), Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }
