@@ -56,7 +56,7 @@ final class DocxCheck {
                     part.transferTo(java.io.OutputStream.nullOutputStream());
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) { // a bad entry name is an IllegalArgumentException
             throw new ImportException(budget.source(), "not a DOCX file (a damaged zip package: " + e.getMessage() + ")");
         } catch (IOException e) {
             throw new ImportException(budget.source(), "cannot read the DOCX: " + e.getMessage(), e);

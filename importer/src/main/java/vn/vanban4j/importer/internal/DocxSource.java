@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
@@ -54,7 +53,9 @@ public final class DocxSource {
             return items;
         } catch (NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
             throw new ImportException(source, "not a DOCX file (not a Word 2007+ zip package)");
-        } catch (POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) { // POI on a damaged package throws what its parts happen to throw
             throw new ImportException(source, "a damaged DOCX: " + rootMessage(e));
         } catch (IOException e) {
             throw new ImportException(source, "cannot read the DOCX: " + e.getMessage(), e);

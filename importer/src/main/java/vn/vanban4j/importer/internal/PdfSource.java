@@ -50,6 +50,10 @@ public final class PdfSource {
             throw new ImportException(source, "the PDF is encrypted");
         } catch (IOException e) {
             throw new ImportException(source, "not a readable PDF: " + e.getMessage(), e);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) { // PDFBox on a damaged file throws what its objects happen to throw
+            throw new ImportException(source, "a damaged PDF: " + e);
         } catch (StackOverflowError e) {
             throw new ImportException(source, "the PDF's objects nest without end (a damaged or hostile file)");
         }
