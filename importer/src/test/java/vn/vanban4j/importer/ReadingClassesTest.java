@@ -180,4 +180,31 @@ class ReadingClassesTest {
                 .containsExactly("ON_BEHALF_OF ỦY BAN NHÂN DÂN", "DEPUTY_FOR CHỦ TỊCH");
         assertThat(doc.signature().signer()).isEqualTo("Trần Minh Hòa");
     }
+
+    @Test
+    void aTaskTableLaidOutInTextIsRebuiltWithItsUnitAndTimeColumns() {
+        Document doc = read(PLAN_HEAD + """
+                II. TỔ CHỨC THỰC HIỆN
+                Các đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+
+                Nơi nhận:                                   GIÁM ĐỐC
+                - Lưu: VT.
+                                                            Trần Minh Hòa
+
+                PHỤ LỤC
+                NHIỆM VỤ TRỌNG TÂM NĂM 2026
+
+                TT    Nội dung nhiệm vụ                         Đơn vị chủ trì        Thời gian hoàn thành
+                1     Tổ chức quán triệt Chỉ thị đến           Sở Y tế               Quý I/2026
+                      cán bộ, công chức toàn ngành
+                2     Rà soát các cơ sở khám bệnh tư nhân       Thanh tra Sở          Tháng 6/2026
+                3     Báo cáo kết quả thực hiện Kế hoạch        Văn phòng Sở          Trước ngày 15/12/2026
+                """);
+        assertThat(doc.appendices()).singleElement();
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "Tổ chức quán triệt Chỉ thị đến cán bộ, công chức toàn ngành", "Rà soát các cơ sở khám bệnh tư nhân",
+                "Báo cáo kết quả thực hiện Kế hoạch");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Sở Y tế"), List.of("Thanh tra Sở"), List.of("Văn phòng Sở"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Quý I/2026", "Tháng 6/2026", "Trước ngày 15/12/2026");
+    }
 }

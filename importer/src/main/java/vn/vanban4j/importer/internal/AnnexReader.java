@@ -45,6 +45,9 @@ final class AnnexReader {
                 continue;
             }
             String text = l.text();
+            if (l.columns() >= 3) {
+                break; // a table's header row, laid out in text
+            }
             if (note != null && !note.toString().endsWith(")")) {
                 note.append(' ').append(text);
                 continue;
@@ -69,7 +72,7 @@ final class AnnexReader {
             noteText = m.matches() ? m.group("n").strip() : note.toString();
             noteText = noteText.endsWith(")") ? noteText.substring(0, noteText.length() - 1) : noteText;
         }
-        List<Item> rest = items.subList(at, items.size());
+        List<Item> rest = TextTables.of(items.subList(at, items.size()));
         Table formTable = null;
         if (kind == AppendixKind.FORM) {
             for (Item item : rest) {

@@ -67,7 +67,7 @@ final class BodyReader {
     }
 
     Result read() {
-        List<Object> pieces = paragraphs(items);
+        List<Object> pieces = paragraphs(TextTables.of(items));
         List<String> preamble = new ArrayList<>();
         String enacting = null;
         int i = 0;

@@ -45,11 +45,12 @@ final class GridReader {
         if (t.contains("nội dung") || t.contains("nhiệm vụ")) {
             return TaskField.CONTENT;
         }
-        if (t.contains("chủ trì")) {
-            return TaskField.LEAD;
-        }
         if (t.contains("phối hợp")) {
             return TaskField.PARTNERS;
+        }
+        if (t.contains("chủ trì") || !t.contains("thời gian") && (t.contains("thực hiện") || t.startsWith("đơn vị") || t.startsWith("cơ quan")
+                || t.startsWith("trách nhiệm"))) {
+            return TaskField.LEAD;
         }
         if (t.contains("phụ trách") || t.contains("lãnh đạo")) {
             return TaskField.SUPERVISOR;

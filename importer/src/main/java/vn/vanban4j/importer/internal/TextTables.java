@@ -1,0 +1,153 @@
+package vn.vanban4j.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.vanban4j.importer.internal.Item.Grid;
+import vn.vanban4j.importer.internal.Item.Line;
+import vn.vanban4j.model.VietnameseText;
+
+/**
+ * Tables that exist only as text layout (pdftotext -layout, a PDF without ruling lines): a header
+ * line of three or more columns that names a task table's columns ("TT  Nội dung  Đơn vị chủ trì
+ * Thời gian"), then rows whose cells wrap over several lines, rebuilt into a grid. Each part of a
+ * line goes to the column whose header starts at or before it; a line with text in the first column
+ * opens a row, the others continue the cells of the row above. The table ends at two blank lines, a
+ * Roman-numbered heading, or a line that runs across the columns.
+ */
+final class TextTables {
+    private static final Pattern CONTENT = Pattern.compile(".*(nội dung|nhiệm vụ|công việc|hoạt động).*");
+    private static final Pattern OTHER = Pattern.compile(".*(chủ trì|thực hiện|thời gian|thời hạn|tiến độ|phối hợp|đơn vị|cơ quan|sản phẩm).*");
+    private static final Pattern ROMAN = Pattern.compile("^[IVXL]{1,5}[.\\-]\\s.*");
+    private static final int TOLERANCE = 2;
+
+    private TextTables() {
+    }
+
+    static List<Item> of(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int i = 0;
+        while (i < items.size()) {
+            List<Line> header = headerAt(items, i);
+            if (header == null) {
+                out.add(items.get(i++));
+                continue;
+            }
+            int end = table(items, i, header, out);
+            i = end;
+        }
+        return out;
+    }
+
+    // the parts of the physical line at i when they head a task table
+    private static List<Line> headerAt(List<Item> items, int i) {
+        List<Line> parts = physicalLine(items, i);
+        if (parts.size() < 3 || parts.get(0).column() != 0) {
+            return null;
+        }
+        boolean content = false;
+        int other = 0;
+        for (Line p : parts) {
+            String key = VietnameseText.nameKey(p.text());
+            if (p.text().length() > 40) {
+                return null;
+            }
+            content |= CONTENT.matcher(key).matches();
+            other += OTHER.matcher(key).matches() ? 1 : 0;
+        }
+        return content && other >= 1 ? parts : null;
+    }
+
+    // the items of one physical line (same source), from i on
+    private static List<Line> physicalLine(List<Item> items, int i) {
+        List<Line> parts = new ArrayList<>();
+        if (!(items.get(i) instanceof Line first) || first.blank()) {
+            return parts;
+        }
+        for (int j = i; j < items.size() && items.get(j) instanceof Line l && l.source().equals(first.source()) && !l.blank(); j++) {
+            parts.add(l);
+        }
+        return parts;
+    }
+
+    // reads the table from i into a grid added to out; returns the index after it
+    private static int table(List<Item> items, int i, List<Line> header, List<Item> out) {
+        int[] starts = header.stream().mapToInt(Line::indent).toArray();
+        int columns = starts.length;
+        List<List<StringBuilder>> rows = new ArrayList<>();
+        rows.add(cells(columns));
+        for (Line p : header) {
+            rows.get(0).get(column(starts, p.indent())).append(p.text());
+        }
+        String firstTitle = VietnameseText.nameKey(header.get(0).text());
+        boolean numbered = firstTitle.matches("s?tt|số tt|số thứ tự");
+        int blanks = 0;
+        int at = i + header.size();
+        while (at < items.size()) {
+            Item item = items.get(at);
+            if (!(item instanceof Line line)) {
+                break;
+            }
+            if (line.blank()) {
+                if (++blanks >= 2) {
+                    break;
+                }
+                at++;
+                continue;
+            }
+            List<Line> parts = physicalLine(items, at);
+            Line first = parts.get(0);
+            boolean across = parts.size() == 1 && first.text().length() > 60 && first.indent() <= starts[0] + TOLERANCE
+                    && columns > 2;
+            if (ROMAN.matcher(first.text()).matches() || across || first.indent() < starts[0] - TOLERANCE) {
+                break;
+            }
+            blanks = 0;
+            // a row opens at its number, or (no number column) at a line that fills more than the first column
+            boolean opens = column(starts, first.indent()) == 0 && (numbered ? startsANumber(first.text()) : parts.size() >= 2);
+            if (opens) {
+                rows.add(cells(columns));
+            }
+            List<StringBuilder> row = rows.get(rows.size() - 1);
+            for (Line p : parts) {
+                StringBuilder cell = row.get(column(starts, p.indent()));
+                cell.append(cell.length() == 0 ? "" : " ").append(p.text());
+            }
+            at += parts.size();
+        }
+        List<List<String>> grid = new ArrayList<>();
+        List<List<Integer>> spans = new ArrayList<>();
+        for (List<StringBuilder> row : rows) {
+            grid.add(row.stream().map(b -> TextSource.fold(b.toString())).toList());
+            spans.add(java.util.Collections.nCopies(columns, 1));
+        }
+        if (grid.size() < 2) { // a header alone is no table: give the lines back
+            out.addAll(items.subList(i, at));
+            return at;
+        }
+        out.add(new Grid(grid, spans, header.get(0).source() + ", a table laid out in text"));
+        return at;
+    }
+
+    private static boolean startsANumber(String text) {
+        return text.matches("^(\\d{1,3}|[IVXL]{1,5}|[a-zđ])[.)]?(\\s.*)?$");
+    }
+
+    private static int column(int[] starts, int indent) {
+        int c = 0;
+        for (int k = 0; k < starts.length; k++) {
+            if (starts[k] <= indent + TOLERANCE) {
+                c = k;
+            }
+        }
+        return c;
+    }
+
+    private static List<StringBuilder> cells(int columns) {
+        List<StringBuilder> row = new ArrayList<>(columns);
+        for (int k = 0; k < columns; k++) {
+            row.add(new StringBuilder());
+        }
+        return row;
+    }
+}
