@@ -207,4 +207,53 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Sở Y tế"), List.of("Thanh tra Sở"), List.of("Văn phòng Sở"));
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Quý I/2026", "Tháng 6/2026", "Trước ngày 15/12/2026");
     }
+
+    @Test
+    void aSentenceCutByAPageBreakIsOneParagraph() {
+        Document doc = read(LETTER_HEAD + """
+                Kính gửi: Ủy ban nhân dân các xã.
+
+                Sở Minh Họa đề nghị Ủy ban nhân dân các xã tổ chức
+                                                 2
+                kiểm tra các cơ sở, báo cáo kết quả trước ngày 30/4/2026.
+                """);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("Sở Minh Họa đề nghị Ủy ban nhân dân các xã tổ chức kiểm tra các cơ sở, báo cáo kết quả trước ngày 30/4/2026.");
+            assertThat(t.lead()).containsExactly("Ủy ban nhân dân các xã");
+        });
+    }
+
+    private static final String LETTER_HEAD = """
+            UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ MINH HỌA                      Độc lập - Tự do - Hạnh phúc
+            Số: 12/SMH-VP                    Minh Họa, ngày 10 tháng 4 năm 2026
+            V/v kiểm tra cơ sở
+
+            """;
+
+    @Test
+    void kinhGuiLaidOutAsAWordTable() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            var header = docx.createTable(1, 2);
+            cell(header.getRow(0).getCell(0), "UBND TỈNH MINH HỌA", "SỞ MINH HỌA", "Số: 12/SMH-VP", "V/v kiểm tra cơ sở");
+            cell(header.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Minh Họa, ngày 10 tháng 4 năm 2026");
+            var to = docx.createTable(1, 2);
+            cell(to.getRow(0).getCell(0), "Kính gửi:");
+            cell(to.getRow(0).getCell(1), "- Sở Y tế;", "- Ủy ban nhân dân các xã.");
+            docx.createParagraph().createRun().setText("Sở Minh Họa đề nghị các đơn vị báo cáo kết quả trước ngày 30/4/2026.");
+            docx.write(out);
+        }
+        Document doc = Importer.read(out.toByteArray(), Importer.Format.DOCX, "letter.docx").document();
+        assertThat(doc.addressees()).containsExactly("Sở Y tế", "Ủy ban nhân dân các xã");
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.lead()).containsExactly("các đơn vị"));
+    }
+
+    private static void cell(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, String... lines) {
+        cell.getParagraphs().get(0).createRun().setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            cell.addParagraph().createRun().setText(lines[i]);
+        }
+    }
 }

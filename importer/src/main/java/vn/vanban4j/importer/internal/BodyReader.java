@@ -132,7 +132,8 @@ final class BodyReader {
         StringBuilder text = null;
         Line first = null;
         Line previous = null;
-        for (Item item : items) {
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
             if (item instanceof Grid g) {
                 if (text != null) {
                     out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
@@ -144,6 +145,9 @@ final class BodyReader {
             }
             Line line = (Line) item;
             if (line.blank()) {
+                if (text != null && continuesAcrossABreak(text, items, k)) {
+                    continue; // a sentence a page break cut: "... tổ chức" / (page 2) "kiểm tra các cơ sở ..."
+                }
                 if (text != null) {
                     out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
                     text = null;
@@ -169,6 +173,23 @@ final class BodyReader {
             out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
         }
         return out;
+    }
+
+    // extracted text, not a Word paragraph, whose sentence is open and whose next line goes on in lower case
+    private static boolean continuesAcrossABreak(StringBuilder text, List<Item> items, int blank) {
+        char last = text.charAt(text.length() - 1);
+        if (".:;!?)".indexOf(last) >= 0) {
+            return false;
+        }
+        for (int j = blank + 1; j < items.size() && j <= blank + 4; j++) {
+            if (!(items.get(j) instanceof Line next) || next.whole()) {
+                return false;
+            }
+            if (!next.blank()) {
+                return next.columns() == 1 && Character.isLowerCase(next.text().charAt(0));
+            }
+        }
+        return false;
     }
 
     // a line begins a paragraph when it begins with a mark or a number, or it is indented from the body's
