@@ -80,7 +80,7 @@ final class BodyReader {
             if (isNumbered(text) || FIELD.matcher(text).matches() || assigns(text)) {
                 break;
             }
-            if (BASIS.matcher(text).matches() || !text.endsWith(":")) {
+            if (BASIS.matcher(text).matches() && !(text.endsWith(":") && DutyReader.asks(text)) || !text.endsWith(":")) {
                 preamble.add(text);
                 findings.add(new Finding("$.preamble[" + (preamble.size() - 1) + "]", text, p.source(), 0.9, Status.FOUND));
             } else {

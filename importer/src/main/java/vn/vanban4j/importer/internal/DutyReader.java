@@ -31,12 +31,12 @@ final class DutyReader {
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
-            + "|tích cực|phát huy|bám sát|khuyến khích|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
+            + "|tích cực|phát huy|bám sát|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
             + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
-            + "(?<owner>(?:các |Ban |Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
+            + "(?<owner>(?iu:các |Ban |Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường |Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
             + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban |Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
@@ -115,6 +115,7 @@ final class DutyReader {
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
+        List<String> itemOwners = List.of(); // a numbered item's owners go on into the unmarked paragraphs under it
         int lastItem = -1;
         List<Object> content = section.content;
         for (int i = 0; i < content.size(); i++) {
@@ -155,6 +156,11 @@ final class DutyReader {
             boolean numbered = marker != null && !marker.matches("[-+•*]");
             if (numbered || lastItem < 0) {
                 lastItem = i;
+            }
+            if (numbered) {
+                itemOwners = own;
+            } else if (marker == null && own.isEmpty() && !itemOwners.isEmpty() && ACTION_START.matcher(text).matches()) {
+                own = itemOwners;
             }
             Task task = block instanceof Task t ? t : null;
             boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches();
