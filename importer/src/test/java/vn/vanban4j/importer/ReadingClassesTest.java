@@ -256,4 +256,33 @@ class ReadingClassesTest {
             cell.addParagraph().createRun().setText(lines[i]);
         }
     }
+
+    @Test
+    void aBodyNameAPlaceAndATitleBrokenWhereANarrowCellBrokeThem() {
+        Document doc = read("""
+                **ỦY
+                BAN NHÂN DÂN **
+                THÀNH PHỐ MINH HỌA
+                |
+                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+                Độc lập - Tự do - Hạnh phúc
+                |
+                Số: 408/QĐ-UBND
+                |
+                *Thành
+                phố Minh Họa, ngày 25 tháng 11 năm 2025*
+                |
+                QUYẾT ĐỊNH PHÊ DUYỆT
+                GIÁ THÓC ĐỂ THU THUẾ
+                SỬ DỤNG ĐẤT NÔNG NGHIỆP
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                Điều 1. Phê duyệt giá thóc.
+                """);
+        assertThat(doc.header().superior()).isNull();
+        assertThat(doc.header().issuerName()).isEqualTo("ỦY BAN NHÂN DÂN THÀNH PHỐ MINH HỌA");
+        assertThat(doc.place()).isEqualTo("Thành phố Minh Họa");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2025, 11, 25));
+        assertThat(doc.kind()).isEqualTo(DocumentKind.DECISION);
+        assertThat(doc.summary()).isEqualTo("PHÊ DUYỆT GIÁ THÓC ĐỂ THU THUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP");
+    }
 }

@@ -36,7 +36,7 @@ public final class DocumentReader {
             "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
             + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
-    private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc)\\.?\\s*(?<s>.+)$");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
             "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính gửi|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
@@ -53,7 +53,7 @@ public final class DocumentReader {
     private static final String PARTY = VietnameseText.nameKey("ĐẢNG CỘNG SẢN VIỆT NAM");
     private static final String YOUTH_UNION = VietnameseText.nameKey("ĐOÀN TNCS HỒ CHÍ MINH");
     // a line that opens the name of a body: each such line in the header's left column starts another body
-    private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
+    private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|TIỂU BAN|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
             + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
             + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
             + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
@@ -184,7 +184,7 @@ public final class DocumentReader {
                 m.matches();
                 h.subject.add(m.group("s"));
                 subjectOpen = true;
-            } else if (kindOf(text) != null && (h.number != null || h.place != null || seenRight)) {
+            } else if ((kindOf(text) != null || kindAndTitle(line) != null) && (h.number != null || h.place != null || seenRight)) {
                 break;
             } else if (isUpper(text) && h.number == null && h.place == null) {
                 upper.add(line);
@@ -336,7 +336,7 @@ public final class DocumentReader {
     // a line that holds two bodies, as a copy or OCR joins them: "UBND TỈNH BẮC GIANG SỞ GIÁO DỤC VÀ ĐÀO TẠO",
     // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC", "XÃ ĐOÀN KẾT" stay whole
     private static final Pattern INNER_BODY = Pattern.compile(
-            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|VĂN|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH) )"
+            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|VĂN|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU) )"
             + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN) )");
 
     private static List<Line> bodiesApart(List<Line> upper) {
@@ -358,6 +358,13 @@ public final class DocumentReader {
 
     private Title title(Head head) {
         skipBlank();
+        Line joinedKind = at < items.size() && items.get(at) instanceof Line first ? kindAndTitle(first) : null;
+        if (joinedKind != null) {
+            Line first = (Line) items.get(at);
+            String rest = first.text().substring(joinedKind.text().length()).strip();
+            items.set(at, joinedKind);
+            items.add(at + 1, new Line(rest, first.column(), first.columns(), first.bold(), first.indent(), false, List.of(), first.source()));
+        }
         if (at < items.size() && items.get(at) instanceof Line line && kindOf(line.text()) != null) {
             DocumentKind kind = kindOf(line.text());
             found("$.kind", kind.name(), line, 1.0);
@@ -374,7 +381,11 @@ public final class DocumentReader {
                 }
                 // a Word title's further lines are paragraphs of their own, bold like the first
                 boolean titleGoesOn = l.whole() && Boolean.TRUE.equals(titleBold) && Boolean.TRUE.equals(l.bold());
-                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) || l.whole() && !titleGoesOn)) {
+                // a title in capitals goes on in capitals: "VỀ" / "VIỆC ĐỔI MỚI, NÂNG CAO ..."
+                boolean upperGoesOn = isUpper(summary.isEmpty() ? "" : summary.get(0)) && isUpper(l.text())
+                        && !BodyReader.isNumbered(l.text()) && !l.whole();
+                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) && !upperGoesOn
+                        || l.whole() && !titleGoesOn)) {
                     break;
                 }
                 titleBold = summary.isEmpty() ? l.bold() : titleBold;
@@ -408,6 +419,24 @@ public final class DocumentReader {
             return null;
         }
         return DocumentKind.fromName(text).filter(DocumentKind::hasKindLine).orElse(null);
+    }
+
+    // "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the kind line and the title's first words on one line
+    private static final int KIND_WORDS = 4;
+
+    private static Line kindAndTitle(Line line) {
+        String text = line.text();
+        if (!isUpper(text) || kindOf(text) != null) {
+            return null;
+        }
+        String[] words = text.split(" ");
+        for (int n = Math.min(KIND_WORDS, words.length - 1); n >= 2; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (kindOf(head) != null) {
+                return new Line(head, line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(), line.source());
+            }
+        }
+        return null;
     }
 
     static boolean isUpper(String text) {

@@ -31,6 +31,7 @@ final class HeaderLayout {
     private static final Pattern DAY_WORD = Pattern.compile(",\\s*(?:ngày|ngảy|ngàỵ|ngáy|ngay)(?=\\s*[\\d ]{0,6}\\s*(?:tháng|thảng|thang|/))");
     private static final Pattern DATE_SLIPS = Pattern.compile("\\b(?:ngảy|ngàỵ|ngáy)\\b|\\b(?:thảng|tháɴg)\\b|\\bn[ăaâ]m(?=\\s*\\d{4}\\b)");
     private static final Pattern RULE_EDGE = Pattern.compile("^[-–—_=*.·\\s]{3,}(?=\\S)|(?<=\\S)\\s+[-–—_=*.·]{3,}\\s*$");
+    private static final Pattern STRAY = Pattern.compile("^[/\\\\|*]+\\s*(?=\\p{Lu})"); // "/ỦY BAN MTTQ ..." as a copy left it
     private static final Pattern TABLE_RULE = Pattern.compile("^[-:|\\s]+$");
     private static final Pattern ENDS_HEADER = Pattern.compile("^(Kính gửi|Căn cứ|Thực hiện|V/v|Về việc)\\b.*");
 
@@ -72,12 +73,17 @@ final class HeaderLayout {
 
     private static final Pattern YEAR = Pattern.compile("năm\\s*\\d{4}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}");
     private static final Pattern DATE_OPEN = Pattern.compile(",\\s*ngày\\b|,\\s*$");
+    private static final Pattern PLACE_START = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,24}$");
+    private static final Pattern PLACE_ENDS = Pattern.compile("^[\\p{L}. ]{1,30},\\s*(?:ngày|ngảy|ngàỵ)\\b");
 
     private static List<Item> rejoined(List<Item> items) {
         List<Item> out = new ArrayList<>(items);
         for (int i = 0; i < Math.min(out.size(), ZONE); i++) {
             if (!(out.get(i) instanceof Line line) || line.blank()) {
                 continue;
+            }
+            if (DocumentReader.kindOf(line.text()) != null) {
+                break; // the header ends at the kind line
             }
             for (int guard = 0; guard < 3; guard++) {
                 int j = nextInColumn(out, i);
@@ -86,11 +92,14 @@ final class HeaderLayout {
                 }
                 Line next = (Line) out.get(j);
                 String joined = line.text() + " " + next.text();
-                boolean title = titleAcross(line.text(), next.text(), joined);
+                boolean title = titleAcross(line.text(), next.text(), joined)
+                        || line.text().matches(".*\\b(?:ỦY|UỶ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|NHÂN)$"); // "ỦY" / "BAN NHÂN DÂN"
+                boolean placeBroken = PLACE_START.matcher(line.text()).matches() && !DocumentReader.isUpper(line.text())
+                        && PLACE_ENDS.matcher(next.text()).lookingAt(); // "Thành" / "phố Hồ Chí Minh, ngày 25 ...
                 boolean date = DATE_OPEN.matcher(line.text()).find() && !YEAR.matcher(line.text()).find()
                         && line.text().contains(",") && !line.text().startsWith("Số") && next.text().length() < 40
                         && (line.text().contains("ngày") || next.text().startsWith("ngày"));
-                if (!title && !date) {
+                if (!title && !date && !placeBroken) {
                     break;
                 }
                 line = new Line(joined, line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(),
@@ -150,7 +159,7 @@ final class HeaderLayout {
         }
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
-            String part = RULE_EDGE.matcher(parts.get(k)).replaceAll("").strip();
+            String part = STRAY.matcher(RULE_EDGE.matcher(parts.get(k)).replaceAll("")).replaceFirst("").strip();
             if (!part.isEmpty()) {
                 out.add(new Line(part, line.column() + out.size(), line.columns() + Math.max(0, parts.size() - 1), line.bold(),
                         line.indent(), line.whole(), line.footnotes(), line.source()));
