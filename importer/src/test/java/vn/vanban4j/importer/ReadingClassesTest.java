@@ -285,4 +285,22 @@ class ReadingClassesTest {
         assertThat(doc.kind()).isEqualTo(DocumentKind.DECISION);
         assertThat(doc.summary()).isEqualTo("PHÊ DUYỆT GIÁ THÓC ĐỂ THU THUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP");
     }
+
+    @Test
+    void anOwnerLineAfterItsGroupAndDatesThatBindNobody() {
+        Document doc = read(PLAN_HEAD + """
+                II. TỔ CHỨC THỰC HIỆN
+                1. Rà soát quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
+                2. Tổ chức tập huấn theo Điều 5 “hoàn thành trước ngày 31/12/2025” của Quy định mẫu.
+                Trách nhiệm thực hiện: Sở Kế hoạch và Đầu tư.
+                3. Thời hạn ủy quyền: từ ngày ký đến hết ngày 28/02/2027.
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "Rà soát quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+                "Tổ chức tập huấn theo Điều 5 “hoàn thành trước ngày 31/12/2025” của Quy định mẫu.");
+        assertThat(doc.tasks()).allSatisfy(t -> {
+            assertThat(t.lead()).containsExactly("Sở Kế hoạch và Đầu tư");
+            assertThat(t.deadline()).isNull();
+        });
+    }
 }

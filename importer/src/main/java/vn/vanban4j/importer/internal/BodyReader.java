@@ -468,8 +468,9 @@ final class BodyReader {
                 recurrence = recurrence == null ? phrase.match().text() : recurrence;
                 continue;
             }
-            if (REFERENCE_BEFORE.matcher(normalised.substring(Math.max(0, phrase.match().start() - 40), phrase.match().start())).find()) {
-                continue; // the date of a document named: "Quyết định số 12/QĐ-UBND ngày 05/6/2026"
+            String before = normalised.substring(Math.max(0, phrase.match().start() - 40), phrase.match().start());
+            if (REFERENCE_BEFORE.matcher(before).find() || VISION_BEFORE.matcher(before).find() || quoted(normalised, phrase.match().start())) {
+                continue; // the date of a document named, a plan's vision ("tầm nhìn đến năm 2050"), words quoted from elsewhere
             }
             int rank = rank(phrase, normalised);
             if (rank >= 10 && phrase instanceof TimePhrase.Window w && w.end().isAfter(w.start().plusYears(1))) {
@@ -509,6 +510,20 @@ final class BodyReader {
 
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\d{1,5}\\s*[-/]\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}[\\p{L}\\d.&-]*(?:/\\p{L}[\\p{L}\\d.&-]*)?|ban hành|ký|phê duyệt)\\s*,?\\s*(?:ngày)?\\s*$");
+    private static final Pattern VISION_BEFORE = Pattern.compile("(?:tầm nhìn|định hướng|quy hoạch[^,;.]{0,30})\\s*$");
+
+    // inside “...” or "...": a law or another document quoted, not this one's deadline
+    private static boolean quoted(String text, int at) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            open += c == '\u201c' ? 1 : c == '\u201d' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
     private static final Pattern DEADLINE_WORDS = Pattern.compile("(?i)(hoàn thành|thời gian|thời hạn|hạn chót)[^.;]{0,40}$");
 
     // which phrase is the task's deadline: one introduced by "hoàn thành", "thời gian" first; then a date,

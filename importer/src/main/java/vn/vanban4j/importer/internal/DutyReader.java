@@ -57,7 +57,9 @@ final class DutyReader {
     private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
             + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
-    private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*"
+            // how long something lasts or holds is no duty: "Thời hạn ủy quyền: từ ... đến hết ngày 28/02/2027"
+            + "|(?iu)^(?:thời hạn (?:ủy quyền|uỷ quyền|hiệu lực|áp dụng|hoạt động|sử dụng|giấy phép)|hiệu lực|.{0,80}có hiệu lực (?:thi hành )?(?:từ|kể từ)).*");
     // "các", "mỗi", "từng" open a unit's name only before a word for units: "các sở", "mỗi chi bộ", not "các văn bản"
     private static final String UNIT_NOUN = "sở|ban|ngành|cơ quan|đơn vị|trường|xã|phường|huyện|tỉnh|quận|thị xã|cấp|chi bộ|đảng bộ|đảng ủy|đảng uỷ"
             + "|tổ chức|hội|doanh nghiệp|phòng|bộ|địa phương|thành viên|đồng chí|nhà trường|trung tâm|công ty|ủy ban|uỷ ban|ubnd|huyện ủy"
@@ -361,7 +363,21 @@ final class DutyReader {
             task = new Task(task.marker(), task.text(), task.action(), task.lead(), task.partners(), task.audience(), task.deadline(),
                     task.recurrence(), task.supervisor(), task.output(), v, task.footnotes());
         } else {
-            task = withLead(task, splitOwners(v.replaceFirst("^(?:[Đđ]ồng chí|đ/c)\\s+", "Đồng chí ")));
+            List<String> owners = splitOwners(v.replaceFirst("^(?:[Đđ]ồng chí|đ/c)\\s+", "Đồng chí "));
+            if (k.startsWith("trách nhiệm")) {
+                // an owner line after a group: every item of the group above it that names no owner of its own
+                for (int j = at - 1; j >= 0 && !(content.get(j) instanceof BodyReader.Builder); j--) {
+                    Object b = content.get(j);
+                    if (b instanceof Task t && t.lead().isEmpty() || b instanceof Paragraph p && ACTION_START.matcher(stripLead(p.text())).matches()) {
+                        Task t = b instanceof Task x ? x : new Task(markerOf(b), textOf(b), null, List.of(), List.of(), List.of(), null, null,
+                                null, null, null, footnotesOf(b));
+                        content.set(j, withLead(t, owners));
+                    }
+                }
+                findings.add(new Finding("$.tasks", key + ": " + v + " -> the items above it", source, 0.8, Status.FOUND));
+                return true;
+            }
+            task = withLead(task, owners);
         }
         content.set(target, task);
         findings.add(new Finding("$.tasks", key + ": " + v + " -> the item above it", source, 0.8, Status.FOUND));
