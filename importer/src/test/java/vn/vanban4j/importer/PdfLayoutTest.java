@@ -80,4 +80,44 @@ class PdfLayoutTest {
         cs.showText(text);
         cs.endText();
     }
+
+    @Test
+    void linesEveryPageRepeatsAreNotText() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            String[][] pages = {
+                {"UBND TỈNH MINH HỌA", "Số: 12/SMH-KT", "Minh Họa, ngày 10 tháng 01 năm 2026", "V/v rà soát an toàn",
+                    "Kính gửi: Ủy ban nhân dân các xã.", "1. Các xã rà soát các cơ sở trước ngày 20/01/2026."},
+                {"2. Các xã báo cáo kết quả trước ngày 30/01/2026."},
+                {"3. Các xã tổ chức kiểm tra trong quý I/2026.", "GIÁM ĐỐC", "Trần Minh Hòa"}};
+            for (int p = 0; p < pages.length; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 800;
+                    if (p > 0) {
+                        line(cs, font, 200, 820, "Công văn số 12/SMH-KT của Sở Minh Họa");
+                    }
+                    for (String text : pages[p]) {
+                        line(cs, font, 70, y, text);
+                        y -= 20;
+                    }
+                    line(cs, font, 250, 40, "Trang " + (p + 1) + "/3");
+                }
+            }
+            doc.save(out);
+            ImportResult result = Importer.read(out.toByteArray(), Importer.Format.PDF, "pages.pdf");
+            Document read = result.document();
+            java.util.List<String> texts = new java.util.ArrayList<>(read.preamble());
+            read.sections().forEach(section -> Document.visit(section, b -> {
+                if (b instanceof vn.vanban4j.model.Paragraph p) {
+                    texts.add(p.text());
+                }
+            }));
+            result.findings().forEach(f -> texts.add(String.valueOf(f.value())));
+            assertThat(texts).noneMatch(t -> t.contains("Trang ") || t.contains("của Sở Minh Họa"));
+            assertThat(read.tasks()).extracting(t -> t.text()).containsExactly("Các xã rà soát các cơ sở trước ngày 20/01/2026.",
+                    "Các xã báo cáo kết quả trước ngày 30/01/2026.", "Các xã tổ chức kiểm tra trong quý I/2026.");
+        }
+    }
 }

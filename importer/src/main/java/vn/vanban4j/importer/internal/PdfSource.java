@@ -41,7 +41,7 @@ public final class PdfSource {
             Collector collector = new Collector(budget);
             collector.setSortByPosition(true);
             collector.getText(pdf);
-            List<Item> items = collector.items;
+            List<Item> items = withoutPageFurniture(collector.items);
             if (items.stream().noneMatch(i -> i instanceof Item.Line l && !l.blank() || i instanceof Item.Grid)) {
                 throw new ImportException(source, "the PDF has no text beyond its signature stamp (a scan?): read its OCR text as .txt");
             }
@@ -57,6 +57,55 @@ public final class PdfSource {
         } catch (StackOverflowError e) {
             throw new ImportException(source, "the PDF's objects nest without end (a damaged or hostile file)");
         }
+    }
+
+    private static final java.util.regex.Pattern PAGE_OF = java.util.regex.Pattern.compile("^page (\\d+),.*");
+    private static final int EDGE_LINES = 2;
+
+    /**
+     * The items without the lines every page repeats at its top or bottom (a running title, the number
+     * and date in a footer, "Trang 2/5"): a line is furniture when the same words, digits aside, stand
+     * among the first or last lines of two pages or more.
+     */
+    static List<Item> withoutPageFurniture(List<Item> items) {
+        java.util.Map<Integer, List<Integer>> pages = new java.util.TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Item.Line l && !l.blank()) {
+                java.util.regex.Matcher m = PAGE_OF.matcher(l.source());
+                if (m.matches()) {
+                    pages.computeIfAbsent(Integer.valueOf(m.group(1)), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        if (pages.size() < 2) {
+            return items;
+        }
+        java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        java.util.Map<Integer, String> edgeKeys = new java.util.HashMap<>();
+        for (var page : pages.entrySet()) {
+            List<Integer> lines = page.getValue();
+            for (int k = 0; k < lines.size(); k++) {
+                if (k < EDGE_LINES || k >= lines.size() - EDGE_LINES) {
+                    String key = furnitureKey(((Item.Line) items.get(lines.get(k))).text());
+                    if (key.length() >= 3) {
+                        seen.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(page.getKey());
+                        edgeKeys.put(lines.get(k), key);
+                    }
+                }
+            }
+        }
+        List<Item> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String key = edgeKeys.get(i);
+            if (key == null || seen.get(key).size() < 2) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static String furnitureKey(String text) {
+        return vn.vanban4j.model.VietnameseText.nameKey(text.replaceAll("\\d+", "#"));
     }
 
     // a page's content, unpacked and counted before it is drawn: a stream that inflates to gigabytes stops at the limit
