@@ -31,17 +31,17 @@ final class ImportCommand {
         if (args.option("-o") == null) {
             throw new UsageException("-o PLAN.json is required");
         }
-        if (Importer.Format.of(file.getFileName().toString()).isEmpty()) {
-            throw new UsageException(file + ": the file must end in .docx, .pdf or .txt");
-        }
+        Importer.Format format = Importer.Format.of(file.getFileName().toString())
+                .orElseThrow(() -> new UsageException(file + ": the file must end in .docx, .pdf or .txt"));
+        String target = args.option("-o");
+        InputFiles.checkNotInput(target, List.of(file));
         ImportResult result;
         try {
-            result = Importer.read(file);
+            result = Importer.read(read(file, format), format, file.getFileName().toString());
         } catch (ImportException e) {
             err.println("vanban4j import: " + e.getMessage());
             return Main.INVALID;
         }
-        String target = args.option("-o");
         // with "-o -" the plan goes to standard output and the findings to standard error
         PrintStream report = Output.toStdout(target) ? err : out;
         Output.write(target, Plans.toJson(result.document()).getBytes(java.nio.charset.StandardCharsets.UTF_8), report,
@@ -67,5 +67,11 @@ final class ImportCommand {
             return INCOMPLETE;
         }
         return Main.OK;
+    }
+
+    // a document up to Importer.MAX_BYTES (ImportLimits.fileBytes); extracted text up to the command line's text limit
+    private static byte[] read(Path file, Importer.Format format) throws IOException {
+        return format == Importer.Format.TEXT ? InputFiles.read(file, InputFiles.TEXT_BYTES, InputFiles.TEXT_SETTING)
+                : InputFiles.read(file, Importer.MAX_BYTES, "ImportLimits.fileBytes");
     }
 }

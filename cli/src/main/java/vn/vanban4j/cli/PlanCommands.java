@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.PlanFormatException;
-import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Task;
 
@@ -23,7 +22,7 @@ final class PlanCommands {
         Args args = Args.parse(raw, Set.of("--json"), Set.of());
         Path file = Path.of(args.positional(1, "one plan file").get(0));
         try {
-            Document plan = Plans.read(file);
+            Document plan = InputFiles.plan(file);
             if (args.flag("--json")) {
                 out.println(Output.json(Map.of("file", file.toString(), "valid", true, "problems", List.of())));
             } else {
@@ -48,7 +47,7 @@ final class PlanCommands {
 
     static int show(List<String> raw, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(raw, Set.of("--json"), Set.of());
-        Document plan = Plans.read(Path.of(args.positional(1, "one plan file").get(0)));
+        Document plan = InputFiles.plan(Path.of(args.positional(1, "one plan file").get(0)));
         if (args.flag("--json")) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("kind", plan.kind());

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.PlanFormatException;
-import vn.vanban4j.model.Plans;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.Profile;
 import vn.vanban4j.render.RenderException;
@@ -40,6 +39,7 @@ final class RenderCommand {
         Path templates = args.option("--templates") == null ? null : Path.of(args.option("--templates"));
         String profile = args.option("--profile");
         checkProfile(profile);
+        InputFiles.checkNotInput(output, java.util.Arrays.asList(input, profileFile(profile), extrasFile(args)));
         RendererSource renderers = rendererSource(templates, profile, args.flag("--draft"), extrasFile(args));
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
@@ -81,7 +81,7 @@ final class RenderCommand {
                 renderer = renderer.withExtras(extras(extras));
             }
             if (profile != null) {
-                renderer = renderer.withProfile(isProfileFile(profile) ? Profile.read(Path.of(profile)) : Profile.named(profile));
+                renderer = renderer.withProfile(isProfileFile(profile) ? profile(Path.of(profile)) : Profile.named(profile));
             }
             return renderer.asDraft(draft);
         };
@@ -91,7 +91,7 @@ final class RenderCommand {
     private static java.util.Map<String, Object> extras(Path file) throws IOException {
         com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            tree = Output.mapper().readTree(Files.readString(file));
+            tree = Output.mapper().readTree(InputFiles.text(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new RenderException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage());
         }
@@ -100,6 +100,14 @@ final class RenderCommand {
         }
         return Output.mapper().convertValue(tree, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
     }
+
+    /** A profile file of at most 1 MB, as {@link Profile#read} reads it, but never from a device or FIFO. */
+    private static Profile profile(Path file) throws IOException {
+        byte[] bytes = InputFiles.read(file, PROFILE_BYTES, "a profile is a page of settings");
+        return Profile.parse(InputFiles.utf8(bytes, file), file.getFileName().toString());
+    }
+
+    private static final int PROFILE_BYTES = 1 << 20;
 
     /** The profile file --profile names, or null when it names a shipped profile. */
     static Path profileFile(String profile) {
@@ -121,7 +129,7 @@ final class RenderCommand {
             PrintStream err) throws IOException {
         try {
             Renderer renderer = renderers.get();
-            Document doc = Plans.read(input);
+            Document doc = InputFiles.plan(input);
             byte[] bytes = switch (format) {
                 case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
                 case "pdf" -> pdf.pdf(renderer.docx(doc), input.getFileName().toString());

@@ -15,8 +15,6 @@ import vn.vanban4j.model.Appendix;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.ModelJson;
-import vn.vanban4j.model.OrgCharts;
-import vn.vanban4j.model.Plans;
 import vn.vanban4j.render.FormWorkbook;
 import vn.vanban4j.render.WorkbookLimits;
 import vn.vanban4j.render.FormWorkbook.FormErrors;
@@ -40,22 +38,24 @@ final class ReportCommand {
 
     private static List<Appendix> forms(Document plan, String formsFile) throws IOException {
         if (formsFile != null) {
-            return ModelJson.read(Files.readString(Path.of(formsFile)), formsFile, FormSet.class).forms();
+            return ModelJson.read(InputFiles.text(Path.of(formsFile)), formsFile, FormSet.class).forms();
         }
         return plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.FORM).toList();
     }
 
     private static int blank(List<String> raw, PrintStream out) throws IOException {
         Args args = Args.parse(raw, Set.of(), Set.of("-o", "--forms", "--unit"));
-        Document plan = Plans.read(Path.of(args.positional(1, "one plan file").get(0)));
+        Path planFile = Path.of(args.positional(1, "one plan file").get(0));
         if (args.option("-o") == null) {
             throw new UsageException("-o DIR is required");
         }
+        Path target = Path.of(args.option("-o")).resolve("bieu-mau.xlsx");
+        InputFiles.checkNotInput(target, inputs(planFile, args.option("--forms")));
+        Document plan = InputFiles.plan(planFile);
         List<Appendix> forms = forms(plan, args.option("--forms"));
         if (forms.isEmpty()) {
             throw new UsageException("the plan has no forms; give them with --forms FORMS.json");
         }
-        Path target = Path.of(args.option("-o")).resolve("bieu-mau.xlsx");
         AtomicFiles.write(target, FormWorkbook.blank(forms, args.option("--unit", "")));
         out.println("wrote " + target);
         return Main.OK;
@@ -68,7 +68,8 @@ final class ReportCommand {
             throw new UsageException("--as-of DATE and -o OUTDIR are required");
         }
         LocalDate asOf = LocalDate.parse(args.option("--as-of"));
-        Document plan = Plans.read(Path.of(positional.get(0)));
+        Path planFile = Path.of(positional.get(0));
+        Document plan = InputFiles.plan(planFile);
         List<Appendix> forms = forms(plan, args.option("--forms"));
         Path folder = Path.of(positional.get(1));
         List<Path> files;
@@ -84,20 +85,30 @@ final class ReportCommand {
             err.println("vanban4j report: " + folder + " holds no unit workbook (.xlsx)");
             return Main.INVALID;
         }
+        Path dir = Path.of(args.option("-o"));
+        Path xlsx = dir.resolve("tong-hop.xlsx");
+        Path docx = dir.resolve("bao-cao.docx");
+        List<Path> inputs = inputs(planFile, args.option("--forms"), args.option("--org"));
+        inputs.addAll(files);
+        InputFiles.checkNotInput(xlsx, inputs);
+        InputFiles.checkNotInput(docx, inputs);
         List<Reports.Received> received = new ArrayList<>();
         for (Path file : files) {
-            if (Files.size(file) > WorkbookLimits.DEFAULT.fileBytes()) {
-                errors.add(file.getFileName() + ": the file is " + (Files.size(file) >> 20) + " MB; a unit's workbook is at most "
-                        + (WorkbookLimits.DEFAULT.fileBytes() >> 20) + " MB");
+            byte[] bytes;
+            try {
+                // a FIFO or a link to a device is refused unopened; no more than the limit is read
+                bytes = InputFiles.read(file, WorkbookLimits.DEFAULT.fileBytes(), "WorkbookLimits.fileBytes");
+            } catch (InputFiles.Refused e) {
+                errors.add(e.getMessage());
                 continue;
             }
             // the command line takes a file's time as when it was received; a host gives its own
             LocalDate on = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.ofHours(7));
-            received.add(new Reports.Received(file.getFileName().toString(), Files.readAllBytes(file), on));
+            received.add(new Reports.Received(file.getFileName().toString(), bytes, on));
         }
         DeadlineRules rules = DeadlineRules.standard();
         List<String> expected = args.option("--org") == null ? List.of()
-                : Reports.expectedUnits(plan, OrgCharts.read(Path.of(args.option("--org"))), rules);
+                : Reports.expectedUnits(plan, RuleCommands.orgChart(Path.of(args.option("--org"))), rules);
         Reports.Consolidated consolidated;
         try {
             if (!errors.isEmpty()) {
@@ -109,15 +120,23 @@ final class ReportCommand {
             errors.forEach(err::println);
             return Main.INVALID;
         }
-        Path dir = Path.of(args.option("-o"));
-        Path xlsx = dir.resolve("tong-hop.xlsx");
-        Path docx = dir.resolve("bao-cao.docx");
         // both made before either is written: they appear together or not at all
         byte[] document = Renderer.standard().docx(consolidated.report());
         AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(consolidated.workbook()), docx, o -> o.write(document)));
         out.println("wrote " + xlsx);
         out.println("wrote " + docx);
         return Main.OK;
+    }
+
+    // the files named on the command line (null for an option not given)
+    private static List<Path> inputs(Path plan, String... options) {
+        List<Path> inputs = new ArrayList<>(List.of(plan));
+        for (String option : options) {
+            if (option != null) {
+                inputs.add(Path.of(option));
+            }
+        }
+        return inputs;
     }
 
     private static String extension(Path file) {

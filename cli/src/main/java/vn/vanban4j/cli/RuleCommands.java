@@ -19,7 +19,6 @@ import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.OrgChart;
 import vn.vanban4j.model.OrgCharts;
-import vn.vanban4j.model.Plans;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.rules.Compliance;
 import vn.vanban4j.rules.DeadlineRules;
@@ -141,23 +140,30 @@ final class RuleCommands {
             throw new UsageException("--format " + format + " needs -o " + (format.equals("ics") ? "DIR" : "FILE.xlsx"));
         }
         LocalDate asOf = date(args.option("--as-of"), "--as-of");
-        List<Document> plans = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
         if (Files.isDirectory(planFile)) {
             try (var files = Files.list(planFile)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                    plans.add(Plans.read(file));
-                }
+                inputs.addAll(files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList());
             }
-            if (plans.isEmpty()) {
+            if (inputs.isEmpty()) {
                 throw new UsageException(planFile + " holds no .json plan");
             }
         } else {
-            plans.add(Plans.read(planFile));
+            inputs.add(planFile);
+        }
+        List<Document> plans = new ArrayList<>();
+        for (Path file : inputs) {
+            plans.add(InputFiles.plan(file));
+        }
+        for (String option : List.of("--org", "--events", "--submissions")) {
+            if (args.option(option) != null) {
+                inputs.add(Path.of(args.option(option)));
+            }
         }
         Document plan = plans.get(0);
         DeadlineRules rules = DeadlineRules.standard();
         Map<String, LocalDate> events = args.option("--events") == null ? Map.of() : events(Path.of(args.option("--events")));
-        OrgChart chart = OrgCharts.read(Path.of(args.option("--org")));
+        OrgChart chart = orgChart(Path.of(args.option("--org")));
         ObligationSet set = plans.size() == 1 ? Obligations.derive(plan, chart, rules, events)
                 : Obligations.deriveAll(plans, chart, rules, events);
         List<Compliance.Submission> submissions = args.option("--submissions") == null ? List.of()
@@ -168,6 +174,7 @@ final class RuleCommands {
         switch (format) {
             case "json" -> out.println(Output.json(json(report, set)));
             case "xlsx" -> {
+                InputFiles.checkNotInput(args.option("-o"), inputs);
                 Output.write(args.option("-o"), TrackingSheet.xlsx(report, plan.kind().vietnameseName() + " " + plan.number()), out, false);
             }
             case "ics" -> {
@@ -175,6 +182,9 @@ final class RuleCommands {
                 int remind = Integer.parseInt(args.option("--remind", "3"));
                 Set<String> units = new LinkedHashSet<>();
                 set.obligations().forEach(o -> units.add(o.unitId()));
+                for (String unit : units) {
+                    InputFiles.checkNotInput(dir.resolve(unit + ".ics"), inputs);
+                }
                 for (String unit : units) {
                     Path target = dir.resolve(unit + ".ics");
                     String ics = IcsExport.forUnit(set, unit, remind, rules.calendar(),
@@ -230,7 +240,7 @@ final class RuleCommands {
     static int check(List<String> raw, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(raw, Set.of("--json"), Set.of());
         Path file = Path.of(args.positional(1, "one plan file").get(0));
-        List<Diagnostic> diagnostics = PlanChecks.check(Plans.read(file), DeadlineRules.standard());
+        List<Diagnostic> diagnostics = PlanChecks.check(InputFiles.plan(file), DeadlineRules.standard());
         if (args.flag("--json")) {
             out.println(Output.json(Map.of("file", file.toString(), "diagnostics", diagnostics)));
         } else {
@@ -250,13 +260,18 @@ final class RuleCommands {
     }
 
     private static Map<String, LocalDate> events(Path file) throws IOException {
-        Map<String, String> raw = Output.mapper().readValue(Files.readString(file), new TypeReference<Map<String, String>>() { });
+        Map<String, String> raw = Output.mapper().readValue(InputFiles.text(file), new TypeReference<Map<String, String>>() { });
         Map<String, LocalDate> events = new LinkedHashMap<>();
         raw.forEach((name, date) -> events.put(name, date(date, file + ": \"" + name + "\"")));
         return events;
     }
 
+    /** An org chart file, read as {@link OrgCharts} reads it, within the command line's text limit. */
+    static OrgChart orgChart(Path file) throws IOException {
+        return OrgCharts.read(InputFiles.text(file), file.getFileName().toString());
+    }
+
     private static List<Compliance.Submission> submissions(Path file) throws IOException {
-        return Output.mapper().readValue(Files.readString(file), new TypeReference<List<Compliance.Submission>>() { });
+        return Output.mapper().readValue(InputFiles.text(file), new TypeReference<List<Compliance.Submission>>() { });
     }
 }

@@ -2,7 +2,11 @@ package vn.vanban4j.model;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,23 +51,29 @@ public final class AtomicFiles {
      */
     public static void writeAll(java.util.Map<Path, Writer> outputs) throws IOException {
         java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, Path> given = new java.util.HashMap<>();
         try {
             for (java.util.Map.Entry<Path, Writer> output : new java.util.TreeMap<>(outputs).entrySet()) {
-                Path absolute = resolve(output.getKey().toAbsolutePath());
-                Path dir = absolute.getParent();
-                Files.createDirectories(dir);
-                removeStale(dir, absolute.getFileName().toString());
-                Path temp = temporary(dir, absolute.getFileName().toString());
-                temps.put(absolute, temp);
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    output.getValue().writeTo(out);
+                try {
+                    Path absolute = resolve(output.getKey().toAbsolutePath());
+                    Path dir = absolute.getParent();
+                    Files.createDirectories(dir);
+                    removeStale(dir, absolute.getFileName().toString());
+                    Path temp = temporary(dir, absolute.getFileName().toString());
+                    temps.put(absolute, temp);
+                    given.put(absolute, output.getKey());
+                    try (OutputStream out = Files.newOutputStream(temp)) {
+                        output.getValue().writeTo(out);
+                    }
+                } catch (FileSystemException e) {
+                    throw naming(output.getKey(), e);
                 }
             }
             for (java.util.Map.Entry<Path, Path> move : temps.entrySet()) {
                 try {
-                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                    move(move.getValue(), move.getKey());
+                } catch (FileSystemException e) {
+                    throw naming(given.get(move.getKey()), e);
                 }
             }
         } finally {
@@ -73,10 +83,38 @@ public final class AtomicFiles {
         }
     }
 
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * An error from the file system names the target the user gave, not the temporary written
+     * beside it: "out.docx: cannot write: permission denied", "...: File name too long".
+     */
+    private static IOException naming(Path target, FileSystemException e) {
+        if (target.toString().equals(e.getFile()) && e.getOtherFile() == null) {
+            return e;
+        }
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e.getReason() != null ? e.getReason()
+                : e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException ? e.getFile() + " is not a folder"
+                : e instanceof NoSuchFileException ? e.getFile() + " does not exist"
+                : e.getClass().getSimpleName() + " on " + e.getFile();
+        FileSystemException named = e instanceof AccessDeniedException
+                ? new AccessDeniedException(target.toString(), null, "cannot write: " + why)
+                : new FileSystemException(target.toString(), null, "cannot write: " + why);
+        named.initCause(e);
+        return named;
+    }
+
     // ".plan.json.<pid>-<random>.tmp" of a process no longer running
     private static void removeStale(Path dir, String name) throws IOException {
         java.util.regex.Pattern own = java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote("." + name + ".") + "(\\d+)-[0-9a-f]+\\.tmp");
+                java.util.regex.Pattern.quote("." + tempBase(name) + ".") + "(\\d+)-[0-9a-f]+\\.tmp");
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 java.util.regex.Matcher m = own.matcher(file.getFileName().toString());
@@ -102,10 +140,26 @@ public final class AtomicFiles {
         return path;
     }
 
+    // the target's name, cut so that a temporary's name stays within the 255 bytes file systems allow
+    private static String tempBase(String name) {
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > TEMP_NAME_BYTES) {
+                return name.substring(0, i);
+            }
+            i += Character.charCount(c);
+        }
+        return name;
+    }
+
+    private static final int TEMP_NAME_BYTES = 200;
+
     // created without explicit permissions, so the umask decides them (Files.createTempFile would make it 0600)
     private static Path temporary(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+            Path temp = dir.resolve("." + tempBase(name) + "." + ProcessHandle.current().pid() + "-"
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
                 return Files.createFile(temp);

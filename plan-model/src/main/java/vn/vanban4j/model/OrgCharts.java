@@ -4,8 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vanban4j.model.PlanFormatException.Problem;
 
-/** Reads org charts from JSON, with the same error reporting as {@link Plans}. */
+/**
+ * Reads org charts from JSON, with the same error reporting as {@link Plans}: besides the shape,
+ * the units must form a tree (each id once, each parent a unit of the chart, no unit its own
+ * parent or ancestor), every problem named with its JSON path and the unit's id.
+ */
 public final class OrgCharts {
     private OrgCharts() {
     }
@@ -16,7 +26,79 @@ public final class OrgCharts {
 
     /** @throws PlanFormatException with every problem found */
     public static OrgChart read(String json, String source) {
-        return ModelJson.read(json, source, OrgChart.class);
+        OrgChart chart = ModelJson.read(json, source, OrgChart.class);
+        List<Problem> problems = problems(chart);
+        if (!problems.isEmpty()) {
+            throw new PlanFormatException(source, problems);
+        }
+        return chart;
+    }
+
+    /**
+     * What keeps the units from forming a tree, in the order of the units, each at its JSON path
+     * ("$.units[3].parent: unit \"a\" is its own parent"): an id given twice, a unit that is its
+     * own parent, a parent that is no unit of the chart, units that are each other's ancestors.
+     * Empty for a sound chart.
+     */
+    public static List<Problem> problems(OrgChart chart) {
+        List<OrgChart.Unit> units = chart.units();
+        Map<String, Integer> first = new HashMap<>();
+        List<Map.Entry<Integer, Problem>> found = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Integer earlier = first.putIfAbsent(units.get(i).id(), i);
+            if (earlier != null) {
+                found.add(Map.entry(i, new Problem(at(i, "id"), "unit \"" + units.get(i).id() + "\" is also the id of $.units["
+                        + earlier + "]; each unit has its own id")));
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            OrgChart.Unit unit = units.get(i);
+            if (unit.id().equals(unit.parent())) {
+                found.add(Map.entry(i, new Problem(at(i, "parent"), "unit \"" + unit.id() + "\" is its own parent")));
+            } else if (unit.parent() != null && !first.containsKey(unit.parent())) {
+                found.add(Map.entry(i, new Problem(at(i, "parent"), "unit \"" + unit.id() + "\" has the parent \""
+                        + unit.parent() + "\", which is no unit of the chart")));
+            }
+        }
+        cycles(units, first, found);
+        found.sort(Comparator.comparing(Map.Entry::getKey));
+        return found.stream().map(Map.Entry::getValue).toList();
+    }
+
+    // follows each unit's parents once (linear): a walk that comes back to a unit of its own path is a cycle
+    private static void cycles(List<OrgChart.Unit> units, Map<String, Integer> index, List<Map.Entry<Integer, Problem>> found) {
+        int[] state = new int[units.size()]; // 0 not seen, 1 on the current walk, 2 done
+        for (int start = 0; start < units.size(); start++) {
+            List<Integer> walk = new ArrayList<>();
+            Integer at = start;
+            while (at != null && state[at] == 0) {
+                state[at] = 1;
+                walk.add(at);
+                OrgChart.Unit unit = units.get(at);
+                at = unit.parent() == null || unit.parent().equals(unit.id()) ? null : index.get(unit.parent());
+            }
+            if (at != null && state[at] == 1) {
+                List<Integer> cycle = walk.subList(walk.indexOf(at), walk.size());
+                int head = cycle.stream().min(Integer::compare).orElseThrow();
+                StringBuilder names = new StringBuilder();
+                for (int k = 0; k <= Math.min(cycle.size(), CYCLE_NAMES); k++) {
+                    int member = cycle.get((cycle.indexOf(head) + k) % cycle.size());
+                    names.append(k == 0 ? "" : " -> ").append('"').append(units.get(member).id()).append('"');
+                }
+                if (cycle.size() > CYCLE_NAMES) {
+                    names.append(" -> ... (" + cycle.size() + " units)");
+                }
+                found.add(Map.entry(head, new Problem(at(head, "parent"), "unit \"" + units.get(head).id()
+                        + "\" is its own ancestor: " + names + " (each -> leads to the parent); a chart is a tree")));
+            }
+            walk.forEach(w -> state[w] = 2);
+        }
+    }
+
+    private static final int CYCLE_NAMES = 8;
+
+    private static String at(int unit, String field) {
+        return "$.units[" + unit + "]." + field;
     }
 
     public static String toJson(OrgChart chart) {

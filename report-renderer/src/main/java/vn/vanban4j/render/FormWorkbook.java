@@ -192,6 +192,9 @@ public final class FormWorkbook {
      */
     public static Map<String, FilledForm> read(byte[] xlsx, List<Appendix> forms, String source, WorkbookLimits limits) {
         List<String> refused = XlsxScan.problems(xlsx, limits);
+        if (refused.isEmpty()) {
+            refused = WorksheetCounts.problems(xlsx, limits);
+        }
         if (!refused.isEmpty()) {
             throw new FormErrors(source, refused);
         }
@@ -348,6 +351,78 @@ public final class FormWorkbook {
         Cell cell = row.createCell(column);
         cell.setCellValue(text);
         cell.setCellStyle(style);
+    }
+
+    /**
+     * Counts the rows of each worksheet and the cells of all, as an XML reader sees them: it honours
+     * each part's byte-order mark and declared encoding, so a sheet saved as UTF-16 counts as one in
+     * UTF-8 does, and a worksheet counts wherever in the archive it lies. Runs after the byte scan,
+     * so what it reads is already bounded by {@link WorkbookLimits#uncompressedBytes()}; stops at the
+     * first limit crossed.
+     */
+    private static final class WorksheetCounts {
+        private WorksheetCounts() {
+        }
+
+        static List<String> problems(byte[] xlsx, WorkbookLimits limits) {
+            javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+            factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            long cells = 0;
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+                for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                    javax.xml.stream.XMLStreamReader xml;
+                    try {
+                        // the reader closes its input at the end of a part; the archive must stay open for the next
+                        xml = factory.createXMLStreamReader(new java.io.FilterInputStream(zip) {
+                            @Override
+                            public void close() {
+                            }
+                        });
+                        int event = xml.getEventType();
+                        while (event != javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.hasNext()) {
+                            event = xml.next();
+                        }
+                        if (event != javax.xml.stream.XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("worksheet")) {
+                            continue;
+                        }
+                    } catch (javax.xml.stream.XMLStreamException e) {
+                        continue; // not XML (an image, a binary part): no rows to count
+                    }
+                    String sheet = sheetName(entry.getName());
+                    try {
+                        int rows = 0;
+                        while (xml.hasNext()) {
+                            if (xml.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                                continue;
+                            }
+                            if (xml.getLocalName().equals("row") && ++rows > limits.rowsPerSheet()) {
+                                return List.of(sheet + " holds more than " + limits.rowsPerSheet() + " rows (WorkbookLimits.rowsPerSheet)");
+                            }
+                            if (xml.getLocalName().equals("c") && ++cells > limits.cells()) {
+                                return List.of("holds more than " + limits.cells() + " cells (WorkbookLimits.cells)");
+                            }
+                        }
+                        xml.close();
+                    } catch (javax.xml.stream.XMLStreamException e) {
+                        return List.of(sheet + " is not well-formed XML (" + oneLine(e.getMessage()) + ")");
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return List.of("a damaged zip archive, not a readable XLSX workbook (" + oneLine(e.getMessage()) + ")");
+            }
+            return List.of();
+        }
+
+        private static String sheetName(String part) {
+            String name = part.startsWith("xl/worksheets/") ? part.substring("xl/worksheets/".length()) : part;
+            return "worksheet " + (name.endsWith(".xml") ? name.substring(0, name.length() - ".xml".length()) : name);
+        }
+
+        private static String oneLine(String message) {
+            String line = String.join(" ", String.valueOf(message).strip().split("\\s*\n\\s*"));
+            return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+        }
     }
 
     private static final class Styles {

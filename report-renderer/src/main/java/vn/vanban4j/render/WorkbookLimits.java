@@ -8,7 +8,7 @@ package vn.vanban4j.render;
  *
  * @param fileBytes the largest workbook file
  * @param uncompressedBytes the most bytes all its parts may hold once unzipped
- * @param rowsPerSheet the most rows a sheet may hold
+ * @param rowsPerSheet the most rows a sheet may hold, however its XML is encoded
  * @param cells the most cells in the whole workbook
  * @param textChars the longest text a cell may hold
  */

@@ -50,7 +50,7 @@ public final class IcsExport {
             }
             VEvent event = new VEvent(due, summary(o));
             event.add(new Uid(o.id() + "@vanban4j"));
-            event.add(new DtStamp(stamp));
+            event.replace(new DtStamp(stamp)); // the constructor stamps the event with the clock; one DTSTAMP only (RFC 5545)
             event.add(new Description(o.what() + "\nThời hạn: " + (o.deadline() == null ? "" : o.deadline())
                     + "\n" + o.due().reason()));
             LocalDate remindOn = calendar.plusWorkingDays(due, -reminderWorkingDays);
