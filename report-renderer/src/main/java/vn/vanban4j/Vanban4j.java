@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.OrgChart;
@@ -29,7 +30,8 @@ import vn.vanban4j.rules.PlanChecks;
  * dates and obligations, make blank forms and consolidate reports. Each piece it uses ({@link Plans},
  * {@link Renderer}, {@link DeadlineRules}, {@link Obligations}, {@link Reports}) stays usable alone.
  * Thread-safe; holds LibreOffice processes once a PDF is made, so close it when done (or let a
- * container do so).
+ * container do so). Interrupting a thread that renders stops the render with a
+ * {@link vn.vanban4j.render.RenderException} and leaves the interrupt flag set.
  *
  * <pre>{@code
  * try (Vanban4j vanban = Vanban4j.standard()) {
@@ -58,31 +60,41 @@ public final class Vanban4j implements AutoCloseable {
     private final Renderer renderer;
     private final DeadlineRules rules;
     private final PdfConverter pdf;
+    // shared by the copies with*() makes, which share the converter too
+    private final AtomicBoolean closed;
 
-    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf) {
+    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, AtomicBoolean closed) {
         this.renderer = renderer;
         this.rules = rules;
         this.pdf = pdf;
+        this.closed = closed;
     }
 
     /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
     public static Vanban4j standard() {
-        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard());
+        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), new AtomicBoolean());
     }
 
     /** This facade rendering with another renderer (templates folder, profile, images, extras, limits). */
     public Vanban4j withRenderer(Renderer other) {
-        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, pdf);
+        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, pdf, open().closed);
     }
 
     /** This facade with other deadline rules (calendar overlays, roll-forward). */
     public Vanban4j withRules(DeadlineRules other) {
-        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), pdf);
+        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), pdf, open().closed);
     }
 
     /** This facade converting PDF with another converter (its own LibreOffice, pool size, timeout); it closes it. */
     public Vanban4j withPdfConverter(PdfConverter other) {
-        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"));
+        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), open().closed);
+    }
+
+    private Vanban4j open() {
+        if (closed.get()) {
+            throw new IllegalStateException("this Vanban4j was closed; make a new one (Vanban4j.standard()) to go on working");
+        }
+        return this;
     }
 
     /** The renderer in use. */
@@ -103,11 +115,13 @@ public final class Vanban4j implements AutoCloseable {
      * @throws PlanFormatException with every problem and its JSON path
      */
     public Document read(Path json) throws IOException {
+        open();
         return Plans.read(json);
     }
 
     /** Reads a document from JSON text; {@code source} names it in errors. */
     public Document read(String json, String source) {
+        open();
         return Plans.read(json, source);
     }
 
@@ -123,6 +137,7 @@ public final class Vanban4j implements AutoCloseable {
 
     /** Mistakes in a document (codes VB001...): numbering, dates, deadlines, type codes. */
     public List<Diagnostic> check(Document document) {
+        open();
         return PlanChecks.check(document, rules);
     }
 
@@ -135,6 +150,7 @@ public final class Vanban4j implements AutoCloseable {
 
     /** The document rendered; the same document gives the same DOCX and HTML bytes. */
     public byte[] render(Document document, Format format) {
+        open();
         return switch (format) {
             case DOCX -> renderer.docx(document);
             case HTML -> renderer.html(document).getBytes(StandardCharsets.UTF_8);
@@ -147,7 +163,11 @@ public final class Vanban4j implements AutoCloseable {
         out.write(render(document, format));
     }
 
-    /** Writes the rendered document to a file, whole or not at all. */
+    /**
+     * Writes the rendered document to a file, whole or not at all.
+     *
+     * @throws IOException naming the target file when it cannot be written
+     */
     public void render(Document document, Format format, Path target) throws IOException {
         AtomicFiles.write(target, render(document, format));
     }
@@ -156,11 +176,13 @@ public final class Vanban4j implements AutoCloseable {
 
     /** The due date of a time phrase in a document ("Hoàn thành trong quý II/2023"), with its reason. */
     public DueDate due(Document document, String phrase) {
+        open();
         return rules.resolve(phrase, PhraseContext.of(document), Map.of());
     }
 
     /** The due date of a time phrase in a document issued on {@code issued}. */
     public DueDate due(String phrase, LocalDate issued) {
+        open();
         return rules.resolve(phrase, PhraseContext.issuedOn(issued), Map.of());
     }
 
@@ -169,6 +191,7 @@ public final class Vanban4j implements AutoCloseable {
      * {@code events} (event name to date).
      */
     public ObligationSet obligations(Document plan, OrgChart chart, Map<String, LocalDate> events) {
+        open();
         return Obligations.derive(plan, chart, rules, events);
     }
 
@@ -176,6 +199,7 @@ public final class Vanban4j implements AutoCloseable {
 
     /** The workbook a unit fills in for a plan's forms. */
     public byte[] blankForms(Document plan, String unit) {
+        open();
         return Reports.blankForms(Reports.forms(plan), unit);
     }
 
@@ -185,12 +209,18 @@ public final class Vanban4j implements AutoCloseable {
      * @param expected the units expected to report ({@link Reports#expectedUnits} gives them from an org chart)
      */
     public Reports.Consolidated consolidate(Document plan, List<Reports.Received> workbooks, List<String> expected, LocalDate asOf) {
+        open();
         return Reports.consolidate(plan, Reports.forms(plan), workbooks, expected, asOf, rules);
     }
 
-    /** Stops the LibreOffice processes, if any were started. */
+    /**
+     * Refuses further work ("this Vanban4j was closed"), lets PDF conversions under way finish (at
+     * most the converter's time limit a conversion, 60 s by default) and stops the LibreOffice
+     * processes, if any were started. Closing again does nothing.
+     */
     @Override
     public void close() {
+        closed.set(true);
         pdf.close();
     }
 }

@@ -1,6 +1,8 @@
 package vn.vanban4j.cli;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -35,7 +38,8 @@ import vn.vanban4j.render.Renderer;
  * The template author's live preview: a page on 127.0.0.1 showing the HTML preview beside the
  * PDF's pages, reloaded by server-sent events as soon as a template, the profile or the data is
  * saved, and showing a mistake on the page with the template line marked. Serves only its own
- * fixed paths; keeps the last good preview while there is an error.
+ * fixed paths, only to requests whose Host is 127.0.0.1:PORT or localhost:PORT and that come from
+ * no other site (Origin); keeps the last good preview while there is an error.
  */
 final class PreviewServer implements AutoCloseable {
     private static final Pattern WHERE = Pattern.compile("^([^\\s:]+\\.ftlx):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
@@ -71,13 +75,45 @@ final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/", this::page);
-        server.createContext("/preview.html", ex -> send(ex, 200, "text/html; charset=utf-8", state.html().getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/state", this::stateJson);
-        server.createContext("/page/", this::pageImage);
-        server.createContext("/events", this::events);
+        server.createContext("/", local(this::page));
+        server.createContext("/preview.html", local(ex -> send(ex, 200, "text/html; charset=utf-8",
+                state.html().getBytes(StandardCharsets.UTF_8))));
+        server.createContext("/state", local(this::stateJson));
+        server.createContext("/page/", local(this::pageImage));
+        server.createContext("/events", local(this::events));
         this.watcher = new Thread(this::watch, "vanban4j-preview-watch");
         watcher.setDaemon(true);
+    }
+
+    /**
+     * The handler, for requests addressed to this server by its loopback name only: a web page
+     * elsewhere that rebinds its own host name to 127.0.0.1 (DNS rebinding) sends its own name as
+     * Host, and a page of another site that calls the preview sends its Origin; both get 403.
+     */
+    private HttpHandler local(HttpHandler handler) {
+        return ex -> {
+            String refusal = refusal(ex.getRequestHeaders());
+            if (refusal != null) {
+                ex.getRequestBody().close();
+                send(ex, 403, "text/plain; charset=utf-8", refusal.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            handler.handle(ex);
+        };
+    }
+
+    private String refusal(Headers headers) {
+        int port = server.getAddress().getPort();
+        List<String> hosts = headers.getOrDefault("Host", List.of());
+        String host = hosts.size() == 1 ? hosts.get(0).toLowerCase(Locale.ROOT) : "";
+        if (!host.equals("127.0.0.1:" + port) && !host.equals("localhost:" + port)) {
+            return "forbidden: the preview answers only at http://127.0.0.1:" + port + "/ or http://localhost:" + port + "/";
+        }
+        String origin = headers.getFirst("Origin");
+        if (origin != null && !origin.toLowerCase(Locale.ROOT).equals("http://" + host)) {
+            return "forbidden: a request from another site (Origin " + origin + ")";
+        }
+        return null;
     }
 
     /** Renders once, then serves and watches; returns at once. */

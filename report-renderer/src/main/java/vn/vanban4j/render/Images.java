@@ -8,10 +8,13 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Images a document or a template names (a signature image, a seal), checked when given: PNG or
- * JPEG, at most {@link #MAX_BYTES}, with their pixel size read once. They come from the templates
+ * JPEG, at most {@link #MAX_BYTES}, with their pixel size read once from the header; an image
+ * above the renderer's {@link RenderLimits#imagePixels} is refused when a document names it. Files
+ * of {@code images/} that are links leading out of the templates folder are refused. They come from the templates
  * folder's {@code images/} and from the host ({@link Renderer#withImages}). Immutable.
  */
 public final class Images {
@@ -32,9 +35,15 @@ public final class Images {
     }
 
     private final Map<String, Image> byName;
+    private final long maxPixels;
 
     private Images(Map<String, Image> byName) {
+        this(byName, Long.MAX_VALUE);
+    }
+
+    private Images(Map<String, Image> byName, long maxPixels) {
         this.byName = byName;
+        this.maxPixels = maxPixels;
     }
 
     static Images of(Map<String, byte[]> named) {
@@ -47,7 +56,12 @@ public final class Images {
     Images with(Map<String, byte[]> more) {
         Map<String, Image> all = new TreeMap<>(byName);
         more.forEach((name, bytes) -> all.put(name, check(name, bytes)));
-        return new Images(Map.copyOf(all));
+        return new Images(Map.copyOf(all), maxPixels);
+    }
+
+    /** These images, of which {@link #get} refuses one larger than {@code pixels} (width times height). */
+    Images upTo(long pixels) {
+        return new Images(byName, pixels);
     }
 
     /** The most images a templates folder's images/ may hold. */
@@ -64,18 +78,29 @@ public final class Images {
         }
         Map<String, byte[]> named = new TreeMap<>();
         try (var files = java.nio.file.Files.list(dir)) {
+            java.nio.file.Path inside = folder.toRealPath();
+            if (!dir.toRealPath().startsWith(inside)) {
+                throw outside("images/");
+            }
             for (java.nio.file.Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (!name.matches("(?i).+\\.(png|jpe?g)") || !java.nio.file.Files.isRegularFile(file)) {
                     continue;
                 }
+                if (!file.toRealPath().startsWith(inside)) {
+                    throw outside("images/" + name);
+                }
                 if (named.size() == MAX_FOLDER_IMAGES) {
                     throw new RenderException(dir + ": more than " + MAX_FOLDER_IMAGES + " images");
                 }
-                if (java.nio.file.Files.size(file) > MAX_BYTES) {
-                    throw new RenderException("image \"" + name + "\": " + java.nio.file.Files.size(file) + " bytes; at most " + MAX_BYTES);
+                byte[] bytes;
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    bytes = in.readNBytes(MAX_BYTES + 1);
                 }
-                named.put(name, java.nio.file.Files.readAllBytes(file));
+                if (bytes.length > MAX_BYTES) {
+                    throw new RenderException("image \"" + name + "\": more than " + MAX_BYTES + " bytes; at most " + MAX_BYTES);
+                }
+                named.put(name, bytes);
             }
         } catch (IOException e) {
             throw new RenderException("cannot read the images in " + dir + ": " + e.getMessage(), e);
@@ -83,9 +108,24 @@ public final class Images {
         return of(named);
     }
 
-    /** The image of that name, or null. */
+    // like a template link leading out of the folder (FileTemplateLoader refuses those)
+    private static RenderException outside(String name) {
+        return new RenderException(name + " is a link to a file outside the template folder;"
+                + " templates and the images they name must stay inside it");
+    }
+
+    /**
+     * The image of that name, or null.
+     *
+     * @throws RenderException when it has more pixels than this renderer's {@link RenderLimits#imagePixels}
+     */
     public Image get(String name) {
-        return byName.get(name);
+        Image image = byName.get(name);
+        if (image != null && (long) image.width() * image.height() > maxPixels) {
+            throw new RenderException("image \"" + name + "\": " + image.width() + " x " + image.height() + " pixels; at most "
+                    + maxPixels + " pixels (the limit is RenderLimits.imagePixels)");
+        }
+        return image;
     }
 
     private static Image check(String name, byte[] bytes) {
@@ -97,7 +137,8 @@ public final class Images {
         if (type == null) {
             throw new RenderException("image \"" + name + "\": not a PNG or JPEG file");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // the size comes from the header: the pixels are not decoded
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new RenderException("image \"" + name + "\": cannot read it as " + type);

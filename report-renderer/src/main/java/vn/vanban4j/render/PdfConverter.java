@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * killed. Their working files live in a folder of their own under the temporary folder, removed
  * on close and, after a crash, by the watcher or the next converter that starts.
  *
+ * <p>{@link #close()} lets the conversions under way finish, waiting at most the time limit of a
+ * conversion (60 s by default), then stops the office processes; a closed converter refuses new
+ * conversions. Interrupting a thread that waits for a conversion ends its wait with a
+ * {@link RenderException} and leaves the thread's interrupt flag set.
+ *
  * <p>LibreOffice is looked for in the folder given, else on the PATH ({@code soffice},
  * {@code libreoffice}), else in the usual install folders. Fonts: install fonts-liberation2, whose
  * Liberation Serif stands in for Times New Roman with the same metrics.
@@ -45,6 +50,8 @@ public final class PdfConverter implements AutoCloseable {
     private LocalOfficeManager manager;
     private Path workDir;
     private Thread shutdownHook;
+    private int running;
+    private boolean closed;
 
     private PdfConverter(Path officeHome, Duration timeout, int processes) {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -89,19 +96,35 @@ public final class PdfConverter implements AutoCloseable {
      * @throws RenderException when LibreOffice is missing, broken, or takes longer than the timeout
      */
     public byte[] pdf(byte[] docx, String name) {
-        LocalOfficeManager office = start();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RenderException("the conversion of " + name + " to PDF was interrupted (Thread.interrupt)");
+        }
+        LocalOfficeManager office;
+        synchronized (this) {
+            office = start();
+            running++;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length * 4);
         try {
             LocalConverter.builder().officeManager(office).build()
                     .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
                     .to(out).as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {
+            if (causedBy(e, InterruptedException.class) || Thread.currentThread().isInterrupted()) {
+                Thread.currentThread().interrupt();
+                throw new RenderException("the conversion of " + name + " to PDF was interrupted (Thread.interrupt)", e);
+            }
             if (causedBy(e, TimeoutException.class)) {
                 String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
                 throw new RenderException("the conversion of " + name + " to PDF took longer than " + limit
                         + "; raise the timeout (--pdf-timeout SECONDS)", e);
             }
             throw new RenderException("LibreOffice could not convert " + name + " to PDF: " + e.getMessage(), e);
+        } finally {
+            synchronized (this) {
+                running--;
+                notifyAll();
+            }
         }
         return out.toByteArray();
     }
@@ -116,6 +139,9 @@ public final class PdfConverter implements AutoCloseable {
     }
 
     private synchronized LocalOfficeManager start() {
+        if (closed) {
+            throw new IllegalStateException("this PdfConverter was closed; make a new one to convert more documents");
+        }
         if (manager != null) {
             return manager;
         }
@@ -149,7 +175,7 @@ public final class PdfConverter implements AutoCloseable {
                     + " --version to see why", e);
         }
         LOG.info("started {} LibreOffice process(es) from {}", processes, home);
-        Thread hook = new Thread(this::close, "vanban4j-office-shutdown");
+        Thread hook = new Thread(() -> close(Duration.ZERO), "vanban4j-office-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         shutdownHook = hook;
         workDir = work;
@@ -293,9 +319,34 @@ public final class PdfConverter implements AutoCloseable {
         }
     }
 
-    /** Stops the office processes, if they were started, and removes their working folder. */
+    /**
+     * Refuses new conversions, waits for those under way to finish (at most the time limit of a
+     * conversion, 60 s by default), then stops the office processes, if they were started, and
+     * removes their working folder. Closing again does nothing.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(timeout);
+    }
+
+    private synchronized void close(Duration wait) {
+        closed = true;
+        long until = System.nanoTime() + wait.toNanos();
+        boolean interrupted = false;
+        while (running > 0 && System.nanoTime() < until) {
+            try {
+                wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true; // stop waiting; the processes are stopped below
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (running > 0) {
+            LOG.warn("stopping LibreOffice with {} conversion(s) still running after {} s", running, wait.toSeconds());
+        }
         if (manager == null) {
             return;
         }

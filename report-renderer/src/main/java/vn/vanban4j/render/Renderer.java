@@ -81,11 +81,14 @@ public final class Renderer {
     }
 
     /**
-     * This renderer with other bounds on each template run (time, output size, nesting depth);
-     * {@link RenderLimits#DEFAULT} otherwise.
+     * This renderer with other bounds on each template run (time, output size, nesting depth,
+     * template size, memory, image pixels); {@link RenderLimits#DEFAULT} otherwise. Templates run
+     * on a thread of their own, watched by the calling thread: interrupting that thread stops the
+     * run with a {@link RenderException} and leaves its interrupt flag set.
      */
     public Renderer withLimits(RenderLimits bounds) {
-        return new Renderer(templates, profile, draft, images, java.util.Objects.requireNonNull(bounds, "bounds"), extras, helpers);
+        java.util.Objects.requireNonNull(bounds, "bounds");
+        return new Renderer(templates.withLimits(bounds), profile, draft, images, bounds, extras, helpers);
     }
 
     /**
@@ -116,14 +119,15 @@ public final class Renderer {
     public byte[] docx(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images).write(BlockXml.parse(xml));
+        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images.upTo(limits.imagePixels()))
+                .write(BlockXml.parse(xml));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new HtmlWriter(profileFor(doc), doc, draft, images).write(BlockXml.parse(xml));
+        return new HtmlWriter(profileFor(doc), doc, draft, images.upTo(limits.imagePixels())).write(BlockXml.parse(xml));
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */

@@ -66,6 +66,102 @@ class TemplateLimitsTest {
         assertThat(Renderer.standard().docx(TemplateSafetyTest.small())).isNotEmpty();
     }
 
+    // ---- built-ins and buffers the watchdog could not see (issue 18, item 4)
+
+    private static void assertStopsWithin(Renderer r, Duration bound, String... messages) {
+        long start = System.nanoTime();
+        var thrown = assertThatThrownBy(() -> r.docx(TemplateSafetyTest.small())).isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("plan.ftlx:1:");
+        for (String message : messages) {
+            thrown.hasMessageContaining(message);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(bound);
+    }
+
+    @Test
+    void aJoinOverAHugeRangeStopsAtTheTimeLimit() throws IOException {
+        Renderer r = withTemplate("<document><p>${(1..300000000)?join(\",\")}</p></document>")
+                .withLimits(RenderLimits.DEFAULT.withTemplateTime(Duration.ofMillis(300)).withMemoryBytes(Long.MAX_VALUE));
+        assertStopsWithin(r, Duration.ofSeconds(3), "ran longer than 300 ms", "RenderLimits.templateTime");
+    }
+
+    @Test
+    void aJoinOverAHugeRangeStopsAtTheMemoryLimit() throws IOException {
+        Renderer r = withTemplate("<document><p>${(1..300000000)?join(\",\")}</p></document>")
+                .withLimits(RenderLimits.DEFAULT.withMemoryBytes(64 << 20));
+        assertStopsWithin(r, Duration.ofSeconds(3), "needed more than 64 MB of memory", "RenderLimits.memoryBytes");
+    }
+
+    @Test
+    void aBuiltInThatAsksNothingIsStoppedAfterTheGrace() throws IOException {
+        // ?map with a text lambda and ?join of texts call nothing the watchdog owns
+        Renderer r = withTemplate("<document><p>${(1..300000000)?map(x -> 'a')?join('')}</p></document>")
+                .withLimits(RenderLimits.DEFAULT.withTemplateTime(Duration.ofMillis(300)).withMemoryBytes(Long.MAX_VALUE));
+        assertStopsWithin(r, Duration.ofSeconds(4), "ran longer than 300 ms");
+    }
+
+    @Test
+    void anAttemptBufferStopsAtTheOutputLimitAndCannotRecover() throws IOException {
+        Renderer r = withTemplate("<document><#attempt><#list 1..2000000000 as i><p>${i}</p></#list><#recover><p>x</p></#attempt>"
+                + "</document>").withLimits(RenderLimits.DEFAULT.withOutputChars(100_000));
+        assertStopsWithin(r, Duration.ofSeconds(5), "more than 100000 characters", "RenderLimits.outputChars");
+    }
+
+    @Test
+    void aCaptureBufferStopsAtTheOutputLimit() throws IOException {
+        Renderer r = withTemplate("<#assign s><#list 1..2000000000 as i>${i},</#list></#assign><document><p>${s}</p></document>")
+                .withLimits(RenderLimits.DEFAULT.withOutputChars(100_000));
+        assertStopsWithin(r, Duration.ofSeconds(5), "more than 100000 characters");
+    }
+
+    @Test
+    void fiveThousandNestedIfsAreRefusedBeforeParsing() throws IOException {
+        Renderer r = withTemplate("<document>" + "<#if true>".repeat(5000) + "x" + "</#if>".repeat(5000) + "</document>");
+        assertStopsWithin(r, Duration.ofSeconds(3), "plan.ftlx:1:4011: directives and brackets nest deeper than 400 levels",
+                "RenderLimits.nestingDepth");
+    }
+
+    @Test
+    void fiveThousandNestedParenthesesAreRefusedBeforeParsing() throws IOException {
+        Renderer r = withTemplate("<document><p>${" + "(".repeat(5000) + "1" + ")".repeat(5000) + "}</p></document>");
+        assertStopsWithin(r, Duration.ofSeconds(3), "plan.ftlx:1:416: directives and brackets nest deeper than 400 levels");
+    }
+
+    @Test
+    void aTemplateOverTheSizeLimitIsRefusedBeforeParsing() throws IOException {
+        Renderer r = withTemplate("<document><p>" + "x ".repeat(600_000) + "</p></document>");
+        assertStopsWithin(r, Duration.ofSeconds(3), "plan.ftlx:1:1048577: the template is larger than 1048576 bytes",
+                "RenderLimits.templateBytes");
+        Renderer raised = r.withLimits(RenderLimits.DEFAULT.withTemplateBytes(2 << 20));
+        assertThat(raised.blockXml(TemplateSafetyTest.small())).hasSizeGreaterThan(1_200_000);
+    }
+
+    @Test
+    void interruptingTheRenderingThreadStopsTheRender() throws Exception {
+        Renderer r = withTemplate("<document><#list 1..2000000000 as i><#if i < 0>x</#if></#list></document>")
+                .withLimits(RenderLimits.DEFAULT.withTemplateTime(Duration.ofSeconds(60)));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean flagSet = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread renderer = new Thread(() -> {
+            try {
+                r.docx(TemplateSafetyTest.small());
+            } catch (RuntimeException e) {
+                failure.set(e);
+                flagSet.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        renderer.start();
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        renderer.interrupt();
+        renderer.join(5000);
+        assertThat(renderer.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(failure.get()).isInstanceOf(RenderException.class).hasMessageStartingWith("plan.ftlx:1:")
+                .hasMessageContaining("the render was interrupted");
+        assertThat(flagSet).as("the interrupt flag is set again").isTrue();
+    }
+
     @Test
     void theDefaultTemplatesStayWellInsideTheLimits() {
         Renderer r = Renderer.standard().withLimits(new RenderLimits(Duration.ofSeconds(5), 200_000, 60));

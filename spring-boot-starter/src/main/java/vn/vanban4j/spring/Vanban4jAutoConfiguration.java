@@ -34,7 +34,8 @@ public class Vanban4jAutoConfiguration {
             renderer = renderer.withProfile(profile(profile));
         }
         Vanban4jProperties.Template t = properties.getTemplate();
-        return renderer.withLimits(new RenderLimits(t.getTimeLimit(), t.getOutputLimit(), t.getNestingLimit()));
+        return renderer.withLimits(new RenderLimits(t.getTimeLimit(), t.getOutputLimit(), t.getNestingLimit(), t.getSizeLimit(),
+                t.getMemoryLimit(), t.getImagePixelLimit()));
     }
 
     private static Profile profile(String profile) {

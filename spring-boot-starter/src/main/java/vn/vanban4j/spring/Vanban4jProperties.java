@@ -85,8 +85,17 @@ public class Vanban4jProperties {
         /** The most characters a template may write for one document. */
         private long outputLimit = 20_000_000;
 
-        /** The deepest nesting of directives, macro calls and includes. */
+        /** The deepest nesting of directives, macro calls and includes, and of directives and brackets in a template's text. */
         private int nestingLimit = 400;
+
+        /** The largest template file, in bytes, checked before it is parsed. */
+        private long sizeLimit = 1 << 20;
+
+        /** The most memory one template run may allocate, in bytes. */
+        private long memoryLimit = 1L << 30;
+
+        /** The most pixels (width times height) of an image put in a document. */
+        private long imagePixelLimit = 40_000_000;
 
         public Duration getTimeLimit() {
             return timeLimit;
@@ -110,6 +119,30 @@ public class Vanban4jProperties {
 
         public void setNestingLimit(int nestingLimit) {
             this.nestingLimit = nestingLimit;
+        }
+
+        public long getSizeLimit() {
+            return sizeLimit;
+        }
+
+        public void setSizeLimit(long sizeLimit) {
+            this.sizeLimit = sizeLimit;
+        }
+
+        public long getMemoryLimit() {
+            return memoryLimit;
+        }
+
+        public void setMemoryLimit(long memoryLimit) {
+            this.memoryLimit = memoryLimit;
+        }
+
+        public long getImagePixelLimit() {
+            return imagePixelLimit;
+        }
+
+        public void setImagePixelLimit(long imagePixelLimit) {
+            this.imagePixelLimit = imagePixelLimit;
         }
     }
 }

@@ -3,7 +3,6 @@ package vn.vanban4j.render.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -759,7 +758,9 @@ public final class DocxWriter {
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the message names the document, not the zip stream's class
+            throw new RenderException(doc.kind().vietnameseName() + " " + doc.number() + ".docx: cannot assemble the DOCX ("
+                    + e.getMessage() + ")", e);
         }
         return bytes.toByteArray();
     }

@@ -6,9 +6,11 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
-import freemarker.core.TemplateProcessingTracer;
-import freemarker.core.TemplateProcessingTracer.TracedElement;
+import freemarker.core.ArithmeticEngine;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateNumberFormat;
+import freemarker.core.TemplateNumberFormatFactory;
+import freemarker.core.TemplateValueFormatException;
 import freemarker.core.XMLOutputFormat;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.beans.ClassMemberAccessPolicy;
@@ -17,11 +19,12 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import vn.vanban4j.render.RenderException;
@@ -34,15 +37,29 @@ import vn.vanban4j.render.RenderLimits;
  * templates are cached by FreeMarker and shared across threads.
  */
 public final class Templates {
+    private static final String WATCHDOG = "vanban4j.watchdog";
     private final Configuration config;
+    private final Path overrides;
+    private final RenderLimits sourceLimits;
 
     /** @param overrides a folder whose templates replace the defaults by name; null for none */
     public Templates(Path overrides) {
+        this(overrides, RenderLimits.DEFAULT);
+    }
+
+    /**
+     * @param overrides a folder whose templates replace the defaults by name; null for none
+     * @param limits the template size and nesting depth checked before a template is parsed
+     */
+    public Templates(Path overrides, RenderLimits limits) {
+        this.overrides = overrides;
+        this.sourceLimits = limits;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         try {
             TemplateLoader defaults = new ClassTemplateLoader(Templates.class, "/vn/vanban4j/render/templates");
-            c.setTemplateLoader(overrides == null ? defaults
-                    : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), defaults}));
+            TemplateLoader loader = overrides == null ? defaults
+                    : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), defaults});
+            c.setTemplateLoader(new TemplateSource(loader, limits.templateBytes(), limits.nestingDepth()));
         } catch (IOException e) {
             throw new RenderException("cannot read the template folder " + overrides + ": " + e.getMessage(), e);
         }
@@ -61,7 +78,95 @@ public final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setTemplateUpdateDelayMilliseconds(overrides == null ? Long.MAX_VALUE : 0);
+        // built-ins that loop inside FreeMarker (?join, ?filter, ?seq_contains ...) format numbers and
+        // compare or add them: both ask the run's watchdog whether to go on
+        c.setCustomNumberFormats(Map.of("watched", new WatchedNumbers()));
+        c.setNumberFormat("@watched");
+        c.setArithmeticEngine(new WatchedArithmetic());
+        // <#recover> does not swallow a crossed limit; other failures it recovers from quietly
+        c.setAttemptExceptionReporter((failure, env) -> {
+            Watchdog.LimitCrossed crossed = limitIn(failure);
+            if (crossed != null) {
+                throw crossed;
+            }
+        });
         this.config = c;
+    }
+
+    /** These templates with the size and nesting limits checked before parsing; the same object when they are unchanged. */
+    public Templates withLimits(RenderLimits limits) {
+        return limits.templateBytes() == sourceLimits.templateBytes() && limits.nestingDepth() == sourceLimits.nestingDepth()
+                ? this : new Templates(overrides, limits);
+    }
+
+    private static void check(Environment env) {
+        if (env != null && env.getCustomAttribute(WATCHDOG) instanceof Watchdog watchdog) {
+            watchdog.check();
+        }
+    }
+
+    /** The usual number format ("number" in the run's locale), asking the watchdog at each number. */
+    private static final class WatchedNumbers extends TemplateNumberFormatFactory {
+        @Override
+        public TemplateNumberFormat get(String params, Locale locale, Environment env) throws TemplateValueFormatException {
+            TemplateNumberFormat usual = env.getTemplateNumberFormat("number", locale);
+            return new TemplateNumberFormat() {
+                @Override
+                public String formatToPlainText(TemplateNumberModel number) throws TemplateValueFormatException, TemplateModelException {
+                    check(env);
+                    return usual.formatToPlainText(number);
+                }
+
+                @Override
+                public boolean isLocaleBound() {
+                    return true;
+                }
+
+                @Override
+                public String getDescription() {
+                    return usual.getDescription();
+                }
+            };
+        }
+    }
+
+    /** FreeMarker's default arithmetic, asking the watchdog at each operation. */
+    private static final class WatchedArithmetic extends ArithmeticEngine.BigDecimalEngine {
+        @Override
+        public int compareNumbers(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.compareNumbers(first, second);
+        }
+
+        @Override
+        public Number add(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.add(first, second);
+        }
+
+        @Override
+        public Number subtract(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.subtract(first, second);
+        }
+
+        @Override
+        public Number multiply(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.multiply(first, second);
+        }
+
+        @Override
+        public Number divide(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.divide(first, second);
+        }
+
+        @Override
+        public Number modulus(Number first, Number second) {
+            check(Environment.getCurrentEnvironment());
+            return super.modulus(first, second);
+        }
     }
 
     // templates see maps, lists and strings; no method, field or constructor of any Java class
@@ -97,13 +202,22 @@ public final class Templates {
         // through FreeMarker's template cache (which also remembers what is missing), not the loader
         try {
             return config.getTemplate(name, null, null, true, true) != null;
-        } catch (ParseException e) {
+        } catch (ParseException | StackOverflowError e) {
             return true; // it exists; running it reports the syntax error with its line and column
         } catch (IOException e) {
-            return false;
+            return refused(e) != null; // too large or too deep: running it says so
         } catch (SecurityException e) {
             throw outside(name, e);
         }
+    }
+
+    private static TemplateSource.Refused refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateSource.Refused refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     // FileTemplateLoader refuses a symbolic link that leads out of the folder
@@ -113,11 +227,18 @@ public final class Templates {
     }
 
     /**
-     * Runs the named template over the data within the limits; the output is block XML.
+     * Runs the named template over the data within the limits, on a thread of its own watched by
+     * the calling thread (see {@link Watchdog}); the output is block XML.
      *
-     * @throws RenderException naming template:line:column for a syntax or data error, or a limit crossed
+     * @throws RenderException naming template:line:column for a syntax or data error, or a limit
+     *     crossed; saying the render was interrupted when the calling thread is (its flag set again)
      */
     public BlockOutput run(String name, Map<String, Object> data, int expectedChars, RenderLimits limits) {
+        Watchdog watchdog = new Watchdog(name, limits);
+        return watchdog.supervise(() -> process(name, data, expectedChars, limits, watchdog));
+    }
+
+    private BlockOutput process(String name, Map<String, Object> data, int expectedChars, RenderLimits limits, Watchdog watchdog) {
         Template template;
         try {
             template = config.getTemplate(name);
@@ -126,17 +247,20 @@ public final class Templates {
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new RenderException("no template named \"" + name + "\"", e);
         } catch (IOException e) {
-            throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
+            TemplateSource.Refused refused = refused(e);
+            throw new RenderException(refused != null ? refused.getMessage() : "cannot read template " + name + ": " + e.getMessage(), e);
         } catch (SecurityException e) {
             throw outside(name, e);
+        } catch (StackOverflowError e) {
+            throw new RenderException(name + ":1:1: the template nests too deeply to be read;"
+                    + " lower RenderLimits.nestingDepth");
         }
         BlockOutput output = new BlockOutput(name, (int) Math.min(expectedChars, limits.outputChars()));
-        Watchdog watchdog = new Watchdog(name, limits);
         Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
-                watchdog.output(output.text().length() + (long) length);
-                output.append(buffer, offset, length, watchdog.current);
+                watchdog.wrote(output.text().length() + (long) length);
+                output.append(buffer, offset, length, watchdog.current());
             }
 
             @Override
@@ -145,8 +269,8 @@ public final class Templates {
             }
 
             private void write(CharSequence chars, int start, int end) {
-                watchdog.output(output.text().length() + (long) (end - start));
-                output.append(chars, start, end, watchdog.current);
+                watchdog.wrote(output.text().length() + (long) (end - start));
+                output.append(chars, start, end, watchdog.current());
             }
 
             @Override
@@ -157,20 +281,27 @@ public final class Templates {
             public void close() {
             }
         };
+        watchdog.output(out);
         try {
             Environment env = template.createProcessingEnvironment(data, out);
+            env.setCustomAttribute(WATCHDOG, watchdog);
             env.setTemplateProcessingTracer(watchdog);
             env.process();
+            watchdog.check();
         } catch (TemplateException e) {
-            LimitCrossed crossed = limitIn(e);
+            Watchdog.LimitCrossed crossed = limitIn(e);
             if (crossed != null) {
                 throw new RenderException(crossed.getMessage(), e);
+            }
+            TemplateSource.Refused refused = refused(e);
+            if (refused != null) {
+                throw new RenderException(refused.getMessage(), e);
             }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
             throw new RenderException(where + ": " + plainWords(firstLine(e.getMessageWithoutStackTop()), e.getBlamedExpressionString())
                     + expression, e);
-        } catch (LimitCrossed e) {
+        } catch (Watchdog.LimitCrossed e) {
             throw new RenderException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RenderException(name + ": " + e.getMessage(), e);
@@ -181,85 +312,18 @@ public final class Templates {
         } catch (OutOfMemoryError e) {
             // the run's own garbage is unreachable once this frame is left; the host's heap is not at fault
             throw new RenderException(watchdog.where() + ": the template needed more memory than the host allows"
-                    + " (a text doubled in a loop, or a loop without end?)");
+                    + " (a text doubled in a loop, or a loop without end?); lower RenderLimits.memoryBytes");
         }
         return output;
     }
 
-    private static LimitCrossed limitIn(Throwable e) {
+    private static Watchdog.LimitCrossed limitIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LimitCrossed crossed) {
+            if (t instanceof Watchdog.LimitCrossed crossed) {
                 return crossed;
             }
         }
         return null;
-    }
-
-    /** A limit crossed during a run; its message names the template position. */
-    private static final class LimitCrossed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        LimitCrossed(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** Watches one run: nesting depth and time at each directive, size at each write. */
-    private static final class Watchdog implements TemplateProcessingTracer {
-        private final String name;
-        private final RenderLimits limits;
-        private final long deadline;
-        private int depth;
-        private int steps;
-        private TracedElement current;
-
-        Watchdog(String name, RenderLimits limits) {
-            this.name = name;
-            this.limits = limits;
-            this.deadline = System.nanoTime() + limits.templateTime().toNanos();
-        }
-
-        @Override
-        public void enterElement(Environment env, TracedElement element) {
-            current = element;
-            if (++depth > limits.nestingDepth()) {
-                throw new LimitCrossed(where() + ": directives, macro calls and includes nest deeper than "
-                        + limits.nestingDepth() + " levels (a macro that calls itself without end?)");
-            }
-            checkTime();
-        }
-
-        private void checkTime() {
-            if (System.nanoTime() > deadline) {
-                throw new LimitCrossed(where() + ": the template ran longer than " + seconds(limits.templateTime())
-                        + " (a loop without end?); the limit is RenderLimits.templateTime");
-            }
-        }
-
-        @Override
-        public void exitElement(Environment env, TracedElement element) {
-            depth--;
-        }
-
-        void output(long chars) {
-            if (chars > limits.outputChars()) {
-                throw new LimitCrossed(where() + ": the template wrote more than " + limits.outputChars()
-                        + " characters (a loop without end?); the limit is RenderLimits.outputChars");
-            }
-            if ((++steps & 0xFF) == 0) {
-                checkTime();
-            }
-        }
-
-        String where() {
-            TracedElement e = current;
-            return e == null ? name + ":1:1"
-                    : e.getTemplate().getSourceName() + ":" + e.getBeginLine() + ":" + e.getBeginColumn();
-        }
-
-        private static String seconds(Duration d) {
-            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-        }
     }
 
     private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile("You have an unclosed #(\\w+)");
