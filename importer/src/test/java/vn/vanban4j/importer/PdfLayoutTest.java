@@ -120,4 +120,44 @@ class PdfLayoutTest {
                     "Các xã báo cáo kết quả trước ngày 30/01/2026.", "Các xã tổ chức kiểm tra trong quý I/2026.");
         }
     }
+
+    @Test
+    void footnotesAtTheFootOfThePageAreApartFromTheText() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 800;
+                for (String text : new String[] {"UBND TỈNH MINH HỌA", "Số: 12/SMH-KT", "Minh Họa, ngày 10 tháng 01 năm 2026",
+                    "V/v rà soát an toàn", "Kính gửi: Ủy ban nhân dân các xã."}) {
+                    line(cs, font, 70, y, text);
+                    y -= 20;
+                }
+                line(cs, font, 70, y, "Sở Minh Họa đề nghị các xã thực hiện Quyết định số 15/QĐ-UBND");
+                cs.beginText(); // the mark: a small raised "1"
+                cs.setFont(font, 7);
+                cs.newLineAtOffset(70 + font.getStringWidth("Sở Minh Họa đề nghị các xã thực hiện Quyết định số 15/QĐ-UBND") / 1000 * 12, y + 5);
+                cs.showText("1");
+                cs.endText();
+                line(cs, font, 70, y - 20, "và báo cáo trước ngày 20/01/2026.");
+                line(cs, font, 300, y - 80, "GIÁM ĐỐC");
+                line(cs, font, 300, y - 140, "Trần Minh Hòa");
+                cs.beginText();
+                cs.setFont(font, 9);
+                cs.newLineAtOffset(70, 60);
+                cs.showText("1 Quyết định về an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh.");
+                cs.endText();
+            }
+            doc.save(out);
+            Document read = Importer.read(out.toByteArray(), Importer.Format.PDF, "notes.pdf").document();
+            assertThat(read.tasks()).singleElement().satisfies(t -> {
+                assertThat(t.text()).isEqualTo("Sở Minh Họa đề nghị các xã thực hiện Quyết định số 15/QĐ-UBND và báo cáo trước ngày 20/01/2026.");
+                assertThat(t.footnotes()).singleElement().satisfies(f -> {
+                    assertThat(f.after()).isEqualTo("Quyết định số 15/QĐ-UBND");
+                    assertThat(f.text()).isEqualTo("Quyết định về an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh.");
+                });
+            });
+        }
+    }
 }

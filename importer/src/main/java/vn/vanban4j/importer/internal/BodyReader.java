@@ -132,11 +132,12 @@ final class BodyReader {
         StringBuilder text = null;
         Line first = null;
         Line previous = null;
+        List<Footnote> notes = new ArrayList<>(); // the footnotes of every line the paragraph joins
         for (int k = 0; k < items.size(); k++) {
             Item item = items.get(k);
             if (item instanceof Grid g) {
                 if (text != null) {
-                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                    out.add(new Para(text.toString(), first.bold(), List.copyOf(notes), first.source()));
                     text = null;
                 }
                 out.add(g);
@@ -149,7 +150,7 @@ final class BodyReader {
                     continue; // a sentence a page break cut: "... tổ chức" / (page 2) "kiểm tra các cơ sở ..."
                 }
                 if (text != null) {
-                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                    out.add(new Para(text.toString(), first.bold(), List.copyOf(notes), first.source()));
                     text = null;
                 }
                 previous = null;
@@ -158,11 +159,13 @@ final class BodyReader {
             boolean starts = text == null || line.whole() || startsParagraph(line, previous, indented ? margin : -1);
             if (starts) {
                 if (text != null) {
-                    out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+                    out.add(new Para(text.toString(), first.bold(), List.copyOf(notes), first.source()));
                 }
                 text = new StringBuilder(line.text());
                 first = line;
+                notes = new ArrayList<>(line.footnotes());
             } else {
+                notes.addAll(line.footnotes());
                 boolean glue = text.charAt(text.length() - 1) == '-' && Character.isUpperCase(line.text().charAt(0))
                         || text.charAt(text.length() - 1) == '/';
                 text.append(glue ? "" : " ").append(line.text());
@@ -170,7 +173,7 @@ final class BodyReader {
             previous = line;
         }
         if (text != null) {
-            out.add(new Para(text.toString(), first.bold(), first.footnotes(), first.source()));
+            out.add(new Para(text.toString(), first.bold(), List.copyOf(notes), first.source()));
         }
         return out;
     }

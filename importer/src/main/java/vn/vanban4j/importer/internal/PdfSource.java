@@ -30,6 +30,7 @@ import vn.vanban4j.importer.ImportException;
  */
 public final class PdfSource {
     private static final int MAX_RULES = 20_000;
+    private static final java.util.regex.Pattern NOTE_START = java.util.regex.Pattern.compile("^(\\d{1,3})\\s*(\\S.*)$");
 
     private PdfSource() {
     }
@@ -280,6 +281,7 @@ public final class PdfSource {
             if (!lines.isEmpty() && lines.get(0).stream().allMatch(g -> Character.isDigit(g.getUnicode().charAt(0)))) {
                 lines.remove(0);
             }
+            Map<List<TextPosition>, List<vn.vanban4j.model.Footnote>> notes = footnotes(lines);
             int t = 0;
             float previousY = Float.NaN;
             int n = 0;
@@ -296,11 +298,92 @@ public final class PdfSource {
                     items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
                 }
                 previousY = y;
-                TextSource.addRaw(text(line, charWidth, true), source, items);
+                TextSource.addRaw(text(line, charWidth, true), source, notes.getOrDefault(line, List.of()), items);
             }
             for (; t < tables.size(); t++) {
                 grid(tables.get(t), inTables.getOrDefault(tables.get(t), List.of()), charWidth);
             }
+        }
+
+        /**
+         * The page's footnotes, apart from its text: the lines at the foot of the page set smaller than the
+         * body, each note opening with its number; and the small raised numbers in the body that mark them,
+         * taken out of the text. Returns, for each body line holding marks, its footnotes (the words the mark
+         * follows, and the note); the footnote lines and the marks are removed from {@code lines}.
+         */
+        private Map<List<TextPosition>, List<vn.vanban4j.model.Footnote>> footnotes(List<List<TextPosition>> lines) {
+            Map<List<TextPosition>, List<vn.vanban4j.model.Footnote>> out = new IdentityHashMap<>();
+            float body = commonSize();
+            // a mark raised more than half a line stands apart as a "line" of its own: put it back on its line
+            for (int i = lines.size() - 2; i >= 0; i--) {
+                List<TextPosition> mark = lines.get(i);
+                List<TextPosition> next = lines.get(i + 1);
+                boolean marksOnly = mark.stream().allMatch(g -> Character.isDigit(g.getUnicode().charAt(0)) && size(g) < body * 0.8);
+                if (marksOnly && next.get(0).getYDirAdj() - mark.get(0).getYDirAdj() < body) {
+                    next.addAll(mark);
+                    next.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                    lines.remove(i);
+                }
+            }
+            int first = lines.size();
+            while (first > 0 && smaller(lines.get(first - 1), body)) {
+                first--;
+            }
+            if (first == lines.size() || first == 0 || !startsWithNumber(lines.get(first))) {
+                return out;
+            }
+            Map<String, StringBuilder> byNumber = new java.util.LinkedHashMap<>();
+            StringBuilder current = null;
+            for (List<TextPosition> line : lines.subList(first, lines.size())) {
+                String text = text(line, averageCharWidth(), false).strip();
+                java.util.regex.Matcher m = NOTE_START.matcher(text);
+                if (m.matches()) {
+                    current = new StringBuilder(m.group(2));
+                    byNumber.put(m.group(1), current);
+                } else if (current != null) {
+                    current.append(' ').append(text);
+                }
+            }
+            lines.subList(first, lines.size()).clear();
+            for (List<TextPosition> line : lines) {
+                float base = line.get(0).getYDirAdj();
+                for (TextPosition g : line) {
+                    base = Math.max(base, g.getYDirAdj());
+                }
+                List<TextPosition> marks = new ArrayList<>();
+                for (int k = 1; k < line.size(); k++) {
+                    TextPosition g = line.get(k);
+                    boolean raised = Character.isDigit(g.getUnicode().charAt(0)) && size(g) < body * 0.8 && base - g.getYDirAdj() > 1;
+                    if (raised && byNumber.containsKey(g.getUnicode())) {
+                        marks.add(g);
+                        String note = TextSource.fold(byNumber.get(g.getUnicode()).toString());
+                        List<TextPosition> before = new ArrayList<>(line.subList(Math.max(0, k - 60), k));
+                        before.removeAll(marks);
+                        String[] words = TextSource.fold(text(before, averageCharWidth(), false)).split(" ");
+                        String after = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+                        out.computeIfAbsent(line, x -> new ArrayList<>()).add(new vn.vanban4j.model.Footnote(after, note));
+                    }
+                }
+                line.removeAll(marks);
+            }
+            return out;
+        }
+
+        private boolean smaller(List<TextPosition> line, float body) {
+            return line.stream().filter(g -> Character.isLetter(g.getUnicode().charAt(0))).mapToDouble(PdfSource.Collector::size).average()
+                    .orElse(body) < body * 0.88;
+        }
+
+        private static boolean startsWithNumber(List<TextPosition> line) {
+            return Character.isDigit(line.get(0).getUnicode().charAt(0));
+        }
+
+        private float commonSize() {
+            Map<Integer, Integer> sizes = new java.util.HashMap<>();
+            for (TextPosition g : glyphs) {
+                sizes.merge(Math.round(size(g) * 2), 1, Integer::sum);
+            }
+            return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(12f);
         }
 
         // a table's cells are wider than a letter or two: strokes a seal or a signature is drawn with, lying

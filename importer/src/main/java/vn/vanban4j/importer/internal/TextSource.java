@@ -73,6 +73,11 @@ public final class TextSource {
 
     /** Adds one raw line: blank, dropped (a page number, a signature stamp) or split into its columns. */
     static void addRaw(String line, String source, List<Item> items) {
+        addRaw(line, source, List.of(), items);
+    }
+
+    /** Adds one raw line whose text carries {@code footnotes} (a PDF's marks, taken out of the text). */
+    static void addRaw(String line, String source, List<vn.vanban4j.model.Footnote> footnotes, List<Item> items) {
         String raw = Normalizer.normalize(fewCombiningMarks(line), Normalizer.Form.NFC).replace('\u00a0', ' ').stripTrailing();
         if (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0) {
             raw = EMPHASIS.matcher(raw).replaceAll("");
@@ -81,7 +86,11 @@ public final class TextSource {
         if (raw.isBlank() || CELL_BREAK.matcher(raw).matches()) {
             items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
         } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches()) {
+            int from = items.size();
             addLine(raw, source, items);
+            if (!footnotes.isEmpty() && items.size() > from && items.get(from) instanceof Item.Line l) {
+                items.set(from, new Item.Line(l.text(), l.column(), l.columns(), l.bold(), l.indent(), l.whole(), footnotes, l.source()));
+            }
         }
     }
 
