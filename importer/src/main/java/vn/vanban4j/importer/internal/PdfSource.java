@@ -85,8 +85,10 @@ public final class PdfSource {
         java.util.Map<Integer, String> edgeKeys = new java.util.HashMap<>();
         for (var page : pages.entrySet()) {
             List<Integer> lines = page.getValue();
+            boolean first = page.getKey() == pages.keySet().iterator().next();
             for (int k = 0; k < lines.size(); k++) {
-                if (k < EDGE_LINES || k >= lines.size() - EDGE_LINES) {
+                // the first page's top is the document's own header, never furniture
+                if (k < EDGE_LINES && !first || k >= lines.size() - EDGE_LINES) {
                     String key = furnitureKey(((Item.Line) items.get(lines.get(k))).text());
                     if (key.length() >= 3) {
                         seen.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(page.getKey());
