@@ -60,34 +60,40 @@ public final class Vanban4j implements AutoCloseable {
     private final Renderer renderer;
     private final DeadlineRules rules;
     private final PdfConverter pdf;
-    // shared by the copies with*() makes, which share the converter too
-    private final AtomicBoolean closed;
+    // whether close() stops the converter: the facade that made or was given it, not the copies that share it
+    private final boolean ownsPdf;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, AtomicBoolean closed) {
+    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, boolean ownsPdf) {
         this.renderer = renderer;
         this.rules = rules;
         this.pdf = pdf;
-        this.closed = closed;
+        this.ownsPdf = ownsPdf;
     }
 
     /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
     public static Vanban4j standard() {
-        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), new AtomicBoolean());
+        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), true);
     }
 
-    /** This facade rendering with another renderer (templates folder, profile, images, extras, limits). */
+    /**
+     * This facade rendering with another renderer (templates folder, profile, images, extras, limits).
+     * The copy shares this facade's PDF converter: closing the copy (a facade per request) leaves the
+     * converter running; closing this facade stops it for both.
+     */
     public Vanban4j withRenderer(Renderer other) {
-        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, pdf, open().closed);
+        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, open().pdf, false);
     }
 
     /** This facade with other deadline rules (calendar overlays, roll-forward). */
     public Vanban4j withRules(DeadlineRules other) {
-        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), pdf, open().closed);
+        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), open().pdf, false);
     }
 
     /** This facade converting PDF with another converter (its own LibreOffice, pool size, timeout); it closes it. */
     public Vanban4j withPdfConverter(PdfConverter other) {
-        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), open().closed);
+        open();
+        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), true);
     }
 
     private Vanban4j open() {
@@ -214,13 +220,17 @@ public final class Vanban4j implements AutoCloseable {
     }
 
     /**
-     * Refuses further work ("this Vanban4j was closed"), lets PDF conversions under way finish (at
-     * most the converter's time limit a conversion, 60 s by default) and stops the LibreOffice
-     * processes, if any were started. Closing again does nothing.
+     * Refuses further work ("this Vanban4j was closed"); when this facade owns its PDF converter (made
+     * by {@link #standard()} or given to {@link #withPdfConverter}), lets PDF conversions under way
+     * finish (at most the converter's time limit a conversion, 60 s by default) and stops the
+     * LibreOffice processes, if any were started. A copy made by {@code withRenderer} or {@code withRules}
+     * leaves the shared converter running. Closing again does nothing.
      */
     @Override
     public void close() {
         closed.set(true);
-        pdf.close();
+        if (ownsPdf) {
+            pdf.close();
+        }
     }
 }

@@ -76,4 +76,15 @@ class FacadeLifecycleTest {
                 .hasMessageContaining("the render was interrupted");
         assertThat(flagSet).as("the interrupt flag is set again").isTrue();
     }
+
+    @Test
+    void closingACopyMadePerRequestLeavesTheSharedConverterToItsOwner() {
+        try (Vanban4j shared = Vanban4j.standard()) {
+            Vanban4j perRequest = shared.withRenderer(vn.vanban4j.render.Renderer.standard());
+            perRequest.close();
+            assertThatThrownBy(() -> perRequest.check(DOC)).hasMessageStartingWith("this Vanban4j was closed");
+            assertThat(shared.check(DOC)).isNotNull(); // the owner goes on working
+            assertThat(shared.withRules(vn.vanban4j.rules.DeadlineRules.standard()).check(DOC)).isNotNull();
+        }
+    }
 }
