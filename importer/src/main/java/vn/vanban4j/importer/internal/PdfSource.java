@@ -129,6 +129,11 @@ public final class PdfSource {
         }
     }
 
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
     // forms a page draws, nested or not, counted: forms that draw each other 2^30 times stop at the limit
     private static final class FormCount {
         private final Budget budget;
@@ -139,15 +144,17 @@ public final class PdfSource {
             this.budget = budget;
         }
 
-        void enter() {
+        /** Draws a form, counted and its nesting bounded. */
+        void draw(Drawing drawing) throws IOException {
             budget.atMost(++calls, budget.limits().formCalls(), "form drawings on a page", "formCalls");
             if (++depth > 32) {
                 throw new ImportException(budget.source(), "a page's forms draw each other more than 32 levels deep");
             }
-        }
-
-        void exit() {
-            depth--;
+            try {
+                drawing.draw();
+            } finally {
+                depth--;
+            }
         }
 
         void reset() {
@@ -225,12 +232,7 @@ public final class PdfSource {
 
         @Override
         public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
-            forms.enter();
-            try {
-                super.showForm(form);
-            } finally {
-                forms.exit();
-            }
+            forms.draw(() -> super.showForm(form));
         }
 
         @Override
@@ -630,12 +632,7 @@ public final class PdfSource {
 
         @Override
         public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
-            forms.enter();
-            try {
-                super.showForm(form);
-            } finally {
-                forms.exit();
-            }
+            forms.draw(() -> super.showForm(form));
         }
 
         private void segment(Point2D a, Point2D b) {
