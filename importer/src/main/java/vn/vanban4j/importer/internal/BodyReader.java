@@ -36,11 +36,11 @@ final class BodyReader {
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
+    // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
+    static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:.{0,80}(?:đề nghị|yêu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
+            + "(?: (?:các )?nội dung (?:trên|này|nêu trên))?|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
-            + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)"
-            // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
-            + "|.{0,80}(?:đề nghị|yêu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?(?: (?:các )?nội dung (?:trên|này|nêu trên))?\\s*\\.?(?:/\\.)?$"
-            + "|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện)\\s*\\.?(?:/\\.)?$).*");
+            + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
     private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));
     private static final List<String> PRECEDENCE = List.of("date", "relative", "window", "period", "continuous");
 
@@ -99,7 +99,8 @@ final class BodyReader {
         }
         String conclusion = null;
         int end = pieces.size();
-        if (end > i && pieces.get(end - 1) instanceof Para last && CLOSING_SENTENCE.matcher(last.text()).matches()) {
+        if (end > i && pieces.get(end - 1) instanceof Para last && (CLOSING_SENTENCE.matcher(last.text()).matches()
+                || CLOSING_REQUEST.matcher(last.text()).matches())) {
             conclusion = stripEndMark(last.text());
             findings.add(new Finding("$.conclusion", conclusion, last.source(), 0.9, Status.FOUND));
             end--;
@@ -453,12 +454,12 @@ final class BodyReader {
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ|Thời hạn|Quý|Tháng|Năm|Đơn vị|Cơ quan|Bộ phận|Kết quả|Sản phẩm|Phối hợp|Trách nhiệm|Tiến độ|Đợt|Bước|Lần|Giai đoạn|Tiêu chí|Hình thức|Kinh phí|Đối tượng|Phạm vi|Nguyên tắc|Tài liệu|Hồ sơ|Người)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
-    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
+    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
             + "(?:tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội)|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai"
             + "|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra(?! các cấp| tỉnh| huyện)|căn cứ|tập trung|lựa chọn|phát huy|nghiên cứu|quan tâm|chủ động"
             + "|trực tiếp|đẩy mạnh|quán triệt|hoàn thành|tuyên truyền|bám sát|khảo sát|đăng ký|nâng cao|xác định|gương mẫu|giới thiệu|cử|thường xuyên)\\b(?<rest>.*)$");
     private static final Pattern PARTNERS = Pattern.compile("phối hợp(?: chặt chẽ)? với\\s+(?<p>[^;.()]+?)(?=\\s+(?:tổ chức|thực hiện|tham mưu|xây dựng|triển khai|rà soát|hướng dẫn|theo dõi|báo cáo|tổng hợp|kiểm tra|tăng cường)|[;.]|$)");
-    private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban |Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường |Viện |Cục |Chi cục|Hội đồng).*");
+    private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban |Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường (?!hợp)|Viện |Cục |Chi cục|Hội đồng).*");
 
     /** A task when the text names a unit in charge or a deadline; null for a plain paragraph. */
     static Task task(String marker, String text, List<Footnote> footnotes, String heading) {

@@ -57,7 +57,8 @@ final class DutyReader {
     private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
             + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
-    private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua)\\b.*"
+    private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua|Kinh phí|Nguồn kinh phí"
+            + "|Địa điểm)\\b.*"
             // how long something lasts or holds is no duty: "Thời hạn ủy quyền: từ ... đến hết ngày 28/02/2027"
             + "|(?iu)^(?:thời hạn (?:ủy quyền|uỷ quyền|hiệu lực|áp dụng|hoạt động|sử dụng|giấy phép)|hiệu lực|.{0,80}có hiệu lực (?:thi hành )?(?:từ|kể từ)).*");
     // "các", "mỗi", "từng" open a unit's name only before a word for units: "các sở", "mỗi chi bộ", not "các văn bản"
@@ -165,7 +166,8 @@ final class DutyReader {
                 own = itemOwners;
             }
             Task task = block instanceof Task t ? t : null;
-            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches();
+            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
+                    || BodyReader.CLOSING_REQUEST.matcher(text).matches(); // an exhortation to carry out what the letter says
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
