@@ -201,11 +201,17 @@ class ReadingClassesTest {
                 3     Báo cáo kết quả thực hiện Kế hoạch        Văn phòng Sở          Trước ngày 15/12/2026
                 """);
         assertThat(doc.appendices()).singleElement();
-        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+        List<Task> annex = new java.util.ArrayList<>();
+        doc.appendices().get(0).sections().forEach(section -> Document.visit(section, b -> {
+            if (b instanceof Task t) {
+                annex.add(t);
+            }
+        }));
+        assertThat(annex).extracting(Task::text).containsExactly(
                 "Tổ chức quán triệt Chỉ thị đến cán bộ, công chức toàn ngành", "Rà soát các cơ sở khám bệnh tư nhân",
                 "Báo cáo kết quả thực hiện Kế hoạch");
-        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Sở Y tế"), List.of("Thanh tra Sở"), List.of("Văn phòng Sở"));
-        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Quý I/2026", "Tháng 6/2026", "Trước ngày 15/12/2026");
+        assertThat(annex).extracting(Task::lead).containsExactly(List.of("Sở Y tế"), List.of("Thanh tra Sở"), List.of("Văn phòng Sở"));
+        assertThat(annex).extracting(Task::deadline).containsExactly("Quý I/2026", "Tháng 6/2026", "Trước ngày 15/12/2026");
     }
 
     @Test
@@ -302,5 +308,23 @@ class ReadingClassesTest {
             assertThat(t.lead()).containsExactly("Sở Kế hoạch và Đầu tư");
             assertThat(t.deadline()).isNull();
         });
+    }
+
+    @Test
+    void aDatedLineOpeningAGroupDatesItsItems() {
+        Document doc = read(PLAN_HEAD + """
+                II. TỔ CHỨC THỰC HIỆN
+                Ban Thường trực thực hiện các đợt kiểm tra như sau:
+                1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:
+                - Kiểm tra việc lập danh sách cử tri.
+                - Giám sát việc niêm yết danh sách.
+                2. Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026:
+                - Kiểm tra việc tổ chức hội nghị cử tri.
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Kiểm tra việc lập danh sách cử tri.",
+                "Giám sát việc niêm yết danh sách.", "Kiểm tra việc tổ chức hội nghị cử tri.");
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Từ ngày 05/12/2025 đến ngày 20/02/2026",
+                "Từ ngày 05/12/2025 đến ngày 20/02/2026", "Từ ngày 23/02/2026 đến ngày 14/3/2026");
+        assertThat(doc.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("Ban Thường trực"));
     }
 }

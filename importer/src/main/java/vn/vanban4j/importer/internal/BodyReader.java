@@ -206,6 +206,9 @@ final class BodyReader {
         if (previous == null || previous.columns() != line.columns()) {
             return true;
         }
+        if (DocumentReader.isUpper(previous.text()) && !DocumentReader.isUpper(text)) {
+            return true; // a heading in capitals ends where the running text begins
+        }
         if (margin >= 0 && line.indent() >= 0) {
             return line.indent() > margin + 2;
         }

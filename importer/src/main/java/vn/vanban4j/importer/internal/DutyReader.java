@@ -118,6 +118,8 @@ final class DutyReader {
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
+        String groupDeadline = null; // the time an opening line gives the items under it ...
+        String deadlineMarker = null; // ... up to the next item marked as that line is
         List<String> itemOwners = List.of(); // a numbered item's owners go on into the unmarked paragraphs under it
         int lastItem = -1;
         List<Object> content = section.content;
@@ -134,6 +136,9 @@ final class DutyReader {
             }
             if (group != context && sameMark(marker, groupMarker)) {
                 group = context;
+            }
+            if (groupDeadline != null && sameMark(marker, deadlineMarker)) {
+                groupDeadline = null;
             }
             Matcher field = FIELD.matcher(text);
             if (field.matches() && !(block instanceof Task t && !t.lead().isEmpty() && field.group("k").startsWith("Thời"))) {
@@ -153,6 +158,15 @@ final class DutyReader {
             if (text.endsWith(":") && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), "the sentence \"" + abbreviate(text) + "\"");
                 groupMarker = marker;
+                groupDeadline = block instanceof Task t ? t.deadline() : null;
+                deadlineMarker = marker;
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
+            }
+            if (text.endsWith(":") && block instanceof Task t && t.deadline() != null) {
+                // "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" dates the items under it, and is no duty itself
+                deadlineMarker = marker;
+                groupDeadline = t.deadline();
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
@@ -195,6 +209,10 @@ final class DutyReader {
                 if (task == null) {
                     task = new Task(marker, text, null, List.of(), List.of(), List.of(), null, null, null, null, null, footnotesOf(block));
                 }
+            }
+            if (task.deadline() == null && task.recurrence() == null && groupDeadline != null) {
+                task = new Task(task.marker(), task.text(), task.action(), task.lead(), task.partners(), task.audience(), groupDeadline,
+                        null, task.supervisor(), task.output(), task.product(), task.footnotes());
             }
             if (letterItem || !owners.equals(task.lead())) {
                 task = withLead(task, owners);
