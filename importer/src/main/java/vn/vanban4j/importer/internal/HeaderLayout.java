@@ -20,11 +20,12 @@ final class HeaderLayout {
     private static final int ZONE = 60; // items: the header never runs longer
 
     private static final Pattern TITLES = Pattern.compile(
-            "C[ỘO]NG\\s*H[ÒOÓ]A\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
+            "C[ỘO]NG\\s*H[ÒOÓÕỎỌ]A\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
             + "|Đ[ẢÁÀẠÃA]NG\\s*C[ỘO]NG\\s*S[ẢA]N\\s*VI[ỆE]T\\s*NAM"
             + "|ĐOÀN\\s*TNCS\\s*HỒ\\s*CHÍ\\s*MINH"
             + "|(?i:Độc\\s*lập\\s*[-–—]\\s*Tự\\s*do\\s*[-–—]\\s*Hạnh\\s*phúc)");
     private static final Pattern PARTY_SLIP = Pattern.compile("Đ[ÁÀẠÃA]NG(?=\\s*C[ỘO]NG\\s*S[ẢA]N)");
+    private static final Pattern NATIONAL_SLIP = Pattern.compile("C[ỘO]NG\\s*H[OÓÕỎỌ]A(?=\\s*X[ÃA]\\s*H[ỘO]I)");
     private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:Số|S[ôồốổỗộ]|S ố)(?=\\s*:|\\s*\\d|\\s*/)");
     private static final Pattern NUMBER_TOKEN = Pattern.compile(
             "^\\s*:?\\s*(\\d{0,5}\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}][\\p{L}\\p{Nd}.&,]*(?:\\s*[-/–]\\s*[\\p{L}][\\p{L}\\p{Nd}.&,]*){0,8})");
@@ -170,7 +171,7 @@ final class HeaderLayout {
 
     private static String fix(Line line, List<Finding> corrections) {
         String text = line.text();
-        String fixed = PARTY_SLIP.matcher(text).replaceAll("ĐẢNG");
+        String fixed = NATIONAL_SLIP.matcher(PARTY_SLIP.matcher(text).replaceAll("ĐẢNG")).replaceAll("CỘNG HÒA");
         Matcher slips = DATE_SLIPS.matcher(fixed);
         StringBuilder sb = new StringBuilder();
         while (slips.find()) {
