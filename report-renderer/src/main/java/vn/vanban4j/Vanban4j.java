@@ -154,13 +154,13 @@ public final class Vanban4j implements AutoCloseable {
 
     // ---- rendering
 
-    /** The document rendered; the same document gives the same DOCX and HTML bytes. */
+    /** The document rendered; the same document gives the same DOCX, HTML and PDF bytes. */
     public byte[] render(Document document, Format format) {
         open();
         return switch (format) {
             case DOCX -> renderer.docx(document);
             case HTML -> renderer.html(document).getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf.pdf(renderer.docx(document), document.kind().vietnameseName() + " " + document.number());
+            case PDF -> renderer.pdf(document, pdf);
         };
     }
 

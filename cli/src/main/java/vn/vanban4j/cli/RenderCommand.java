@@ -76,7 +76,7 @@ final class RenderCommand {
 
     static RendererSource rendererSource(Path templates, String profile, boolean draft, Path extras) {
         return () -> {
-            Renderer renderer = templates == null ? Renderer.standard() : Renderer.withTemplates(templates);
+            Renderer renderer = templates == null ? Renderer.standard() : Renderer.fromTemplates(templates);
             if (extras != null) {
                 renderer = renderer.withExtras(extras(extras));
             }
@@ -93,10 +93,10 @@ final class RenderCommand {
         try {
             tree = Output.mapper().readTree(InputFiles.text(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new RenderException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage());
+            throw new RenderException(RenderException.Code.DATA, file.getFileName() + ": not valid JSON: " + e.getOriginalMessage());
         }
         if (tree == null || !tree.isObject()) {
-            throw new RenderException(file.getFileName() + ": --extras holds a JSON object ({ ... })");
+            throw new RenderException(RenderException.Code.DATA, file.getFileName() + ": --extras holds a JSON object ({ ... })");
         }
         return Output.mapper().convertValue(tree, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
     }
@@ -132,7 +132,7 @@ final class RenderCommand {
             Document doc = InputFiles.plan(input);
             byte[] bytes = switch (format) {
                 case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
-                case "pdf" -> pdf.pdf(renderer.docx(doc), input.getFileName().toString());
+                case "pdf" -> renderer.pdf(doc, pdf, input.getFileName().toString());
                 default -> renderer.docx(doc);
             };
             Output.write(output, bytes, out, false);

@@ -35,7 +35,7 @@ final class SampleCommand {
                 write(dir.resolve(entry.getKey() + ".html"), renderer.html(entry.getValue()), out);
                 if (pdfAvailable) {
                     try {
-                        write(dir.resolve(entry.getKey() + ".pdf"), pdf.pdf(docx, entry.getKey() + ".docx"), out);
+                        write(dir.resolve(entry.getKey() + ".pdf"), renderer.pdf(entry.getValue(), pdf, entry.getKey() + ".docx"), out);
                     } catch (RenderException e) {
                         pdfAvailable = false;
                         err.println("no PDF: " + e.getMessage());

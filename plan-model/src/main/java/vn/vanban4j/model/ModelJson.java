@@ -26,15 +26,16 @@ public final class ModelJson {
         try {
             tree = PlanJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "$"
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String message = e.getOriginalMessage();
             if (message.startsWith("Duplicate field")) {
                 message = "the same field twice: " + message.substring(message.indexOf('\'')).replace("'", "\"");
             } else if (message.contains("Trailing token")) {
                 message = "more text after the end of the JSON value";
             }
-            throw new PlanFormatException(source, List.of(new Problem(where, "not valid JSON: " + message)));
+            String path = pathOf(e);
+            Problem problem = e.getLocation() == null ? new Problem(path, "not valid JSON: " + message)
+                    : Problem.syntax(path, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), "not valid JSON: " + message);
+            throw new PlanFormatException(source, List.of(problem));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFormatException(source, List.of(new Problem("$", "the file is empty")));
@@ -55,6 +56,26 @@ public final class ModelJson {
         } catch (JsonProcessingException e) {
             throw new PlanFormatException(source, List.of(PlanJson.problemOf(e)));
         }
+    }
+
+    // the JSON path the parser had reached when the syntax broke ("$.sections[2]"); "$" when unknown
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return "$";
+        }
+        java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (var c = parser.getParsingContext(); c != null; c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = "$";
+        for (var c : chain) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path = PlanJson.member(path, c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path += "[" + c.getCurrentIndex() + "]";
+            }
+        }
+        return path;
     }
 
     /** The value as indented JSON, fields in record order, empty parts left out. */

@@ -59,7 +59,7 @@ public final class FormWorkbook {
         private final List<String> problems;
 
         public FormErrors(String source, List<String> problems) {
-            super(source + ": " + problems.size() + " problems\n  " + String.join("\n  ", problems));
+            super(Code.WORKBOOK, source + ": " + problems.size() + " problems\n  " + String.join("\n  ", problems));
             this.problems = List.copyOf(problems);
         }
 

@@ -59,6 +59,19 @@ public final class Images {
         return new Images(Map.copyOf(all), maxPixels);
     }
 
+    /** These images with {@code over}'s added; an image of the same name is {@code over}'s. */
+    Images plus(Images over) {
+        if (over.byName.isEmpty()) {
+            return this;
+        }
+        if (byName.isEmpty()) {
+            return new Images(over.byName, maxPixels);
+        }
+        Map<String, Image> all = new TreeMap<>(byName);
+        all.putAll(over.byName);
+        return new Images(Map.copyOf(all), maxPixels);
+    }
+
     /** These images, of which {@link #get} refuses one larger than {@code pixels} (width times height). */
     Images upTo(long pixels) {
         return new Images(byName, pixels);
@@ -91,26 +104,26 @@ public final class Images {
                     throw outside("images/" + name);
                 }
                 if (named.size() == MAX_FOLDER_IMAGES) {
-                    throw new RenderException(dir + ": more than " + MAX_FOLDER_IMAGES + " images");
+                    throw new RenderException(RenderException.Code.IMAGE, dir + ": more than " + MAX_FOLDER_IMAGES + " images");
                 }
                 byte[] bytes;
                 try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
                     bytes = in.readNBytes(MAX_BYTES + 1);
                 }
                 if (bytes.length > MAX_BYTES) {
-                    throw new RenderException("image \"" + name + "\": more than " + MAX_BYTES + " bytes; at most " + MAX_BYTES);
+                    throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": more than " + MAX_BYTES + " bytes; at most " + MAX_BYTES);
                 }
                 named.put(name, bytes);
             }
         } catch (IOException e) {
-            throw new RenderException("cannot read the images in " + dir + ": " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.IMAGE, "cannot read the images in " + dir + ": " + e.getMessage(), e);
         }
         return of(named);
     }
 
     // like a template link leading out of the folder (FileTemplateLoader refuses those)
     private static RenderException outside(String name) {
-        return new RenderException(name + " is a link to a file outside the template folder;"
+        return new RenderException(RenderException.Code.IMAGE, name + " is a link to a file outside the template folder;"
                 + " templates and the images they name must stay inside it");
     }
 
@@ -122,7 +135,7 @@ public final class Images {
     public Image get(String name) {
         Image image = byName.get(name);
         if (image != null && (long) image.width() * image.height() > maxPixels) {
-            throw new RenderException("image \"" + name + "\": " + image.width() + " x " + image.height() + " pixels; at most "
+            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": " + image.width() + " x " + image.height() + " pixels; at most "
                     + maxPixels + " pixels (the limit is RenderLimits.imagePixels)");
         }
         return image;
@@ -130,18 +143,18 @@ public final class Images {
 
     private static Image check(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new RenderException("image \"" + name + "\": " + bytes.length + " bytes; at most " + MAX_BYTES);
+            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": " + bytes.length + " bytes; at most " + MAX_BYTES);
         }
         String type = bytes.length > 8 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' ? "png"
                 : bytes.length > 3 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xD8 ? "jpeg" : null;
         if (type == null) {
-            throw new RenderException("image \"" + name + "\": not a PNG or JPEG file");
+            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": not a PNG or JPEG file");
         }
         // the size comes from the header: the pixels are not decoded
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new RenderException("image \"" + name + "\": cannot read it as " + type);
+                throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": cannot read it as " + type);
             }
             ImageReader reader = readers.next();
             try {
@@ -151,7 +164,7 @@ public final class Images {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new RenderException("image \"" + name + "\": cannot read it as " + type + ": " + e.getMessage());
+            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": cannot read it as " + type + ": " + e.getMessage());
         }
     }
 }

@@ -12,7 +12,9 @@ import vn.vanban4j.render.internal.DocxWriter;
 import vn.vanban4j.render.internal.Extras;
 import vn.vanban4j.render.internal.Helpers;
 import vn.vanban4j.render.internal.HtmlWriter;
+import vn.vanban4j.render.internal.PdfStamp;
 import vn.vanban4j.render.internal.TemplateData;
+import vn.vanban4j.render.internal.TemplateSources;
 import vn.vanban4j.render.internal.Templates;
 
 /**
@@ -29,17 +31,19 @@ public final class Renderer {
     private final Templates templates;
     private final Profile profile;
     private final boolean draft;
-    private final Images images;
+    private final Images folderImages;
+    private final Images hostImages;
     private final RenderLimits limits;
     private final Map<String, Object> extras;
     private final Helpers helpers;
 
-    private Renderer(Templates templates, Profile profile, boolean draft, Images images, RenderLimits limits,
-            Map<String, Object> extras, Helpers helpers) {
+    private Renderer(Templates templates, Profile profile, boolean draft, Images folderImages, Images hostImages,
+            RenderLimits limits, Map<String, Object> extras, Helpers helpers) {
         this.templates = templates;
         this.profile = profile;
         this.draft = draft;
-        this.images = images;
+        this.folderImages = folderImages;
+        this.hostImages = hostImages;
         this.limits = limits;
         this.extras = extras;
         this.helpers = helpers;
@@ -47,25 +51,57 @@ public final class Renderer {
 
     /** The default templates; each document takes the profile of its family and date. */
     public static Renderer standard() {
-        return new Renderer(new Templates(null), null, false, Images.NONE, RenderLimits.DEFAULT, Map.of(), Helpers.of(Map.of()));
+        return new Renderer(new Templates((Path) null), null, false, Images.NONE, Images.NONE, RenderLimits.DEFAULT, Map.of(),
+                Helpers.of(Map.of()));
     }
 
     /**
-     * Templates in {@code folder} replace the defaults of the same name; includes stay inside it.
-     * PNG and JPEG files in {@code folder/images} can be named by templates and documents.
+     * A renderer whose templates in {@code folder} replace the defaults of the same name; includes stay
+     * inside it. PNG and JPEG files in {@code folder/images} can be named by templates and documents.
+     * The same as {@code Renderer.standard().withTemplates(TemplateSource.folder(folder))}.
+     *
+     * @throws RenderException when the folder or its images cannot be read
      */
+    public static Renderer fromTemplates(Path folder) {
+        return standard().withTemplates(TemplateSource.folder(folder));
+    }
+
+    /**
+     * A new renderer over the templates in {@code folder}, as {@link #fromTemplates(Path)}.
+     *
+     * @deprecated static among the instance {@code with*} methods: {@code renderer.withProfile(p).withTemplates(dir)}
+     *     compiles and drops the profile. Use {@link #fromTemplates(Path)} for a new renderer, or
+     *     {@code renderer.withTemplates(TemplateSource.folder(dir))} to keep the other settings.
+     */
+    @Deprecated(since = "0.1.0")
     public static Renderer withTemplates(Path folder) {
-        return new Renderer(new Templates(folder), null, false, Images.inFolder(folder), RenderLimits.DEFAULT, Map.of(), Helpers.of(Map.of()));
+        return fromTemplates(folder);
+    }
+
+    /**
+     * This renderer, keeping its profile, draft mode, images, limits, extras and helpers, with
+     * templates read from {@code source} (a folder, the classpath, the host's own store); they
+     * replace the defaults of the same name, and the defaults serve the others. A folder source
+     * also brings the PNG and JPEG files of its {@code images/} (the host's {@link #withImages} win
+     * on a shared name).
+     *
+     * @throws RenderException when a folder source's images cannot be read
+     */
+    public Renderer withTemplates(TemplateSource source) {
+        java.util.Objects.requireNonNull(source, "source");
+        Path folder = TemplateSources.folderOf(source);
+        return new Renderer(new Templates(source, limits), profile, draft, folder == null ? Images.NONE : Images.inFolder(folder),
+                hostImages, limits, extras, helpers);
     }
 
     /** This renderer with a fixed profile instead of the one a document's family and date choose. */
     public Renderer withProfile(Profile fixed) {
-        return new Renderer(templates, fixed, draft, images, limits, extras, helpers);
+        return new Renderer(templates, fixed, draft, folderImages, hostImages, limits, extras, helpers);
     }
 
     /** This renderer in draft mode: blank number and day/month, a "DỰ THẢO" mark. */
     public Renderer asDraft(boolean on) {
-        return new Renderer(templates, profile, on, images, limits, extras, helpers);
+        return new Renderer(templates, profile, on, folderImages, hostImages, limits, extras, helpers);
     }
 
     /**
@@ -77,7 +113,7 @@ public final class Renderer {
      * @throws RenderException naming the image that is not a PNG or JPEG, or too large
      */
     public Renderer withImages(java.util.Map<String, byte[]> named) {
-        return new Renderer(templates, profile, draft, images.with(named), limits, extras, helpers);
+        return new Renderer(templates, profile, draft, folderImages, hostImages.with(named), limits, extras, helpers);
     }
 
     /**
@@ -88,7 +124,7 @@ public final class Renderer {
      */
     public Renderer withLimits(RenderLimits bounds) {
         java.util.Objects.requireNonNull(bounds, "bounds");
-        return new Renderer(templates.withLimits(bounds), profile, draft, images, bounds, extras, helpers);
+        return new Renderer(templates.withLimits(bounds), profile, draft, folderImages, hostImages, bounds, extras, helpers);
     }
 
     /**
@@ -98,7 +134,7 @@ public final class Renderer {
      * @throws RenderException naming the path of a value of another kind
      */
     public Renderer withExtras(Map<String, ?> data) {
-        return new Renderer(templates, profile, draft, images, limits, Extras.copy(data), helpers);
+        return new Renderer(templates, profile, draft, folderImages, hostImages, limits, Extras.copy(data), helpers);
     }
 
     /**
@@ -107,7 +143,11 @@ public final class Renderer {
      * cannot replace.
      */
     public Renderer withHelpers(Map<String, TemplateHelper> functions) {
-        return new Renderer(templates, profile, draft, images, limits, extras, Helpers.of(functions));
+        return new Renderer(templates, profile, draft, folderImages, hostImages, limits, extras, Helpers.of(functions));
+    }
+
+    private Images images() {
+        return folderImages.plus(hostImages).upTo(limits.imagePixels());
     }
 
     /** The profile a document is rendered with. */
@@ -119,7 +159,7 @@ public final class Renderer {
     public byte[] docx(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images.upTo(limits.imagePixels()))
+        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images())
                 .write(BlockXml.parse(xml));
     }
 
@@ -127,7 +167,36 @@ public final class Renderer {
     public String html(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new HtmlWriter(profileFor(doc), doc, draft, images.upTo(limits.imagePixels())).write(BlockXml.parse(xml));
+        return new HtmlWriter(profileFor(doc), doc, draft, images()).write(BlockXml.parse(xml));
+    }
+
+    /**
+     * The document as PDF bytes, converted from its DOCX by {@code converter}; the same document gives
+     * the same bytes (LibreOffice's conversion time and random file id are replaced by the issue
+     * date at 00:00 UTC+7 and an id derived from the content).
+     *
+     * @throws RenderException as {@link #docx} does, and of {@link RenderException.Code#PDF} when the
+     *     conversion fails
+     */
+    public byte[] pdf(Document doc, PdfConverter converter) {
+        return pdf(doc, converter, doc.kind().vietnameseName() + " " + doc.number());
+    }
+
+    /** As {@link #pdf(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */
+    public byte[] pdf(Document doc, PdfConverter converter, String name) {
+        byte[] docx = docx(doc);
+        byte[] pdf;
+        try {
+            pdf = converter.pdf(docx, name);
+        } catch (RenderException e) {
+            if (e.code() != RenderException.Code.OTHER) {
+                throw e;
+            }
+            RenderException failed = new RenderException(RenderException.Code.PDF, e.getMessage(), e.getCause());
+            failed.setStackTrace(e.getStackTrace());
+            throw failed;
+        }
+        return PdfStamp.stamp(pdf, doc.issueDate());
     }
 
     /** Writes the DOCX; the file appears whole or not at all. */
@@ -182,7 +251,7 @@ public final class Renderer {
         if (!overwrite) {
             for (Path file : files.keySet()) {
                 if (java.nio.file.Files.exists(file)) {
-                    throw new RenderException(file + " exists; export into an empty folder, or allow overwriting (--force)");
+                    throw new RenderException(RenderException.Code.OTHER, file + " exists; export into an empty folder, or allow overwriting (--force)");
                 }
             }
         }

@@ -43,7 +43,7 @@ class ImageLimitsTest {
 
     private Renderer withLogo(String logo) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), "<document><header logo=\"" + logo + "\"/><p>x</p></document>");
-        return Renderer.withTemplates(dir);
+        return Renderer.fromTemplates(dir);
     }
 
     @Test
@@ -69,14 +69,14 @@ class ImageLimitsTest {
         Path templates = Files.createDirectories(dir.resolve("mau"));
         Files.createDirectories(templates.resolve("images"));
         Files.createSymbolicLink(templates.resolve("images/seal.png"), outside);
-        assertThatThrownBy(() -> Renderer.withTemplates(templates)).isInstanceOf(RenderException.class)
+        assertThatThrownBy(() -> Renderer.fromTemplates(templates)).isInstanceOf(RenderException.class)
                 .hasMessage("images/seal.png is a link to a file outside the template folder;"
                         + " templates and the images they name must stay inside it");
         // a link that stays inside the folder is fine
         Files.delete(templates.resolve("images/seal.png"));
         Files.write(templates.resolve("seal-original.png"), pngClaiming(10, 10));
         Files.createSymbolicLink(templates.resolve("images/seal.png"), templates.resolve("seal-original.png"));
-        assertThat(Renderer.withTemplates(templates)).isNotNull();
+        assertThat(Renderer.fromTemplates(templates)).isNotNull();
     }
 
     @Test
@@ -85,7 +85,7 @@ class ImageLimitsTest {
         Files.write(elsewhere.resolve("seal.png"), pngClaiming(10, 10));
         Path templates = Files.createDirectories(dir.resolve("mau"));
         Files.createSymbolicLink(templates.resolve("images"), elsewhere);
-        assertThatThrownBy(() -> Renderer.withTemplates(templates)).isInstanceOf(RenderException.class)
+        assertThatThrownBy(() -> Renderer.fromTemplates(templates)).isInstanceOf(RenderException.class)
                 .hasMessageStartingWith("images/ is a link to a file outside the template folder");
     }
 }

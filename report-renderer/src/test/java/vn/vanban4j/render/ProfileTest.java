@@ -62,13 +62,13 @@ class ProfileTest {
     @Test
     void aTemplateNamedAfterTheKindIsUsedWhenPresent() throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), "<document><p>kế hoạch</p></document>");
-        assertThat(Renderer.withTemplates(dir).blockXml(TemplateSafetyTest.small())).contains("kế hoạch");
+        assertThat(Renderer.fromTemplates(dir).blockXml(TemplateSafetyTest.small())).contains("kế hoạch");
         var report = new vn.vanban4j.model.Document(vn.vanban4j.model.DocumentKind.REPORT, Family.STATE,
                 TemplateSafetyTest.small().header(), vn.vanban4j.model.DocumentNumber.parse("20/BC-UBND"), "Lào Cai",
                 LocalDate.of(2026, 2, 1), "Kết quả", null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
         Files.writeString(dir.resolve("report.ftlx"), "<document><p>báo cáo</p></document>");
-        assertThat(Renderer.withTemplates(dir).blockXml(report)).contains("báo cáo");
+        assertThat(Renderer.fromTemplates(dir).blockXml(report)).contains("báo cáo");
     }
 
     private static String part(byte[] zip, String name) throws IOException {

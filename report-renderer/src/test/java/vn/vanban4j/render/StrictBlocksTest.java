@@ -15,7 +15,7 @@ class StrictBlocksTest {
 
     private void fails(String template, String message) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), template);
-        Renderer r = Renderer.withTemplates(dir);
+        Renderer r = Renderer.fromTemplates(dir);
         assertThatThrownBy(() -> r.docx(TemplateSafetyTest.small())).isInstanceOf(RenderException.class).hasMessage(message);
     }
 

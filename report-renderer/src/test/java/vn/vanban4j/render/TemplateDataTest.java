@@ -20,7 +20,7 @@ class TemplateDataTest {
 
     private Renderer withTemplate(String body) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), body);
-        return Renderer.withTemplates(dir);
+        return Renderer.fromTemplates(dir);
     }
 
     @Test

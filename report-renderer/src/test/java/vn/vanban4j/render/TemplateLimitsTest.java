@@ -17,7 +17,7 @@ class TemplateLimitsTest {
 
     private Renderer withTemplate(String body) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), body);
-        return Renderer.withTemplates(dir);
+        return Renderer.fromTemplates(dir);
     }
 
     @Test

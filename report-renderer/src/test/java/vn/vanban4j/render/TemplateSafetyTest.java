@@ -37,7 +37,7 @@ class TemplateSafetyTest {
 
     private Renderer withTemplate(String body) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), body);
-        return Renderer.withTemplates(dir);
+        return Renderer.fromTemplates(dir);
     }
 
     @Test
@@ -73,7 +73,7 @@ class TemplateSafetyTest {
     void aLinkLeadingOutOfTheFolderIsRefused() throws IOException {
         Path secret = Files.writeString(dir.getParent().resolve("secret-" + dir.getFileName() + ".ftlx"), "<document/>");
         Files.createSymbolicLink(dir.resolve("plan.ftlx"), secret);
-        Renderer r = Renderer.withTemplates(dir);
+        Renderer r = Renderer.fromTemplates(dir);
         assertThatThrownBy(() -> r.docx(small())).isInstanceOf(RenderException.class)
                 .hasMessage("plan.ftlx is a link to a file outside the template folder;"
                         + " templates and what they include must stay inside it");

@@ -45,7 +45,7 @@ class TemplateClosingTest {
         Files.createDirectories(dir.resolve("images"));
         Files.write(dir.resolve("images/chu-ky.png"), png(300, 120, Color.BLUE));
         Files.write(dir.resolve("images/con-dau.png"), png(160, 160, Color.RED));
-        return Renderer.withTemplates(dir);
+        return Renderer.fromTemplates(dir);
     }
 
     @Test
@@ -119,7 +119,7 @@ class TemplateClosingTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(plan).contains("<header/>");
         Files.writeString(dir.resolve("plan.ftlx"), plan.replace("<header/>", "<header logo=\"logo.png\"/>"));
-        Renderer renderer = Renderer.withTemplates(dir);
+        Renderer renderer = Renderer.fromTemplates(dir);
         Document doc = Samples.stateSamplePlan();
         byte[] docx = renderer.docx(doc);
         assertThat(OoxmlSchema.errors(docx)).isEmpty();

@@ -71,7 +71,7 @@ public final class BlockXml {
         try {
             reader = FACTORY.createXMLStreamReader(new CharSequenceReader(output.text()));
         } catch (XMLStreamException e) {
-            throw new RenderException(output.template() + ": " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, output.template() + ": " + e.getMessage());
         }
         BlockXml xml = new BlockXml(output, reader);
         try {
@@ -87,7 +87,7 @@ public final class BlockXml {
             String where = e.getLocation() == null ? output.template()
                     : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
             String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new RenderException(where + ": the template wrote XML that is not well formed: " + why.strip());
+            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, where + ": the template wrote XML that is not well formed: " + why.strip());
         }
     }
 
@@ -492,6 +492,6 @@ public final class BlockXml {
     }
 
     private RenderException error(String message) {
-        return new RenderException(here() + ": " + message);
+        return new RenderException(RenderException.Code.TEMPLATE_OUTPUT, here() + ": " + message);
     }
 }

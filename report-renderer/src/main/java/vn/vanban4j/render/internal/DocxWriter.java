@@ -386,7 +386,7 @@ public final class DocxWriter {
     private Images.Image image(String name, String what) {
         Images.Image image = images.get(name);
         if (image == null) {
-            throw new RenderException("the " + what + " image \"" + name + "\" was not given: put it in the templates"
+            throw new RenderException(RenderException.Code.IMAGE, "the " + what + " image \"" + name + "\" was not given: put it in the templates"
                     + " folder's images/ or pass it with Renderer.withImages");
         }
         return image;

@@ -32,7 +32,7 @@ public final class Extras {
 
     private static Object value(Object value, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new RenderException(path + ": nested deeper than " + MAX_DEPTH + " levels");
+            throw new RenderException(RenderException.Code.DATA, path + ": nested deeper than " + MAX_DEPTH + " levels");
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
@@ -44,7 +44,7 @@ public final class Extras {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String key)) {
-                    throw new RenderException(path + ": map keys are text, not " + typeOf(e.getKey()));
+                    throw new RenderException(RenderException.Code.DATA, path + ": map keys are text, not " + typeOf(e.getKey()));
                 }
                 copy.put(key, value(e.getValue(), path + "." + key, depth + 1));
             }
@@ -57,7 +57,7 @@ public final class Extras {
             }
             return Collections.unmodifiableList(copy);
         }
-        throw new RenderException(path + ": " + typeOf(value) + " is not data a template can read;"
+        throw new RenderException(RenderException.Code.DATA, path + ": " + typeOf(value) + " is not data a template can read;"
                 + " give text, numbers, booleans, dates, lists or maps");
     }
 

@@ -70,10 +70,10 @@ public final class Helpers implements TemplateHashModel {
         });
         host.forEach((name, helper) -> {
             if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                throw new RenderException("a template helper's name is a word of letters and digits, not \"" + name + "\"");
+                throw new RenderException(RenderException.Code.DATA, "a template helper's name is a word of letters and digits, not \"" + name + "\"");
             }
             if (BUILT_IN.contains(name)) {
-                throw new RenderException("vn." + name + " is built in; give the host's helper another name");
+                throw new RenderException(RenderException.Code.DATA, "vn." + name + " is built in; give the host's helper another name");
             }
             all.put(name, args -> {
                 List<Object> plain = new ArrayList<>();

@@ -1,7 +1,6 @@
 package vn.vanban4j.render.internal;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
@@ -25,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.nio.file.Path;
+import vn.vanban4j.render.RenderException.Code;
 import java.util.Locale;
 import java.util.Map;
 import vn.vanban4j.render.RenderException;
@@ -39,7 +39,7 @@ import vn.vanban4j.render.RenderLimits;
 public final class Templates {
     private static final String WATCHDOG = "vanban4j.watchdog";
     private final Configuration config;
-    private final Path overrides;
+    private final vn.vanban4j.render.TemplateSource overrides;
     private final RenderLimits sourceLimits;
 
     /** @param overrides a folder whose templates replace the defaults by name; null for none */
@@ -52,17 +52,24 @@ public final class Templates {
      * @param limits the template size and nesting depth checked before a template is parsed
      */
     public Templates(Path overrides, RenderLimits limits) {
+        this(overrides == null ? null : TemplateSources.folder(overrides), limits);
+    }
+
+    /**
+     * @param overrides a source whose templates replace the defaults by name; null for none
+     * @param limits the template size and nesting depth checked before a template is parsed
+     */
+    public Templates(vn.vanban4j.render.TemplateSource overrides, RenderLimits limits) {
         this.overrides = overrides;
         this.sourceLimits = limits;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            TemplateLoader defaults = new ClassTemplateLoader(Templates.class, "/vn/vanban4j/render/templates");
-            TemplateLoader loader = overrides == null ? defaults
-                    : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), defaults});
-            c.setTemplateLoader(new TemplateSource(loader, limits.templateBytes(), limits.nestingDepth()));
-        } catch (IOException e) {
-            throw new RenderException("cannot read the template folder " + overrides + ": " + e.getMessage(), e);
-        }
+        TemplateLoader defaults = new ClassTemplateLoader(Templates.class, "/vn/vanban4j/render/templates");
+        TemplateLoader loader = overrides == null ? defaults
+                : new MultiTemplateLoader(new TemplateLoader[] {TemplateSources.loaderOf(overrides), defaults});
+        c.setTemplateLoader(new TemplateSource(loader, limits.templateBytes(), limits.nestingDepth()));
+        // a folder keeps FreeMarker's lookup of plan_vi_VN.ftlx, plan_vi.ftlx before plan.ftlx; the classpath and a
+        // host's store are asked for the name alone (one query per template and render, not three)
+        c.setLocalizedLookup(overrides == null || TemplateSources.folderOf(overrides) != null);
         c.setRecognizeStandardFileExtensions(true);
         c.setOutputFormat(XMLOutputFormat.INSTANCE);
         c.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -77,7 +84,7 @@ public final class Templates {
         c.setLogTemplateExceptions(false);
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
-        c.setTemplateUpdateDelayMilliseconds(overrides == null ? Long.MAX_VALUE : 0);
+        c.setTemplateUpdateDelayMilliseconds(overrides == null || !TemplateSources.changes(overrides) ? Long.MAX_VALUE : 0);
         // built-ins that loop inside FreeMarker (?join, ?filter, ?seq_contains ...) format numbers and
         // compare or add them: both ask the run's watchdog whether to go on
         c.setCustomNumberFormats(Map.of("watched", new WatchedNumbers()));
@@ -222,7 +229,7 @@ public final class Templates {
 
     // FileTemplateLoader refuses a symbolic link that leads out of the folder
     private static RenderException outside(String name, SecurityException e) {
-        return new RenderException(name + " is a link to a file outside the template folder;"
+        return new RenderException(Code.TEMPLATE_SOURCE, name + " is a link to a file outside the template folder;"
                 + " templates and what they include must stay inside it", e);
     }
 
@@ -243,16 +250,17 @@ public final class Templates {
         try {
             template = config.getTemplate(name);
         } catch (ParseException e) {
-            throw new RenderException(syntaxError(e), e);
+            throw new RenderException(Code.TEMPLATE_SYNTAX, syntaxError(e));
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new RenderException("no template named \"" + name + "\"", e);
+            throw new RenderException(Code.TEMPLATE_MISSING, "no template named \"" + name + "\"", null, null, null);
         } catch (IOException e) {
             TemplateSource.Refused refused = refused(e);
-            throw new RenderException(refused != null ? refused.getMessage() : "cannot read template " + name + ": " + e.getMessage(), e);
+            throw refused != null ? new RenderException(Code.TEMPLATE_LIMIT, refused.getMessage())
+                    : new RenderException(Code.TEMPLATE_SOURCE, "cannot read template " + name + ": " + e.getMessage(), publicCause(e));
         } catch (SecurityException e) {
             throw outside(name, e);
         } catch (StackOverflowError e) {
-            throw new RenderException(name + ":1:1: the template nests too deeply to be read;"
+            throw new RenderException(Code.TEMPLATE_LIMIT, name + ":1:1: the template nests too deeply to be read;"
                     + " lower RenderLimits.nestingDepth");
         }
         BlockOutput output = new BlockOutput(name, (int) Math.min(expectedChars, limits.outputChars()));
@@ -291,30 +299,59 @@ public final class Templates {
         } catch (TemplateException e) {
             Watchdog.LimitCrossed crossed = limitIn(e);
             if (crossed != null) {
-                throw new RenderException(crossed.getMessage(), e);
+                throw new RenderException(Code.TEMPLATE_LIMIT, crossed.getMessage());
             }
             TemplateSource.Refused refused = refused(e);
             if (refused != null) {
-                throw new RenderException(refused.getMessage(), e);
+                throw new RenderException(Code.TEMPLATE_LIMIT, refused.getMessage());
             }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
-            throw new RenderException(where + ": " + plainWords(firstLine(e.getMessageWithoutStackTop()), e.getBlamedExpressionString())
-                    + expression, e);
+            RenderException failed = new RenderException(Code.TEMPLATE_RUNTIME, where + ": " + plainWords(firstLine(
+                    e.getMessageWithoutStackTop()), e.getBlamedExpressionString()) + expression, e.getTemplateSourceName(),
+                    e.getLineNumber(), e.getColumnNumber());
+            Throwable cause = publicCause(e);
+            if (cause != null) {
+                failed.initCause(cause); // a host helper's own exception, say
+            }
+            throw failed;
         } catch (Watchdog.LimitCrossed e) {
-            throw new RenderException(e.getMessage(), e);
+            throw new RenderException(Code.TEMPLATE_LIMIT, e.getMessage());
         } catch (IOException e) {
-            throw new RenderException(name + ": " + e.getMessage(), e);
+            throw new RenderException(Code.OTHER, name + ": " + e.getMessage(), publicCause(e));
         } catch (StackOverflowError e) {
             // a fallback: the nesting limit normally stops runaway recursion long before the stack ends
-            throw new RenderException(watchdog.where() + ": the template nests too deeply for the thread's stack;"
+            throw new RenderException(Code.TEMPLATE_LIMIT, watchdog.where() + ": the template nests too deeply for the thread's stack;"
                     + " lower RenderLimits.nestingDepth or look for a macro that calls itself without end");
         } catch (OutOfMemoryError e) {
             // the run's own garbage is unreachable once this frame is left; the host's heap is not at fault
-            throw new RenderException(watchdog.where() + ": the template needed more memory than the host allows"
+            throw new RenderException(Code.TEMPLATE_LIMIT, watchdog.where() + ": the template needed more memory than the host allows"
                     + " (a text doubled in a loop, or a loop without end?); lower RenderLimits.memoryBytes");
         }
         return output;
+    }
+
+    /**
+     * The first cause a host may see: not of FreeMarker or of these internals, nor caused by one; null
+     * when there is none (the message keeps what they said).
+     */
+    static Throwable publicCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (clean(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean clean(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.startsWith("freemarker.") || type.startsWith("vn.vanban4j.render.internal.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Watchdog.LimitCrossed limitIn(Throwable e) {

@@ -104,11 +104,11 @@ final class Watchdog implements TemplateProcessingTracer {
         boolean unfinished = worker.isAlive() || outcome[0] instanceof ThreadDeath;
         if (interrupted != null) {
             Thread.currentThread().interrupt();
-            throw new RenderException(interrupted);
+            throw new RenderException(RenderException.Code.INTERRUPTED, interrupted);
         }
         Object result = unfinished ? null : outcome[0];
         if (result == null && stop != null) {
-            throw new RenderException(stop);
+            throw new RenderException(RenderException.Code.TEMPLATE_LIMIT, stop);
         }
         if (result instanceof RuntimeException e) {
             throw e;
@@ -117,7 +117,7 @@ final class Watchdog implements TemplateProcessingTracer {
             throw e;
         }
         if (result instanceof Exception e) {
-            throw new RenderException(name + ": " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.OTHER, name + ": " + e.getMessage(), Templates.publicCause(e));
         }
         @SuppressWarnings("unchecked")
         T done = (T) result;

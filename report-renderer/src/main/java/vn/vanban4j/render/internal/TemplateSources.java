@@ -1,0 +1,227 @@
+package vn.vanban4j.render.internal;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import vn.vanban4j.render.RenderException;
+import vn.vanban4j.render.TemplateSource;
+
+/**
+ * The shipped {@link TemplateSource}s (a folder, the classpath) over FreeMarker's loaders, and the
+ * adapter that lets FreeMarker read a host's own source with names confined. Every loader is then
+ * wrapped by the size and nesting checks of {@code TemplateSource} (this package's).
+ */
+public final class TemplateSources {
+    private TemplateSources() {
+    }
+
+    /** A source the renderer reads through a FreeMarker loader of its own. */
+    abstract static class Builtin implements TemplateSource {
+        abstract TemplateLoader loader();
+
+        /** The folder whose images/ templates can name; null for none. */
+        Path folder() {
+            return null;
+        }
+
+        @Override
+        public Optional<Instant> lastModified(String name) throws IOException {
+            String checked = confined(name);
+            Object found = checked == null ? null : loader().findTemplateSource(checked);
+            if (found == null) {
+                return Optional.empty();
+            }
+            try {
+                long at = loader().getLastModified(found);
+                return Optional.of(at < 0 ? Instant.EPOCH : Instant.ofEpochMilli(at));
+            } finally {
+                loader().closeTemplateSource(found);
+            }
+        }
+
+        @Override
+        public String read(String name) throws IOException {
+            String checked = confined(name);
+            Object found = checked == null ? null : loader().findTemplateSource(checked);
+            if (found == null) {
+                return null;
+            }
+            try (Reader reader = loader().getReader(found, "UTF-8")) {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[8192];
+                for (int n; (n = reader.read(buffer)) > 0; ) {
+                    text.append(buffer, 0, n);
+                }
+                return text.toString();
+            } finally {
+                loader().closeTemplateSource(found);
+            }
+        }
+
+        /** True when templates from this source may change while the renderer runs. */
+        abstract boolean changes();
+    }
+
+    /** The templates of a folder; see {@link TemplateSource#folder}. */
+    public static TemplateSource folder(Path folder) {
+        java.util.Objects.requireNonNull(folder, "folder");
+        FileTemplateLoader files;
+        try {
+            files = new FileTemplateLoader(folder.toFile());
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE,
+                    "cannot read the template folder " + folder + ": " + e.getMessage(), e);
+        }
+        return new Builtin() {
+            @Override
+            TemplateLoader loader() {
+                return files;
+            }
+
+            @Override
+            Path folder() {
+                return folder;
+            }
+
+            @Override
+            boolean changes() {
+                return true;
+            }
+
+            @Override
+            public String toString() {
+                return "templates in " + folder;
+            }
+        };
+    }
+
+    /** The templates under a classpath location; see {@link TemplateSource#classpath}. */
+    public static TemplateSource classpath(String location, ClassLoader classLoader) {
+        java.util.Objects.requireNonNull(location, "location");
+        java.util.Objects.requireNonNull(classLoader, "classLoader");
+        String base = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        base = base.replaceAll("^/+", "").replaceAll("/+$", "");
+        if (base.contains("..") || base.contains("\\") || base.contains(":")) {
+            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE, "\"" + location
+                    + "\" is not a classpath location; give one such as \"classpath:templates/\"");
+        }
+        ClassTemplateLoader resources = new ClassTemplateLoader(classLoader, base.isEmpty() ? "" : base + "/");
+        String shown = "classpath:" + base + "/";
+        return new Builtin() {
+            @Override
+            TemplateLoader loader() {
+                return resources;
+            }
+
+            @Override
+            boolean changes() {
+                return false;
+            }
+
+            @Override
+            public String toString() {
+                return "templates in " + shown;
+            }
+        };
+    }
+
+    /** The folder of a folder source, whose images/ templates can name; null for any other source. */
+    public static Path folderOf(TemplateSource source) {
+        return source instanceof Builtin builtin ? builtin.folder() : null;
+    }
+
+    /** True when templates of this source may change while the renderer runs (checked at each render). */
+    static boolean changes(TemplateSource source) {
+        return !(source instanceof Builtin builtin) || builtin.changes();
+    }
+
+    /** A FreeMarker loader over any source, confining names. */
+    static TemplateLoader loaderOf(TemplateSource source) {
+        return source instanceof Builtin builtin ? builtin.loader() : new HostLoader(source);
+    }
+
+    /**
+     * The name when it is a relative name inside the source ("plan.ftlx", "parts/header.ftlx"); null
+     * when it backs out of it, is absolute, names a drive or a URL, holds a backslash or a control
+     * character, or is longer than 255 characters.
+     */
+    static String confined(String name) {
+        if (name == null || name.isEmpty() || name.length() > 255 || name.startsWith("/") || name.contains("\\")
+                || name.contains(":")) {
+            return null;
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return null;
+            }
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private record Entry(String name, long lastModified) {
+    }
+
+    /** A host's source seen by FreeMarker: names confined, failures as IOExceptions naming the source. */
+    private static final class HostLoader implements TemplateLoader {
+        private final TemplateSource source;
+
+        HostLoader(TemplateSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            String checked = confined(name);
+            if (checked == null) {
+                return null;
+            }
+            Optional<Instant> at;
+            try {
+                at = source.lastModified(checked);
+            } catch (IOException | RuntimeException e) {
+                throw failed(checked, e);
+            }
+            return at == null || at.isEmpty() ? null : new Entry(checked, at.get().toEpochMilli());
+        }
+
+        @Override
+        public long getLastModified(Object found) {
+            return ((Entry) found).lastModified();
+        }
+
+        @Override
+        public Reader getReader(Object found, String encoding) throws IOException {
+            String name = ((Entry) found).name();
+            String text;
+            try {
+                text = source.read(name);
+            } catch (IOException | RuntimeException e) {
+                throw failed(name, e);
+            }
+            if (text == null) {
+                throw new FileNotFoundException(name + " is no longer in " + source);
+            }
+            return new StringReader(text);
+        }
+
+        @Override
+        public void closeTemplateSource(Object found) {
+        }
+
+        private IOException failed(String name, Exception e) {
+            return new IOException(source + " failed on " + name + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package vn.vanban4j.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban4j.model.Document;
+
+/** Errors a program can read: a code, and the template, line and column as fields, with no internal class as a cause. */
+class RenderErrorsTest {
+    private static final Document DOC = TemplateSafetyTest.small();
+
+    @TempDir
+    Path dir;
+
+    static void assertNoInternalCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            assertThat(t.getClass().getName()).as("a cause of " + e)
+                    .doesNotStartWith("freemarker.").doesNotStartWith("vn.vanban4j.render.internal.");
+        }
+        for (Throwable s : e.getSuppressed()) {
+            assertNoInternalCause(s);
+        }
+    }
+
+    private RenderException failing(String template) throws IOException {
+        return failing(Renderer.fromTemplates(Files.writeString(dir.resolve("plan.ftlx"), template).getParent()));
+    }
+
+    private static RenderException failing(Renderer renderer) {
+        RenderException e = catchThrowableOfType(RenderException.class, () -> renderer.docx(DOC));
+        assertThat(e).as("a RenderException").isNotNull();
+        assertNoInternalCause(e);
+        return e;
+    }
+
+    @Test
+    void aSyntaxErrorHasItsCodeTemplateLineAndColumn() throws IOException {
+        RenderException e = failing("<document>\n<p>x</p>\n  <#if doc.number??>\n<p>y</p>\n</document>");
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_SYNTAX);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("plan.ftlx:3:3: syntax error: <#if> is never closed");
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
+    void aRuntimeErrorHasItsCodeTemplateLineAndColumn() throws IOException {
+        RenderException e = failing("<document>\n<p>x</p>\n<p>   ${doc.nothing}</p>\n</document>");
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_RUNTIME);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(9); // where the expression starts, inside ${...}
+        assertThat(e.getMessage()).startsWith("plan.ftlx:3:9: doc.nothing is missing");
+    }
+
+    @Test
+    void anIncludedTemplateIsNamedByItsOwnName() throws IOException {
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("parts/a.ftlx"), "\n\n<p>${1 / 0}</p>");
+        RenderException e = failing("<document><#include \"parts/a.ftlx\"></document>");
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_RUNTIME);
+        assertThat(e.template()).isEqualTo("parts/a.ftlx");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isPositive();
+    }
+
+    @Test
+    void aLimitCrossedHasItsCodeAndWhere() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document>\n<#list 1.. as i>${i}</#list>\n</document>");
+        RenderException e = failing(Renderer.fromTemplates(dir).withLimits(RenderLimits.DEFAULT.withTemplateTime(Duration.ofMillis(300))));
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_LIMIT);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isPositive();
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
+    void aTemplateTooLargeToReadIsALimit() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document><p>" + "x".repeat(3000) + "</p></document>");
+        RenderException e = failing(Renderer.fromTemplates(dir).withLimits(RenderLimits.DEFAULT.withTemplateBytes(1000)));
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_LIMIT);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void badBlockXmlIsATemplateOutputErrorAtThePositionThatWroteIt() throws IOException {
+        RenderException e = failing("<document>\n<header/>\n  <p style=\"color:red\">Hai</p>\n</document>");
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_OUTPUT);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void aHostHelpersOwnExceptionStaysTheCause() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document><p>${vn.boom()}</p></document>");
+        IllegalStateException boom = new IllegalStateException("the host's helper failed");
+        RenderException e = failing(Renderer.fromTemplates(dir).withHelpers(Map.of("boom", args -> {
+            throw boom;
+        })));
+        assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_RUNTIME);
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getCause()).isSameAs(boom);
+    }
+
+    @Test
+    void errorsNotFromATemplateHaveNoPosition() {
+        RenderException image = catchThrowableOfType(RenderException.class,
+                () -> Renderer.standard().withImages(Map.of("a.png", new byte[] {1, 2, 3})));
+        assertThat(image.code()).isEqualTo(RenderException.Code.IMAGE);
+        assertThat(image.template()).isNull();
+        assertThat(image.line()).isNull();
+        assertThat(image.column()).isNull();
+
+        RenderException data = catchThrowableOfType(RenderException.class,
+                () -> Renderer.standard().withExtras(Map.of("x", new Object())));
+        assertThat(data.code()).isEqualTo(RenderException.Code.DATA);
+        assertThat(data.template()).isNull();
+
+        RenderException workbook = new FormWorkbook.FormErrors("a.xlsx", java.util.List.of("Biểu 1!D7: x"));
+        assertThat(workbook.code()).isEqualTo(RenderException.Code.WORKBOOK);
+        assertThat(new RenderException("something").code()).isEqualTo(RenderException.Code.OTHER);
+    }
+
+    @Test
+    void aMissingTemplateIsItsOwnCode() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document><#include \"nowhere.ftlx\"></document>");
+        RenderException e = failing(Renderer.fromTemplates(dir));
+        assertThat(e.code()).isIn(RenderException.Code.TEMPLATE_RUNTIME, RenderException.Code.TEMPLATE_MISSING);
+        assertThat(e.template()).isEqualTo("plan.ftlx");
+    }
+}
