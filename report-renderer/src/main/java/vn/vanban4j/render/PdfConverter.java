@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * (two by default), started on first use and stopped by {@link #close()}, so one slow document
  * does not hold up the others. Thread-safe.
  *
- * <p>The office processes end with the JVM: {@link #close()}, a shutdown hook for a normal exit,
- * and on Linux a small watcher process that ends them within a second or two when the JVM is
+ * <p>The office processes end with the JVM: {@link #close()}, a shutdown hook for a normal exit
+ * (left out by {@link #withShutdownHook withShutdownHook(false)} when a container such as Spring
+ * closes the converter itself, after it has drained its requests), and on Linux a small watcher process that ends them within a second or two when the JVM is
  * killed. Their working files live in a folder of their own under the temporary folder, removed
  * on close and, after a crash, by the watcher or the next converter that starts.
  *
@@ -42,18 +43,33 @@ import org.slf4j.LoggerFactory;
  * Liberation Serif stands in for Times New Roman with the same metrics.
  */
 public final class PdfConverter implements AutoCloseable {
+    /**
+     * PDF cannot be made on this machine now, whatever the document: LibreOffice is missing, is not a
+     * LibreOffice folder, or does not start (a web application answers 503). A {@link RenderException},
+     * so code that catches that goes on working.
+     */
+    public static final class OfficeUnavailableException extends RenderException {
+        private static final long serialVersionUID = 1L;
+
+        OfficeUnavailableException(String message, Throwable cause) {
+            super(Code.PDF, message, cause);
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(PdfConverter.class);
     private static final String WORK_PREFIX = "vanban4j-office-";
     private final Path officeHome;
     private final Duration timeout;
     private final int processes;
+    private final boolean hook;
+    private final Listener listener;
     private LocalOfficeManager manager;
     private Path workDir;
     private Thread shutdownHook;
     private int running;
     private boolean closed;
 
-    private PdfConverter(Path officeHome, Duration timeout, int processes) {
+    private PdfConverter(Path officeHome, Duration timeout, int processes, boolean hook, Listener listener) {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the conversion timeout must be positive");
         }
@@ -63,26 +79,113 @@ public final class PdfConverter implements AutoCloseable {
         this.officeHome = officeHome;
         this.timeout = timeout;
         this.processes = processes;
+        this.hook = hook;
+        this.listener = listener;
     }
 
     /** A converter using the LibreOffice found on this machine: two processes, 60 s per conversion. */
     public static PdfConverter standard() {
-        return new PdfConverter(null, Duration.ofSeconds(60), 2);
+        return new PdfConverter(null, Duration.ofSeconds(60), 2, true, null);
     }
 
     /** A converter using LibreOffice installed in {@code officeHome} (the folder holding program/soffice.bin). */
     public static PdfConverter withOfficeHome(Path officeHome, Duration timeout) {
-        return new PdfConverter(Objects.requireNonNull(officeHome, "officeHome"), timeout, 2);
+        return new PdfConverter(Objects.requireNonNull(officeHome, "officeHome"), timeout, 2, true, null);
     }
 
     /** This converter with another time limit per conversion (before it is first used). */
     public PdfConverter withTimeout(Duration limit) {
-        return new PdfConverter(officeHome, limit, processes);
+        return new PdfConverter(officeHome, limit, processes, hook, listener);
     }
 
     /** This converter with another number of office processes (before it is first used). */
     public PdfConverter withProcesses(int count) {
-        return new PdfConverter(officeHome, timeout, count);
+        return new PdfConverter(officeHome, timeout, count, hook, listener);
+    }
+
+    /**
+     * This converter with or without its JVM shutdown hook (before it is first used). On by default:
+     * a plain Java program that forgets {@link #close()} still stops LibreOffice when it exits. Off
+     * when a container owns the converter and closes it in its own shutdown (the Spring Boot starter
+     * does): the hook would otherwise stop LibreOffice while the container still drains requests
+     * that are converting. The Linux watcher that ends the office processes of a killed JVM stays.
+     */
+    public PdfConverter withShutdownHook(boolean on) {
+        return new PdfConverter(officeHome, timeout, processes, on, listener);
+    }
+
+    /**
+     * Told of each conversion, on the converting thread, after it ends: how long it took (waiting for
+     * a free office process and starting LibreOffice included) and the failure, if any. Metrics use it
+     * (the Spring Boot starter's {@code vanban4j.pdf} timer). What a listener throws is logged, not passed on.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * One conversion ended.
+         *
+         * @param took    from the call of {@link PdfConverter#pdf} to its end
+         * @param failure what it threw, or null when the PDF was made
+         */
+        void converted(Duration took, RuntimeException failure);
+    }
+
+    /** This converter telling {@code listener} of each conversion (before it is first used); null for none. */
+    public PdfConverter withListener(Listener listener) {
+        return new PdfConverter(officeHome, timeout, processes, hook, listener);
+    }
+
+    /** Whether this converter registers a JVM shutdown hook when it starts LibreOffice ({@link #withShutdownHook}). */
+    public boolean hasShutdownHook() {
+        return hook;
+    }
+
+    /** The time limit of one conversion; {@link #close()} waits at most this long for conversions under way. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** How many office processes convert side by side. */
+    public int processes() {
+        return processes;
+    }
+
+    /** The LibreOffice folder given, or none to look for it when the first PDF is made. */
+    public java.util.Optional<Path> officeHome() {
+        return java.util.Optional.ofNullable(officeHome);
+    }
+
+    /** Whether the office processes run (started by a first PDF, not yet closed). */
+    public synchronized boolean isRunning() {
+        return manager != null;
+    }
+
+    /** How many conversions are under way now (waiting for an office process included). */
+    public synchronized int conversionsUnderWay() {
+        return running;
+    }
+
+    /** Whether {@link #close()} was called: the converter refuses new conversions. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Whether LibreOffice can be found: the folder given, else the PATH and the usual folders.
+     * Starts nothing; a health check can call it.
+     */
+    public boolean officeAvailable() {
+        try {
+            checkOffice(officeHome != null ? officeHome : findOffice());
+            return true;
+        } catch (RenderException e) {
+            return false;
+        }
+    }
+
+    // the registered shutdown hook, while the office processes run (tests)
+    synchronized Thread shutdownHookThread() {
+        return shutdownHook;
     }
 
     /** The PDF of a DOCX. */
@@ -96,8 +199,28 @@ public final class PdfConverter implements AutoCloseable {
      * @throws RenderException when LibreOffice is missing, broken, or takes longer than the timeout
      */
     public byte[] pdf(byte[] docx, String name) {
+        if (listener == null) {
+            return convert(docx, name);
+        }
+        long start = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            return convert(docx, name);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                listener.converted(Duration.ofNanos(System.nanoTime() - start), failure);
+            } catch (RuntimeException e) {
+                LOG.warn("the PDF conversion listener failed: {}", e.toString());
+            }
+        }
+    }
+
+    private byte[] convert(byte[] docx, String name) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new RenderException("the conversion of " + name + " to PDF was interrupted (Thread.interrupt)");
+            throw new RenderException(RenderException.Code.INTERRUPTED, "the conversion of " + name + " to PDF was interrupted (Thread.interrupt)");
         }
         LocalOfficeManager office;
         synchronized (this) {
@@ -112,14 +235,14 @@ public final class PdfConverter implements AutoCloseable {
         } catch (OfficeException e) {
             if (causedBy(e, InterruptedException.class) || Thread.currentThread().isInterrupted()) {
                 Thread.currentThread().interrupt();
-                throw new RenderException("the conversion of " + name + " to PDF was interrupted (Thread.interrupt)", e);
+                throw new RenderException(RenderException.Code.INTERRUPTED, "the conversion of " + name + " to PDF was interrupted (Thread.interrupt)", e);
             }
             if (causedBy(e, TimeoutException.class)) {
                 String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
-                throw new RenderException("the conversion of " + name + " to PDF took longer than " + limit
+                throw new RenderException(RenderException.Code.PDF, "the conversion of " + name + " to PDF took longer than " + limit
                         + "; raise the timeout (--pdf-timeout SECONDS)", e);
             }
-            throw new RenderException("LibreOffice could not convert " + name + " to PDF: " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.PDF, "LibreOffice could not convert " + name + " to PDF: " + e.getMessage(), e);
         } finally {
             synchronized (this) {
                 running--;
@@ -156,7 +279,7 @@ public final class PdfConverter implements AutoCloseable {
         try {
             work = Files.createTempDirectory(tempRoot(), WORK_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
-            throw new RenderException("cannot make a working folder for LibreOffice in " + tempRoot() + ": " + e.getMessage(), e);
+            throw new OfficeUnavailableException("cannot make a working folder for LibreOffice in " + tempRoot() + ": " + e.getMessage(), e);
         }
         LocalOfficeManager.Builder builder = LocalOfficeManager.builder().officeHome(home.toFile()).portNumbers(ports)
                 .workingDir(work.toFile()).taskExecutionTimeout(timeout.toMillis()).taskQueueTimeout(timeout.toMillis() * 4)
@@ -171,13 +294,15 @@ public final class PdfConverter implements AutoCloseable {
             m.start();
         } catch (OfficeException e) {
             deleteTree(work);
-            throw new RenderException(binary + " did not start (" + e.getMessage() + "); run it by hand with --headless"
+            throw new OfficeUnavailableException(binary + " did not start (" + e.getMessage() + "); run it by hand with --headless"
                     + " --version to see why", e);
         }
         LOG.info("started {} LibreOffice process(es) from {}", processes, home);
-        Thread hook = new Thread(() -> close(Duration.ZERO), "vanban4j-office-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        shutdownHook = hook;
+        if (hook) {
+            Thread thread = new Thread(() -> close(Duration.ZERO), "vanban4j-office-shutdown");
+            Runtime.getRuntime().addShutdownHook(thread);
+            shutdownHook = thread;
+        }
         workDir = work;
         manager = m;
         return m;
@@ -201,8 +326,8 @@ public final class PdfConverter implements AutoCloseable {
         }
         File usual = LocalOfficeUtils.getDefaultOfficeHome();
         if (usual == null) {
-            throw new RenderException("LibreOffice is not installed (not on the PATH nor in the usual folders): PDF needs it"
-                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not");
+            throw new OfficeUnavailableException("LibreOffice is not installed (not on the PATH nor in the usual folders): PDF needs it"
+                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not", null);
         }
         return usual.toPath();
     }
@@ -230,15 +355,15 @@ public final class PdfConverter implements AutoCloseable {
     private static Path checkOffice(Path home) {
         Path program = home.resolve("program");
         if (!Files.isDirectory(program)) {
-            throw new RenderException("LibreOffice is not installed in " + home + " (no program/ folder): PDF needs it"
-                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not");
+            throw new OfficeUnavailableException("LibreOffice is not installed in " + home + " (no program/ folder): PDF needs it"
+                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not", null);
         }
         Path binary = program.resolve(isWindows() ? "soffice.exe" : "soffice.bin");
         if (!Files.exists(binary)) {
-            throw new RenderException(home + " is not a LibreOffice folder: " + binary + " is missing");
+            throw new OfficeUnavailableException(home + " is not a LibreOffice folder: " + binary + " is missing", null);
         }
         if (!Files.isExecutable(binary)) {
-            throw new RenderException(binary + " is not executable");
+            throw new OfficeUnavailableException(binary + " is not executable", null);
         }
         return binary;
     }
@@ -315,7 +440,7 @@ public final class PdfConverter implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new RenderException("no free local port for LibreOffice: " + e.getMessage(), e);
+            throw new OfficeUnavailableException("no free local port for LibreOffice: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +22,12 @@ import vn.vanban4j.rules.DeadlineRules;
  * {@code vanban4j.*}), the standard {@link DeadlineRules}, a {@link PdfConverter} pool whose
  * LibreOffice processes stop with the context, and the {@link Vanban4j} facade over them. Each is
  * replaced by a bean of the application's own.
+ *
+ * <p>The context owns the converter: it has no JVM shutdown hook of its own, and the context closes
+ * it when it destroys its beans, that is after every {@code SmartLifecycle} phase has stopped (a web
+ * server's graceful shutdown included), so requests still draining finish their PDF; {@code close()}
+ * then waits for conversions still under way, at most the conversion timeout
+ * ({@code vanban4j.pdf.timeout}).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(Vanban4jProperties.class)
@@ -60,14 +68,24 @@ public class Vanban4jAutoConfiguration {
         return DeadlineRules.standard();
     }
 
-    /** Starts no office process until the first PDF; the context's close stops them. */
+    /**
+     * Starts no office process until the first PDF; registers no JVM shutdown hook (it would stop
+     * LibreOffice while the context still drains requests): the context's close stops the processes,
+     * after letting conversions under way finish. Conversions are told to the application's
+     * {@link PdfConverter.Listener} beans (metrics).
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public PdfConverter vanban4jPdfConverter(Vanban4jProperties properties) {
+    public PdfConverter vanban4jPdfConverter(Vanban4jProperties properties, ObjectProvider<PdfConverter.Listener> listeners) {
         Vanban4jProperties.Pdf pdf = properties.getPdf();
         PdfConverter converter = pdf.getOfficeHome() == null ? PdfConverter.standard()
                 : PdfConverter.withOfficeHome(pdf.getOfficeHome(), pdf.getTimeout());
-        return converter.withTimeout(pdf.getTimeout()).withProcesses(pdf.getProcesses());
+        converter = converter.withTimeout(pdf.getTimeout()).withProcesses(pdf.getProcesses()).withShutdownHook(false);
+        List<PdfConverter.Listener> all = listeners.orderedStream().toList();
+        if (all.isEmpty()) {
+            return converter;
+        }
+        return converter.withListener(all.size() == 1 ? all.get(0) : (took, failure) -> all.forEach(l -> l.converted(took, failure)));
     }
 
     @Bean

@@ -17,6 +17,8 @@ public class Vanban4jProperties {
 
     private final Template template = new Template();
 
+    private final ProblemDetails problemDetails = new ProblemDetails();
+
     public Path getTemplates() {
         return templates;
     }
@@ -39,6 +41,24 @@ public class Vanban4jProperties {
 
     public Template getTemplate() {
         return template;
+    }
+
+    public ProblemDetails getProblemDetails() {
+        return problemDetails;
+    }
+
+    /** The library's errors as RFC 9457 problem details in a servlet web application. */
+    public static class ProblemDetails {
+        /** Whether the library's errors answer as problem details (400, 422, 503) instead of 500. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** PDF through LibreOffice. */

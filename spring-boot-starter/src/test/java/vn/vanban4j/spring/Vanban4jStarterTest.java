@@ -72,7 +72,8 @@ class Vanban4jStarterTest {
             String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(json).contains("\"vanban4j.templates\"", "\"vanban4j.profile\"", "\"vanban4j.pdf.timeout\"",
                     "\"vanban4j.pdf.processes\"", "\"vanban4j.template.time-limit\"", "\"vanban4j.template.size-limit\"",
-                    "\"vanban4j.template.memory-limit\"", "\"vanban4j.template.image-pixel-limit\"");
+                    "\"vanban4j.template.memory-limit\"", "\"vanban4j.template.image-pixel-limit\"",
+                    "\"vanban4j.problem-details.enabled\"", "\"management.health.vanban4j.enabled\"");
         }
     }
 }

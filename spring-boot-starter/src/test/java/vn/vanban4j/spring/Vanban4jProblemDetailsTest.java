@@ -1,0 +1,138 @@
+package vn.vanban4j.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vanban4j.Vanban4j;
+import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.Renderer;
+import vn.vanban4j.test.Fixtures;
+
+/** The library's errors as RFC 9457 problem details in a servlet web application, and not when switched off. */
+class Vanban4jProblemDetailsTest {
+    @TempDir
+    static Path dir;
+
+    /** A host's controller whose calls fail as a clerk's requests do. */
+    @RestController
+    static class Failing {
+        private final Vanban4j vanban;
+
+        Failing(Vanban4j vanban) {
+            this.vanban = vanban;
+        }
+
+        @GetMapping("/plan")
+        Object plan() {
+            return vanban.read("{\"kind\": \"PLAN\", \"number\": 15, \"issued\": \"hôm qua\"}", "ke-hoach.json");
+        }
+
+        @GetMapping("/syntax")
+        Object syntax() {
+            return vanban.read("{\n  \"kind\": \"PLAN\",\n  \"number\" \"15\"\n}", "loi-cu-phap.json");
+        }
+
+        @GetMapping("/template")
+        Object template() throws Exception {
+            Path templates = dir.resolve("mau-hong");
+            Renderer.exportDefaults(templates, true);
+            Files.writeString(templates.resolve("plan.ftlx"), "<#-- mẫu hỏng -->\n${khong_co_gi}\n");
+            return vanban.withRenderer(Renderer.withTemplates(templates)).render(Fixtures.statePlan(), Vanban4j.Format.DOCX);
+        }
+
+        @GetMapping("/pdf")
+        Object pdf() {
+            return PdfConverter.withOfficeHome(dir.resolve("khong-co-libreoffice"), Duration.ofSeconds(5)).pdf(new byte[] {1}, "x");
+        }
+
+        @GetMapping("/import")
+        Object importing() {
+            throw new ImportException("scan.pdf", "the PDF has no text layer (a scan?); OCR it first");
+        }
+    }
+
+    private final WebApplicationContextRunner web = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(Vanban4jAutoConfiguration.class, Vanban4jProblemDetailsAutoConfiguration.class,
+                    WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class))
+            .withUserConfiguration(Failing.class);
+
+    @Test
+    void eachErrorAnswersWithItsStatusAndFields() {
+        web.run(context -> {
+            assertThat(context).hasSingleBean(Vanban4jProblemDetails.class).hasSingleBean(Vanban4jImportProblemDetails.class);
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            mvc.perform(get("/plan")).andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(jsonPath("$.source").value("ke-hoach.json"))
+                    .andExpect(jsonPath("$.problems[0].path").exists())
+                    .andExpect(jsonPath("$.problems[0].message").exists())
+                    .andExpect(jsonPath("$.problems[?(@.path == '$.issued')]").exists())
+                    .andExpect(jsonPath("$.problems[0].line").doesNotExist());
+            mvc.perform(get("/syntax")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.problems[0].line").value(3))
+                    .andExpect(jsonPath("$.problems[0].column").isNumber())
+                    .andExpect(jsonPath("$.problems[0].path").exists());
+            mvc.perform(get("/template")).andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("khong_co_gi")))
+                    .andExpect(jsonPath("$.template").value("plan.ftlx"))
+                    .andExpect(jsonPath("$.line").value(2))
+                    .andExpect(jsonPath("$.column").isNumber())
+                    .andExpect(jsonPath("$.code").value("TEMPLATE_RUNTIME"));
+            mvc.perform(get("/pdf")).andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("PDF"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("khong-co-libreoffice")));
+            mvc.perform(get("/import")).andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.source").value("scan.pdf"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no text layer")));
+        });
+    }
+
+    @Test
+    void switchedOffTheErrorsAreTheApplicationsAgain() {
+        web.withPropertyValues("vanban4j.problem-details.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(Vanban4jProblemDetails.class).doesNotHaveBean(Vanban4jImportProblemDetails.class);
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            assertThatThrownBy(() -> mvc.perform(get("/import"))).hasRootCauseInstanceOf(ImportException.class);
+        });
+    }
+
+    @Test
+    void withoutTheImporterTheOtherErrorsAreStillMapped() {
+        new WebApplicationContextRunner().withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(ImportException.class))
+                .withConfiguration(AutoConfigurations.of(Vanban4jAutoConfiguration.class, Vanban4jProblemDetailsAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Vanban4jProblemDetails.class)
+                        .doesNotHaveBean(Vanban4jImportProblemDetails.class));
+    }
+
+    @Test
+    void notAWebApplicationNoAdvice() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(Vanban4jAutoConfiguration.class, Vanban4jProblemDetailsAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Vanban4jProblemDetails.class));
+    }
+}
