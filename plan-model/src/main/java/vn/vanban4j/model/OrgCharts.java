@@ -2,7 +2,6 @@ package vn.vanban4j.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +20,8 @@ public final class OrgCharts {
     }
 
     public static OrgChart read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return read(new String(BoundedRead.bytes(file, Plans.MAX_BYTES, "Plans.MAX_BYTES"), StandardCharsets.UTF_8),
+                file.getFileName().toString());
     }
 
     /** @throws PlanFormatException with every problem found */

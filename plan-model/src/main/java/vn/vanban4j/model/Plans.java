@@ -29,11 +29,7 @@ public final class Plans {
 
     /** Reads a document from a JSON file of at most {@link #MAX_BYTES}. */
     public static Document read(Path file) throws IOException {
-        String source = file.getFileName().toString();
-        if (Files.size(file) > MAX_BYTES) {
-            throw tooLarge(source);
-        }
-        return read(Files.readAllBytes(file), source);
+        return read(BoundedRead.bytes(file, MAX_BYTES, "Plans.MAX_BYTES"), file.getFileName().toString());
     }
 
     private static PlanFormatException tooLarge(String source) {
