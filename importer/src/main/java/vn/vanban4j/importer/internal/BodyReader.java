@@ -457,12 +457,12 @@ final class BodyReader {
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?<lead>(?!Thời gian|Địa điểm|Chủ trì|Thành phần|Nội dung|Mục đích|Yêu cầu|Lưu ý|Ví dụ|Thời hạn|Quý|Tháng|Năm|Đơn vị|Cơ quan|Bộ phận|Kết quả|Sản phẩm|Phối hợp|Trách nhiệm|Tiến độ|Đợt|Bước|Lần|Giai đoạn|Tiêu chí|Hình thức|Kinh phí|Đối tượng|Phạm vi|Nguyên tắc|Tài liệu|Hồ sơ|Người)\\p{Lu}[^:.;()]{2,80}):\\s+(?<rest>.*)$");
-    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
+    private static final Pattern LEAD_ORG = Pattern.compile("^(?<lead>(?:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban (?!hành)|Bộ |Công an |Phòng |Văn phòng |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |Chủ tịch |Giám đốc |Cấp ủy |Cấp uỷ |Đồng chí |Mỗi |Riêng )[^;:.()]{2,120}?)\\s+"
             + "(?:tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội)|ban hành|tăng cường|chỉ đạo|lãnh đạo|rà soát|bổ sung|thực hiện|tham mưu|xây dựng|triển khai"
             + "|báo cáo|đưa|theo dõi|tiếp tục|phối hợp|hướng dẫn|kiểm tra(?! các cấp| tỉnh| huyện)|căn cứ|tập trung|lựa chọn|phát huy|nghiên cứu|quan tâm|chủ động"
             + "|trực tiếp|đẩy mạnh|quán triệt|hoàn thành|tuyên truyền|bám sát|khảo sát|đăng ký|nâng cao|xác định|gương mẫu|giới thiệu|cử|thường xuyên)\\b(?<rest>.*)$");
     private static final Pattern PARTNERS = Pattern.compile("phối hợp(?: chặt chẽ)? với\\s+(?<p>[^;.()]+?)(?=\\s+(?:tổ chức|thực hiện|tham mưu|xây dựng|triển khai|rà soát|hướng dẫn|theo dõi|báo cáo|tổng hợp|kiểm tra|tăng cường)|[;.]|$)");
-    private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban |Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường (?!hợp)|Viện |Cục |Chi cục|Hội đồng).*");
+    private static final Pattern ORG_TITLE = Pattern.compile("^(Các |UBND|Ủy ban|Uỷ ban|Sở |Ban (?!hành)|Bộ |Công an|Phòng |Văn phòng|Đảng ủy|Đảng uỷ|Chi bộ|Trung tâm|Hội |Đoàn |Công ty|Mặt trận|Trường (?!hợp)|Viện |Cục |Chi cục|Hội đồng).*");
 
     /** A task when the text names a unit in charge or a deadline; null for a plain paragraph. */
     static Task task(String marker, String text, List<Footnote> footnotes, String heading) {

@@ -36,13 +36,13 @@ final class DutyReader {
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
             + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
-            + "(?<owner>(?iu:các |Ban |Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
-            + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường |Cấp ủy |Cấp uỷ |"
+            + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
+            + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
-            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban |Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
+            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
             + "[^:.]{0,220}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
-    private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban |Bộ |Công an |Phòng |Văn phòng |"
-            + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường |Viện |Cục |Chi cục |Thủ trưởng |"
+    private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban (?!hành)|Bộ |Công an |Phòng |Văn phòng |"
+            + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn )"
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
