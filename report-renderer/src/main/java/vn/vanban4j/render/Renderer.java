@@ -67,15 +67,13 @@ public final class Renderer {
     }
 
     /**
-     * A new renderer over the templates in {@code folder}, as {@link #fromTemplates(Path)}.
+     * This renderer over the templates in {@code folder}, keeping its profile, limits, images, extras and
+     * helpers: {@code withTemplates(TemplateSource.folder(folder))}.
      *
-     * @deprecated static among the instance {@code with*} methods: {@code renderer.withProfile(p).withTemplates(dir)}
-     *     compiles and drops the profile. Use {@link #fromTemplates(Path)} for a new renderer, or
-     *     {@code renderer.withTemplates(TemplateSource.folder(dir))} to keep the other settings.
+     * @throws RenderException when the folder or its images cannot be read
      */
-    @Deprecated(since = "0.1.0")
-    public static Renderer withTemplates(Path folder) {
-        return fromTemplates(folder);
+    public Renderer withTemplates(Path folder) {
+        return withTemplates(TemplateSource.folder(folder));
     }
 
     /**

@@ -15,6 +15,7 @@ import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.Profile;
 import vn.vanban4j.render.RenderLimits;
 import vn.vanban4j.render.Renderer;
+import vn.vanban4j.render.TemplateSource;
 import vn.vanban4j.rules.DeadlineRules;
 
 /**
@@ -36,7 +37,9 @@ public class Vanban4jAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Renderer vanban4jRenderer(Vanban4jProperties properties) {
-        Renderer renderer = properties.getTemplates() == null ? Renderer.standard() : Renderer.withTemplates(properties.getTemplates());
+        String templates = properties.getTemplates();
+        Renderer renderer = templates == null || templates.isBlank() ? Renderer.standard()
+                : Renderer.standard().withTemplates(TemplateSource.at(templates));
         String profile = properties.getProfile();
         if (profile != null && !profile.isBlank()) {
             renderer = renderer.withProfile(profile(profile));

@@ -16,14 +16,15 @@ import vn.vanban4j.render.PdfConverter;
  * HTML still work, and PDF answers 503.
  */
 public class Vanban4jHealthIndicator extends AbstractHealthIndicator {
-    private final Path templates;
+    private final String templates;
     private final PdfConverter pdf;
 
     /**
-     * @param templates the templates folder, or null for the shipped templates
+     * @param templates where the templates are (a folder, a {@code file:} URL or a {@code classpath:} location), or
+     *                  null for the shipped templates
      * @param pdf       the converter in use, or null when there is none
      */
-    public Vanban4jHealthIndicator(Path templates, PdfConverter pdf) {
+    public Vanban4jHealthIndicator(String templates, PdfConverter pdf) {
         super("vanban4j health check failed");
         this.templates = templates;
         this.pdf = pdf;
@@ -32,11 +33,14 @@ public class Vanban4jHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         builder.up();
-        if (templates == null) {
+        if (templates == null || templates.isBlank()) {
             builder.withDetail("templates", "shipped");
+        } else if (templates.startsWith("classpath:")) {
+            builder.withDetail("templates", templates); // inside the application: read with it, or it would not have started
         } else {
-            builder.withDetail("templates", templates.toAbsolutePath().toString());
-            String problem = unreadable(templates);
+            Path folder = templates.startsWith("file:") ? Path.of(java.net.URI.create(templates)) : Path.of(templates);
+            builder.withDetail("templates", folder.toAbsolutePath().toString());
+            String problem = unreadable(folder);
             if (problem != null) {
                 builder.down().withDetail("templatesProblem", problem);
             }

@@ -7,8 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The {@code vanban4j.*} settings of a Spring Boot application. */
 @ConfigurationProperties(prefix = "vanban4j")
 public class Vanban4jProperties {
-    /** A folder of templates (and images/) that replace the shipped ones by name; none for the shipped templates. */
-    private Path templates;
+    /**
+     * Where templates that replace the shipped ones by name are: a folder (a path or a {@code file:} URL, with its
+     * images/), or a {@code classpath:} location ({@code classpath:templates/}, in the application's jar); none
+     * for the shipped templates.
+     */
+    private String templates;
 
     /** A shipped profile id (party-hd36-2018, party-hd05-2026, state-nd30-2020) or a profile JSON file; none to choose by family and date. */
     private String profile;
@@ -19,11 +23,11 @@ public class Vanban4jProperties {
 
     private final ProblemDetails problemDetails = new ProblemDetails();
 
-    public Path getTemplates() {
+    public String getTemplates() {
         return templates;
     }
 
-    public void setTemplates(Path templates) {
+    public void setTemplates(String templates) {
         this.templates = templates;
     }
 

@@ -58,7 +58,7 @@ class Vanban4jProblemDetailsTest {
             Path templates = dir.resolve("mau-hong");
             Renderer.exportDefaults(templates, true);
             Files.writeString(templates.resolve("plan.ftlx"), "<#-- mẫu hỏng -->\n${khong_co_gi}\n");
-            return vanban.withRenderer(Renderer.withTemplates(templates)).render(Fixtures.statePlan(), Vanban4j.Format.DOCX);
+            return vanban.withRenderer(Renderer.fromTemplates(templates)).render(Fixtures.statePlan(), Vanban4j.Format.DOCX);
         }
 
         @GetMapping("/pdf")

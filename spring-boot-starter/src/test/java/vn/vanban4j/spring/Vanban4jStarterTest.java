@@ -76,4 +76,12 @@ class Vanban4jStarterTest {
                     "\"vanban4j.problem-details.enabled\"", "\"management.health.vanban4j.enabled\"");
         }
     }
+
+    @Test
+    void templatesFromTheApplicationsClasspath() {
+        runner.withPropertyValues("vanban4j.templates=classpath:classpath-templates/").run(context -> {
+            byte[] docx = context.getBean(Vanban4j.class).render(Fixtures.statePlan(), Vanban4j.Format.DOCX);
+            assertThat(RenderedDocx.of(docx).text()).contains("mẫu trong jar của ứng dụng");
+        });
+    }
 }
