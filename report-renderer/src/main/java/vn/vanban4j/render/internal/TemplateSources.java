@@ -49,20 +49,7 @@ public final class TemplateSources {
         @Override
         public String read(String name) throws IOException {
             String checked = confined(name);
-            Object found = checked == null ? null : loader().findTemplateSource(checked);
-            if (found == null) {
-                return null;
-            }
-            try (Reader reader = loader().getReader(found, "UTF-8")) {
-                StringBuilder text = new StringBuilder();
-                char[] buffer = new char[8192];
-                for (int n; (n = reader.read(buffer)) > 0; ) {
-                    text.append(buffer, 0, n);
-                }
-                return text.toString();
-            } finally {
-                loader().closeTemplateSource(found);
-            }
+            return checked == null ? null : text(loader(), checked);
         }
 
         /** True when templates from this source may change while the renderer runs. */
@@ -222,6 +209,21 @@ public final class TemplateSources {
 
         private IOException failed(String name, Exception e) {
             return new IOException(source + " failed on " + name + ": " + e);
+        }
+    }
+
+    /** A template's whole text as a FreeMarker loader finds it (UTF-8); null when it has none of that name. */
+    static String text(TemplateLoader loader, String name) throws IOException {
+        Object found = loader.findTemplateSource(name);
+        if (found == null) {
+            return null;
+        }
+        try (Reader reader = loader.getReader(found, "UTF-8")) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            reader.transferTo(text);
+            return text.toString();
+        } finally {
+            loader.closeTemplateSource(found);
         }
     }
 }

@@ -384,20 +384,7 @@ public final class Templates {
 
     private String source(String name) {
         try {
-            Object found = config.getTemplateLoader().findTemplateSource(name);
-            if (found == null) {
-                return null;
-            }
-            try (java.io.Reader reader = config.getTemplateLoader().getReader(found, StandardCharsets.UTF_8.name())) {
-                StringBuilder text = new StringBuilder();
-                char[] buffer = new char[8192];
-                for (int n; (n = reader.read(buffer)) > 0; ) {
-                    text.append(buffer, 0, n);
-                }
-                return text.toString();
-            } finally {
-                config.getTemplateLoader().closeTemplateSource(found);
-            }
+            return TemplateSources.text(config.getTemplateLoader(), name);
         } catch (IOException | RuntimeException e) {
             return null;
         }
