@@ -79,7 +79,7 @@ final class DutyReader {
     }
 
     /** Where an item stands: the owners in force for it, and what kind of section holds it. */
-    private record Context(List<String> owners, boolean dutiesHere, String ownersSource) {
+    private record Context(List<String> owners, boolean dutiesHere) {
     }
 
     /**
@@ -93,10 +93,10 @@ final class DutyReader {
         List<String> fallback = !letter || addressees.isEmpty() ? List.of()
                 : addressees.size() == 1 ? splitOwners(addressees.get(0)) : addressees;
         boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
-        Context top = new Context(fallback, !report, fallback.isEmpty() ? null : "the addressees");
+        Context top = new Context(fallback, !report);
         List<String> opening = enacting == null ? List.of() : ownOwners(enacting);
         if (!opening.isEmpty()) { // "Sở ... đề nghị các đơn vị thực hiện một số nội dung sau:"
-            top = new Context(opening, true, "the opening sentence");
+            top = new Context(opening, true);
         }
         for (BodyReader.Builder root : roots) {
             walk(root, top, report, findings);
@@ -113,8 +113,7 @@ final class DutyReader {
             List<String> owners = headingOwners(title);
             boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
                     : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
-            context = new Context(owners.isEmpty() ? outer.owners : owners, duties,
-                    owners.isEmpty() ? outer.ownersSource : "the heading \"" + title + "\"");
+            context = new Context(owners.isEmpty() ? outer.owners : owners, duties);
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
@@ -156,7 +155,7 @@ final class DutyReader {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
             if (text.endsWith(":") && !own.isEmpty()) {
-                group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), "the sentence \"" + abbreviate(text) + "\"");
+                group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches());
                 groupMarker = marker;
                 groupDeadline = block instanceof Task t ? t.deadline() : null;
                 deadlineMarker = marker;
