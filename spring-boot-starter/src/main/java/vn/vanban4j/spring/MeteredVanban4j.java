@@ -8,18 +8,23 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import vn.vanban4j.Vanban4j;
+import vn.vanban4j.importer.ImportResult;
+import vn.vanban4j.importer.Importer;
 import vn.vanban4j.model.Document;
 
 /**
- * The {@link Vanban4j} facade's renders, timed: the {@code vanban4j.render} timer (count, total and
- * longest time) tagged {@code format} ({@code docx}, {@code pdf}, {@code html}), {@code result}
- * ({@code success}, {@code failure}) and {@code exception} (the failure's class, {@code none}).
+ * The {@link Vanban4j} facade's renders and imports, timed: the {@code vanban4j.render} and
+ * {@code vanban4j.import} timers (count, total and longest time) tagged {@code format} ({@code docx},
+ * {@code pdf}, {@code html}; {@code text} for an import), {@code result} ({@code success},
+ * {@code failure}) and {@code exception} (the failure's class, {@code none}).
  * The starter makes one when the application has a Micrometer registry; inject it where documents are
- * rendered, and {@link #vanban4j()} for the rest. A PDF is also counted by {@code vanban4j.pdf}.
+ * rendered or read in, and {@link #vanban4j()} for the rest. A PDF is also counted by {@code vanban4j.pdf}.
  */
 public final class MeteredVanban4j {
     /** The timer's name. */
     public static final String RENDER = "vanban4j.render";
+    /** The import timer's name. */
+    public static final String IMPORT = "vanban4j.import";
     private final Vanban4j vanban;
     private final MeterRegistry registry;
 
@@ -44,7 +49,21 @@ public final class MeteredVanban4j {
             failure = e;
             throw e;
         } finally {
-            record(format, start, failure);
+            record(RENDER, "Documents rendered by vanban4j", format.name(), start, failure);
+        }
+    }
+
+    /** {@link Vanban4j#importDocument(byte[], Importer.Format, String)}, timed. */
+    public ImportResult importDocument(byte[] bytes, Importer.Format format, String source) {
+        long start = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            return vanban.importDocument(bytes, format, source);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            record(IMPORT, "Received documents read in by vanban4j", format.name(), start, failure);
         }
     }
 
@@ -58,8 +77,8 @@ public final class MeteredVanban4j {
         vn.vanban4j.model.AtomicFiles.write(target, render(document, format));
     }
 
-    private void record(Vanban4j.Format format, long start, RuntimeException failure) {
-        Timer.builder(RENDER).description("Documents rendered by vanban4j").tag("format", format.name().toLowerCase(Locale.ROOT))
+    private void record(String timer, String description, String format, long start, RuntimeException failure) {
+        Timer.builder(timer).description(description).tag("format", format.toLowerCase(Locale.ROOT))
                 .tag("result", failure == null ? "success" : "failure")
                 .tag("exception", failure == null ? "none" : failure.getClass().getSimpleName())
                 .register(registry).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);

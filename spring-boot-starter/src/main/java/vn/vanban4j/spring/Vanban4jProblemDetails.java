@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.RenderException;
@@ -19,6 +20,8 @@ import vn.vanban4j.render.RenderException;
  * problem's JSON path; {@code line} and {@code column} too for a JSON syntax error), {@code source};</li>
  * <li>{@link RenderException}: 400, its message as the detail, its {@code code} and, for a template
  * error, {@code template}, {@code line} and {@code column};</li>
+ * <li>{@link ImportException} (a scanned PDF, an unknown file type): 422 Unprocessable Content with the
+ * reason and its {@code source};</li>
  * <li>{@link PdfConverter.OfficeUnavailableException} (LibreOffice missing or not starting): 503 with
  * {@code code} PDF.</li>
  * </ul>
@@ -55,6 +58,17 @@ public class Vanban4jProblemDetails {
         }
         if (e.column() != null) {
             problem.setProperty("column", e.column());
+        }
+        return problem;
+    }
+
+    /** 422 Unprocessable Content: the request was understood, the document in it cannot be read in. */
+    @ExceptionHandler(ImportException.class)
+    public ProblemDetail importFailed(ImportException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("The document cannot be read in");
+        if (e.source() != null) {
+            problem.setProperty("source", e.source());
         }
         return problem;
     }

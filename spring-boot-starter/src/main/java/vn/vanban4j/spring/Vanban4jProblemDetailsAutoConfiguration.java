@@ -6,14 +6,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The library's errors as RFC 9457 problem details ({@code application/problem+json}) in a servlet
  * web application, instead of a 500 with a stack trace: {@link Vanban4jProblemDetails} (plan JSON,
- * templates, LibreOffice) and, with the importer, {@link Vanban4jImportProblemDetails}. On by default;
+ * templates, received documents, LibreOffice). On by default;
  * {@code vanban4j.problem-details.enabled=false} turns it off. An application's own handler of the
  * same exception (in its controller or an advice ordered before) wins.
  */
@@ -27,16 +26,5 @@ public class Vanban4jProblemDetailsAutoConfiguration {
     @ConditionalOnMissingBean
     public Vanban4jProblemDetails vanban4jProblemDetails() {
         return new Vanban4jProblemDetails();
-    }
-
-    /** {@code ImportException} to 422, when the importer is on the classpath. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "vn.vanban4j.importer.ImportException")
-    static class Importer {
-        @Bean
-        @ConditionalOnMissingBean
-        Vanban4jImportProblemDetails vanban4jImportProblemDetails() {
-            return new Vanban4jImportProblemDetails();
-        }
     }
 }

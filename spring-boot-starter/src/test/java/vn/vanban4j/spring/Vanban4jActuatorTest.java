@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.vanban4j.Vanban4j;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.importer.Importer;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.Renderer;
 import vn.vanban4j.test.Fixtures;
@@ -103,6 +105,20 @@ class Vanban4jActuatorTest {
                     assertThat(registry.get("vanban4j.render").tags("format", "pdf", "result", "failure")
                             .tag("exception", "OfficeUnavailableException").timer().count()).isEqualTo(1);
                     assertThat(registry.get("vanban4j.pdf").tags("result", "unavailable").timer().count()).isEqualTo(1);
+
+                    byte[] letter = ("UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nLai Châu, ngày 3 tháng 3 năm 2026\n"
+                            + "V/v báo cáo công tác\nKính gửi: Các phòng\nĐề nghị các phòng báo cáo trước ngày 20/3/2026.\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(metered.importDocument(letter, Importer.Format.TEXT, "cv.txt").document().number().toString())
+                            .isEqualTo("12/SNV-VP");
+                    try {
+                        metered.importDocument(new byte[] {1, 2, 3}, Importer.Format.PDF, "hong.pdf");
+                    } catch (ImportException expected) {
+                        // counted below
+                    }
+                    assertThat(registry.get("vanban4j.import").tags("format", "text", "result", "success").timer().count()).isEqualTo(1);
+                    assertThat(registry.get("vanban4j.import").tags("format", "pdf", "result", "failure")
+                            .tag("exception", "ImportException").timer().count()).isEqualTo(1);
                 });
     }
 

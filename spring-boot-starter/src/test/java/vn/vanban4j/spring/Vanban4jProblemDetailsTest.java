@@ -80,7 +80,7 @@ class Vanban4jProblemDetailsTest {
     @Test
     void eachErrorAnswersWithItsStatusAndFields() {
         web.run(context -> {
-            assertThat(context).hasSingleBean(Vanban4jProblemDetails.class).hasSingleBean(Vanban4jImportProblemDetails.class);
+            assertThat(context).hasSingleBean(Vanban4jProblemDetails.class);
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
             mvc.perform(get("/plan")).andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -115,18 +115,10 @@ class Vanban4jProblemDetailsTest {
     @Test
     void switchedOffTheErrorsAreTheApplicationsAgain() {
         web.withPropertyValues("vanban4j.problem-details.enabled=false").run(context -> {
-            assertThat(context).doesNotHaveBean(Vanban4jProblemDetails.class).doesNotHaveBean(Vanban4jImportProblemDetails.class);
+            assertThat(context).doesNotHaveBean(Vanban4jProblemDetails.class);
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
             assertThatThrownBy(() -> mvc.perform(get("/import"))).hasRootCauseInstanceOf(ImportException.class);
         });
-    }
-
-    @Test
-    void withoutTheImporterTheOtherErrorsAreStillMapped() {
-        new WebApplicationContextRunner().withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(ImportException.class))
-                .withConfiguration(AutoConfigurations.of(Vanban4jAutoConfiguration.class, Vanban4jProblemDetailsAutoConfiguration.class))
-                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Vanban4jProblemDetails.class)
-                        .doesNotHaveBean(Vanban4jImportProblemDetails.class));
     }
 
     @Test

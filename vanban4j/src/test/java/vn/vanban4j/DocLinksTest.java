@@ -88,7 +88,7 @@ class DocLinksTest {
     private static final java.util.Map<String, String> NAMES = java.util.Map.ofEntries(
             java.util.Map.entry("Jackson", "jackson-databind"), java.util.Map.entry("POI", "poi-ooxml"),
             java.util.Map.entry("ical4j", "ical4j"), java.util.Map.entry("FreeMarker", "freemarker"),
-            java.util.Map.entry("JODConverter", "jodconverter-local-lo"), java.util.Map.entry("PDFBox", "pdfbox"),
+            java.util.Map.entry("JODConverter", "jodconverter-local-lo"), java.util.Map.entry("PDFBox", "pdfbox"), java.util.Map.entry("Commons IO", "commons-io"),
             java.util.Map.entry("SLF4J API", "slf4j-api"), java.util.Map.entry("AssertJ", "assertj-core"),
             java.util.Map.entry("Spring Boot autoconfigure", "spring-boot-autoconfigure"));
     private static final java.util.Map<String, String> FOLDERS = java.util.Map.of("vanban4j-test", "test-support",

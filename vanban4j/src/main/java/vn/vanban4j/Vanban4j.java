@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.vanban4j.importer.ImportLimits;
+import vn.vanban4j.importer.ImportResult;
+import vn.vanban4j.importer.Importer;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.OrgChart;
@@ -26,9 +29,10 @@ import vn.vanban4j.rules.PhraseContext;
 import vn.vanban4j.rules.PlanChecks;
 
 /**
- * The one entry point: read and check documents, render them as DOCX, PDF or HTML, work out due
- * dates and obligations, make blank forms and consolidate reports. Each piece it uses ({@link Plans},
- * {@link Renderer}, {@link DeadlineRules}, {@link Obligations}, {@link Reports}) stays usable alone.
+ * The one entry point: read and check documents, import what a body receives (DOCX, PDF, text),
+ * render documents as DOCX, PDF or HTML, work out due dates and obligations, make blank forms and
+ * consolidate reports. Each piece it uses ({@link Plans}, {@link Importer}, {@link Renderer},
+ * {@link DeadlineRules}, {@link Obligations}, {@link Reports}) stays usable alone.
  * Thread-safe; holds LibreOffice processes once a PDF is made, so close it when done (or let a
  * container do so). Interrupting a thread that renders stops the render with a
  * {@link vn.vanban4j.render.RenderException} and leaves the interrupt flag set.
@@ -60,20 +64,22 @@ public final class Vanban4j implements AutoCloseable {
     private final Renderer renderer;
     private final DeadlineRules rules;
     private final PdfConverter pdf;
+    private final ImportLimits importLimits;
     // whether close() stops the converter: the facade that made or was given it, not the copies that share it
     private final boolean ownsPdf;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, boolean ownsPdf) {
+    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, ImportLimits importLimits, boolean ownsPdf) {
         this.renderer = renderer;
         this.rules = rules;
         this.pdf = pdf;
+        this.importLimits = importLimits;
         this.ownsPdf = ownsPdf;
     }
 
     /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
     public static Vanban4j standard() {
-        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), true);
+        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), ImportLimits.DEFAULT, true);
     }
 
     /**
@@ -82,18 +88,26 @@ public final class Vanban4j implements AutoCloseable {
      * converter running; closing this facade stops it for both.
      */
     public Vanban4j withRenderer(Renderer other) {
-        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, open().pdf, false);
+        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, open().pdf, importLimits, false);
     }
 
     /** This facade with other deadline rules (calendar overlays, roll-forward). */
     public Vanban4j withRules(DeadlineRules other) {
-        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), open().pdf, false);
+        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), open().pdf, importLimits, false);
     }
 
     /** This facade converting PDF with another converter (its own LibreOffice, pool size, timeout); it closes it. */
     public Vanban4j withPdfConverter(PdfConverter other) {
         open();
-        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), true);
+        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), importLimits, true);
+    }
+
+    /**
+     * This facade importing within other limits (file size, pages, time); the copy shares this
+     * facade's PDF converter, as {@link #withRenderer} does.
+     */
+    public Vanban4j withImportLimits(ImportLimits other) {
+        return new Vanban4j(renderer, rules, open().pdf, Objects.requireNonNull(other, "limits"), false);
     }
 
     private Vanban4j open() {
@@ -150,6 +164,30 @@ public final class Vanban4j implements AutoCloseable {
     /** The document as JSON. */
     public String toJson(Document document) {
         return Plans.toJson(document);
+    }
+
+    // ---- importing what a body receives
+
+    /**
+     * Reads a received document (DOCX, PDF or text, told by the file's name) into the model, with
+     * the duties it sets and a finding for every field read with doubt or not found.
+     *
+     * @throws vn.vanban4j.importer.ImportException when the file cannot be read, holds no document or passes a limit
+     */
+    public ImportResult importDocument(Path file) throws IOException {
+        open();
+        return Importer.read(file, importLimits);
+    }
+
+    /**
+     * Reads a received document from bytes (an upload, a message attachment); {@code source} names it in
+     * findings and errors.
+     *
+     * @throws vn.vanban4j.importer.ImportException when the bytes cannot be read, hold no document or pass a limit
+     */
+    public ImportResult importDocument(byte[] bytes, Importer.Format format, String source) {
+        open();
+        return Importer.read(bytes, format, source, importLimits);
     }
 
     // ---- rendering

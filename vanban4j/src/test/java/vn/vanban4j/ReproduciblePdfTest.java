@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.Renderer;
-import vn.vanban4j.render.TemplateSafetyTestAccess;
+import vn.vanban4j.test.Fixtures;
 
 /** The same document gives the same PDF bytes: LibreOffice's conversion time and random id are replaced. */
 class ReproduciblePdfTest {
-    private static final Document DOC = TemplateSafetyTestAccess.small();
+    private static final Document DOC = Fixtures.statePlan();
 
     @Test
     void theSameDocumentGivesTheSamePdfBytes() throws Exception {

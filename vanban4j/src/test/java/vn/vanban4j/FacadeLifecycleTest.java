@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.render.PdfConverter;
-import vn.vanban4j.render.TemplateSafetyTestAccess;
+import vn.vanban4j.test.Fixtures;
 
 /** close() lets running conversions finish; a closed facade refuses work instead of starting LibreOffice again. */
 class FacadeLifecycleTest {
-    private static final Document DOC = TemplateSafetyTestAccess.small();
+    private static final Document DOC = Fixtures.statePlan();
 
     @Test
     void aClosedFacadeRefusesWork() {
