@@ -43,7 +43,7 @@ public final class BlockXml {
             Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role")),
             Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
             Map.entry("table", List.of("widths", "split")), Map.entry("tr", List.of("header", "group")),
-            Map.entry("td", List.of("colspan", "rowspan")), Map.entry("closing", List.of()),
+            Map.entry("td", List.of("colspan", "rowspan", "align")), Map.entry("closing", List.of()),
             Map.entry("signature", List.of()), Map.entry("authority", List.of()), Map.entry("position", List.of()),
             Map.entry("sign", List.of("image", "seal")), Map.entry("signer", List.of()), Map.entry("recipients", List.of()),
             Map.entry("appendix", List.of("orientation")), Map.entry("b", List.of()), Map.entry("i", List.of()),
@@ -420,7 +420,8 @@ public final class BlockXml {
                 checkAttributes();
                 int colspan = span("colspan");
                 int rowspan = span("rowspan");
-                cells.add(new Cell(runs(isHeader || group, false), colspan, rowspan));
+                String align = align();
+                cells.add(new Cell(runs(isHeader || group, false), colspan, rowspan, align));
             }
             if (isHeader) {
                 header.add(cells);
@@ -432,6 +433,15 @@ public final class BlockXml {
             throw error("a <table> needs at least one <tr>");
         }
         return new Table(header, rows, widths, split);
+    }
+
+    // align="right" (numbers), "center" or "left"; null when the cell keeps its column's default
+    private String align() throws XMLStreamException {
+        String value = r.getAttributeValue(null, "align");
+        if (value == null || value.equals("left") || value.equals("center") || value.equals("right")) {
+            return value;
+        }
+        throw error("align=\"" + value + "\" on a <td>: write left, center or right");
     }
 
     // widths="1,8,3": relative column widths, all positive

@@ -68,8 +68,8 @@ public final class Blocks {
     public record Caption(String role, List<Run> runs) implements Block {
     }
 
-    /** A cell; colspan and rowspan for grouped headers. */
-    public record Cell(List<Run> runs, int colspan, int rowspan) {
+    /** A cell; colspan and rowspan for grouped headers; align "left", "center", "right" or null for the column's default. */
+    public record Cell(List<Run> runs, int colspan, int rowspan, String align) {
     }
 
     /** A body row; a group row ("I", "II.1") has one cell across the table, in bold. */

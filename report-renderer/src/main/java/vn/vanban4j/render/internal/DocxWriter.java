@@ -52,6 +52,7 @@ public final class DocxWriter {
     private int footnoteCount;
     private boolean landscape;
     private Para endMarkAfter;
+    private long annexTitleWidth; // an annex title waiting for its rule (state layout)
     private final Images images;
     private final List<Images.Image> media = new ArrayList<>();
 
@@ -88,6 +89,7 @@ public final class DocxWriter {
             landscapeNext = appendix.landscape();
             landscape = appendix.landscape();
             appendix.blocks().forEach(this::block);
+            annexRule();
         }
         body.append(sectPr(landscapeNext, first)).append("</w:body></w:document>");
         return pack();
@@ -123,6 +125,9 @@ public final class DocxWriter {
 
     private void block(Block block) {
         double bodySize = profile.body().sizePt();
+        if (!(block instanceof Caption c && c.role().equals("note"))) {
+            annexRule();
+        }
         if (block instanceof PageHeader h) {
             pageHeader(h.subject(), h.logo());
         } else if (block instanceof Title t) {
@@ -132,7 +137,9 @@ public final class DocxWriter {
                 para("center", 0, profile.body().spaceAfterPt(), false,
                         () -> run(profile.title().rule(), profile.title().summaryPt(), false, false, false));
             } else {
-                shortRule(textWidth(false), 60, Math.round(profile.body().spaceAfterPt() * 20));
+                String summary = t.summary().stream().filter(r -> !r.footnote()).map(Run::text).collect(java.util.stream.Collectors.joining());
+                shortRule(textWidth(false), TextWidth.twips(summary, profile.font(), profile.title().summaryPt(), true), 60,
+                        Math.round(profile.body().spaceAfterPt() * 20));
             }
         } else if (block instanceof Heading h) {
             Profile.Heading look = profile.heading(h.level());
@@ -158,8 +165,16 @@ public final class DocxWriter {
             addressees(a);
         } else if (block instanceof Caption c) {
             boolean note = c.role().equals("note");
-            para("center", 0, note ? profile.body().spaceAfterPt() : 0, true,
+            boolean ruled = note && annexTitleWidth > 0;
+            para("center", 0, note && !ruled ? profile.body().spaceAfterPt() : 0, true,
                     () -> runs(c.runs(), bodySize, !note, note));
+            if (c.role().equals("title") && profile.family() == Family.STATE) {
+                // NĐ 30: a rule under an annex's title, after its "(Kèm theo ...)" line when it has one
+                annexTitleWidth = TextWidth.twips(c.runs().stream().map(Run::text).collect(java.util.stream.Collectors.joining()),
+                        profile.font(), bodySize, true);
+            } else if (ruled) {
+                annexRule();
+            }
         } else if (block instanceof Table t) {
             table(t);
         } else if (block instanceof Closing c) {
@@ -188,10 +203,12 @@ public final class DocxWriter {
             return;
         }
         paraIndented(align, labelIndent, 120, 0, () -> run("Kính gửi:", size, false, false, false));
+        // each "- " stands under the colon, as NĐ 30's model letter and real drafts set it
+        long dashIndent = labelIndent + TextWidth.twips("Kính gửi", profile.font(), size, false);
         for (int i = 0; i < a.lines().size(); i++) {
             List<Run> line = a.lines().get(i);
             boolean last = i == a.lines().size() - 1;
-            paraIndented(align, a.centred() ? 0 : labelIndent + twips(10), 0, last ? profile.body().spaceAfterPt() : 0, () -> {
+            paraIndented(align, a.centred() ? 0 : dashIndent, 0, last ? profile.body().spaceAfterPt() : 0, () -> {
                 run("- ", size, false, false, false);
                 runs(line, size, false, false);
                 run(last ? "." : ";", size, false, false, false);
@@ -215,15 +232,21 @@ public final class DocxWriter {
             para("center", 0, 2, false, () -> body.append(drawing(image, null, left, 20)));
         }
         for (String line : doc.header().superiorLines()) {
-            para("center", 0, 0, false, () -> run(VietnameseText.upper(line), h.superiorPt(), false, false, false));
+            String upper = VietnameseText.upper(line);
+            double size = HeaderFit.size(upper, profile.font(), h.superiorPt(), false, left);
+            para("center", 0, 0, false, () -> run(upper, size, false, false, false));
         }
+        long issuerWidth = 0;
         for (String line : doc.header().issuerLines()) {
-            para("center", 0, 0, false, () -> run(VietnameseText.upper(line), h.issuerPt(), true, false, false));
+            String upper = VietnameseText.upper(line);
+            double size = HeaderFit.size(upper, profile.font(), h.issuerPt(), true, left);
+            issuerWidth = Math.max(issuerWidth, Math.min(left, TextWidth.twips(upper, profile.font(), size, true)));
+            para("center", 0, 0, false, () -> run(upper, size, true, false, false));
         }
         if (h.issuerMark() != null) {
             para("center", 0, 0, false, () -> run(h.issuerMark(), h.issuerPt(), false, false, false));
         } else {
-            shortRule(left, 40, 0);
+            shortRule(left, issuerWidth, 40, 0);
         }
         cellEnd();
         cellStart(right);
@@ -237,10 +260,10 @@ public final class DocxWriter {
         // row 2: number (and a công văn's summary) | place and date
         body.append("<w:tr>");
         cellStart(left);
-        para("center", 120, 0, false, () -> run(h.numberPrefix() + (draft ? blankNumber() : doc.number().toString()), h.numberPt(),
+        para("center", 120, 0, false, () -> run(h.numberPrefix() + HeaderText.number(doc, draft), h.numberPt(),
                 false, false, false));
         if (!subject.isEmpty()) {
-            para("center", 60, 0, false, () -> {
+            para("center", 120, 0, false, () -> {
                 if (h.subjectPrefix() != null) {
                     run(h.subjectPrefix(), h.subjectPt(), false, h.subjectItalic(), false);
                 }
@@ -249,7 +272,11 @@ public final class DocxWriter {
         }
         cellEnd();
         cellStart(right);
-        para("center", 120, 0, false, () -> run(placeAndDate(), h.datePt(), false, true, false));
+        List<String> date = HeaderFit.placeAndDate(HeaderText.placeAndDate(doc, draft), profile.font(), h.datePt(), false, right);
+        for (int i = 0; i < date.size(); i++) {
+            String line = date.get(i);
+            para("center", i == 0 ? 120 : 0, 0, false, () -> run(line, h.datePt(), false, true, false));
+        }
         if (draft) {
             para("center", 60, 0, false, () -> run("DỰ THẢO", h.datePt(), true, false, false));
         }
@@ -258,30 +285,25 @@ public final class DocxWriter {
         para("left", 0, 0, false, () -> { });
     }
 
-    // a short centred rule: an empty paragraph with a top border, a third of the width
-    private void shortRule(long width, long beforeTwips, long afterTwips) {
-        long indent = width / 3;
+    private void annexRule() {
+        if (annexTitleWidth > 0) {
+            shortRule(textWidth(landscape), annexTitleWidth, 120, Math.round(profile.body().spaceAfterPt() * 20));
+            annexTitleWidth = 0;
+        }
+    }
+
+    /** The rule under a line, as a share of the line (NĐ 30: 1/3 to 1/2 of it). */
+    static final double RULE_SHARE = 0.4;
+
+    // a short rule centred in a column, RULE_SHARE of the line above it (of the column when the line fills or wraps it):
+    // an empty paragraph with a top border
+    private void shortRule(long width, long lineAbove, long beforeTwips, long afterTwips) {
+        long indent = (width - Math.round(Math.min(lineAbove, width) * RULE_SHARE)) / 2;
         body.append("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
                 .append("<w:spacing w:before=\"").append(beforeTwips).append("\" w:after=\"").append(afterTwips)
                 .append("\" w:line=\"120\" w:lineRule=\"exact\"/>")
                 .append("<w:ind w:left=\"").append(indent).append("\" w:right=\"").append(indent).append("\"/>")
                 .append("<w:jc w:val=\"center\"/></w:pPr></w:p>");
-    }
-
-    private String blankNumber() {
-        String number = doc.number().toString();
-        int cut = doc.number().family() == Family.PARTY ? number.indexOf('-') : number.indexOf('/');
-        return "      " + number.substring(cut);
-    }
-
-    private String placeAndDate() {
-        if (doc.issueDate() == null) {
-            return doc.place() + ", ngày      tháng      năm      ";
-        }
-        if (draft) {
-            return doc.place() + ", ngày      tháng      năm " + doc.issueDate().getYear();
-        }
-        return doc.place() + ", " + VietnameseText.longDate(doc.issueDate());
     }
 
     // ---- closing: recipients left, signature right; several signatures side by side
@@ -512,7 +534,7 @@ public final class DocxWriter {
                     pending[k] = cell.rowspan() - 1;
                 }
             }
-            tableCell(width, span, cell.rowspan() > 1 ? "restart" : null, cell.runs(), header ? "center" : "left", header);
+            tableCell(width, span, cell.rowspan() > 1 ? "restart" : null, cell.runs(), header ? "center" : cell.align() == null ? "left" : cell.align(), header);
             col += span;
         }
         body.append("</w:tr>");

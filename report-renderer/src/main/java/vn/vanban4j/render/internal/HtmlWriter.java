@@ -89,8 +89,12 @@ public final class HtmlWriter {
                     .append(pt(profile.title().summaryPt())).append("\">");
             runs(t.summary());
             out.append("</p>");
-            out.append("<p class=\"c\">").append(profile.title().rule() != null ? esc(profile.title().rule())
-                    : "<span style=\"display:inline-block;width:33%;border-top:1px solid #000\"></span>").append("</p>");
+            if (profile.title().rule() != null) {
+                out.append("<p class=\"c\">").append(esc(profile.title().rule())).append("</p>");
+            } else {
+                rule(TextWidth.points(t.summary().stream().filter(r -> !r.footnote()).map(Run::text).collect(java.util.stream.Collectors.joining()),
+                        profile.font(), profile.title().summaryPt(), true), 3);
+            }
             out.append('\n');
         } else if (block instanceof Heading h) {
             Profile.Heading look = profile.heading(h.level());
@@ -113,8 +117,11 @@ public final class HtmlWriter {
                 out.append(".</p>\n");
             } else {
                 out.append(style).append("Kính gửi:</p>");
+                // each "- " under the colon, as in the DOCX
+                String dash = a.centred() ? style : "<p style=\"text-indent:0;margin-left:calc(20mm + "
+                        + pt(TextWidth.points("Kính gửi", profile.font(), profile.body().sizePt(), false)) + ")\">";
                 for (int i = 0; i < a.lines().size(); i++) {
-                    out.append(style).append("- ");
+                    out.append(dash).append("- ");
                     runs(a.lines().get(i));
                     out.append(i == a.lines().size() - 1 ? "." : ";").append("</p>");
                 }
@@ -135,37 +142,62 @@ public final class HtmlWriter {
         }
     }
 
+    // the page-1 header as the DOCX sets it: issuer | titles, then number (and a letter's summary) | place and date, level
     private void header(List<Run> subject, String logo) {
         Profile.Header h = profile.header();
-        out.append("<table class=\"hdr\"><tr><td style=\"width:").append(h.leftWidthPercent()).append("%\">");
+        out.append("<table class=\"hdr\" style=\"margin-bottom:").append(pt(profile.body().sizePt())).append("\"><tr><td style=\"width:")
+                .append(h.leftWidthPercent()).append("%\">");
         Images.Image image = logo == null ? null : images.get(logo);
         if (image != null) {
             out.append("<div>");
             img(logo, image, "max-width:20mm");
             out.append("</div>");
         }
-        doc.header().superiorLines().forEach(l -> line(VietnameseText.upper(l), h.superiorPt(), ""));
-        doc.header().issuerLines().forEach(l -> line(VietnameseText.upper(l), h.issuerPt(), "font-weight:bold"));
-        line(h.issuerMark() != null ? h.issuerMark() : "―――", h.issuerPt(), "");
-        line(h.numberPrefix() + doc.number(), h.numberPt(), "");
-        if (!subject.isEmpty()) {
-            out.append("<div style=\"font-size:").append(pt(h.subjectPt())).append(h.subjectItalic() ? ";font-style:italic" : "")
-                    .append("\">").append(h.subjectPrefix() == null ? "" : esc(h.subjectPrefix()));
-            runs(subject);
-            out.append("</div>");
+        long text = Math.round((profile.page().widthMm() - profile.page().leftMm() - profile.page().rightMm()) * 56.6929);
+        long left = Math.round(text * h.leftWidthPercent() / 100.0);
+        for (String l : doc.header().superiorLines()) {
+            String upper = VietnameseText.upper(l);
+            line(upper, HeaderFit.size(upper, profile.font(), h.superiorPt(), false, left), "");
+        }
+        double issuerWidth = 0;
+        for (String l : doc.header().issuerLines()) {
+            String upper = VietnameseText.upper(l);
+            double size = HeaderFit.size(upper, profile.font(), h.issuerPt(), true, left);
+            issuerWidth = Math.max(issuerWidth, Math.min(left / 20.0, TextWidth.points(upper, profile.font(), size, true)));
+            line(upper, size, "font-weight:bold");
+        }
+        if (h.issuerMark() != null) {
+            line(h.issuerMark(), h.issuerPt(), "");
+        } else {
+            rule(issuerWidth, 2);
         }
         out.append("</td><td>");
         line(h.rightTitle(), h.rightTitlePt(), "font-weight:bold" + (h.motto() == null ? ";text-decoration:underline" : ""));
         if (h.motto() != null) {
             line(h.motto(), h.mottoPt(), "font-weight:bold;text-decoration:underline");
         }
-        String date = doc.issueDate() == null || draft ? doc.place() + ", ngày      tháng      năm"
-                : doc.place() + ", " + VietnameseText.longDate(doc.issueDate());
-        line(date, h.datePt(), "font-style:italic");
+        out.append("</td></tr><tr><td style=\"padding-top:6pt\">");
+        line(h.numberPrefix() + HeaderText.number(doc, draft), h.numberPt(), "");
+        if (!subject.isEmpty()) {
+            out.append("<div style=\"margin-top:6pt;font-size:").append(pt(h.subjectPt())).append(h.subjectItalic() ? ";font-style:italic" : "")
+                    .append("\">").append(h.subjectPrefix() == null ? "" : esc(h.subjectPrefix()));
+            runs(subject);
+            out.append("</div>");
+        }
+        out.append("</td><td style=\"padding-top:6pt\">");
+        for (String l : HeaderFit.placeAndDate(HeaderText.placeAndDate(doc, draft), profile.font(), h.datePt(), false, text - left)) {
+            line(l, h.datePt(), "font-style:italic");
+        }
         if (draft) {
             line("DỰ THẢO", h.datePt(), "font-weight:bold");
         }
         out.append("</td></tr></table>\n");
+    }
+
+    // a rule centred under a line {@code lineAbovePt} wide: the share of it the DOCX draws
+    private void rule(double lineAbovePt, double beforePt) {
+        out.append("<div style=\"margin:").append(pt(beforePt)).append(" auto 0;max-width:").append(Math.round(DocxWriter.RULE_SHARE * 100))
+                .append("%;width:").append(pt(lineAbovePt * DocxWriter.RULE_SHARE)).append(";border-top:1px solid #000\"></div>");
     }
 
     private void line(String text, double size, String style) {
@@ -271,7 +303,8 @@ public final class HtmlWriter {
         out.append("<tr>");
         for (Cell cell : cells) {
             out.append("<td").append(cell.colspan() > 1 ? " colspan=\"" + cell.colspan() + "\"" : "")
-                    .append(cell.rowspan() > 1 ? " rowspan=\"" + cell.rowspan() + "\"" : "").append('>');
+                    .append(cell.rowspan() > 1 ? " rowspan=\"" + cell.rowspan() + "\"" : "")
+                    .append(cell.align() != null ? " style=\"text-align:" + cell.align() + "\"" : "").append('>');
             runs(cell.runs());
             out.append("</td>");
         }
