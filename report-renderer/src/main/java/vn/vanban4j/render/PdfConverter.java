@@ -63,6 +63,8 @@ public final class PdfConverter implements AutoCloseable {
     private final int processes;
     private final boolean hook;
     private final Listener listener;
+    // the font families this converter has looked for, so that a missing one is told once
+    private final java.util.Set<String> fontsLookedFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private LocalOfficeManager manager;
     private Path workDir;
     private Thread shutdownHook;
@@ -81,6 +83,19 @@ public final class PdfConverter implements AutoCloseable {
         this.processes = processes;
         this.hook = hook;
         this.listener = listener;
+    }
+
+    /**
+     * Says once, as a warning in the log, that the font a profile names is not installed, so LibreOffice
+     * sets another in the PDF (Liberation Serif, Times New Roman's metric twin: the same line breaks, other
+     * letter shapes); a machine that must embed Times New Roman installs it (ttf-mscorefonts-installer).
+     */
+    void noteFont(String family) {
+        if (fontsLookedFor.add(family) && !vn.vanban4j.render.internal.Fonts.installed(family)) {
+            LOG.warn("the font {} is not installed on this machine: the PDF is set in {}; install {} to embed it", family,
+                    vn.vanban4j.render.internal.Fonts.twin(family).map(twin -> twin + ", its metric twin").orElse("a font LibreOffice chooses"),
+                    family);
+        }
     }
 
     /** A converter using the LibreOffice found on this machine: two processes, 60 s per conversion. */

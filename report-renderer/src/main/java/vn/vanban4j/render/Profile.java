@@ -47,6 +47,12 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
             throw new IllegalArgumentException("headings: give at least one heading look");
         }
         range("pageNumberPt", pageNumberPt, 0, 40);
+        if (font != null) {
+            String named = font;
+            vn.vanban4j.render.internal.Fonts.misspelt(font).ifPresent(near -> {
+                throw new IllegalArgumentException("font \"" + named + "\" is not a font family; did you mean \"" + near + "\"?");
+            });
+        }
     }
 
     // a setting outside what a printed page can hold is a mistake in the profile file

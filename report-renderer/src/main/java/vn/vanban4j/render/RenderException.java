@@ -29,6 +29,8 @@ public class RenderException extends RuntimeException {
         TEMPLATE_OUTPUT,
         /** An image that is not a PNG or JPEG, too large, missing, or outside the templates folder. */
         IMAGE,
+        /** A fixed profile for another family than the document's (a Party document in the state layout). */
+        PROFILE,
         /** Host data given to the renderer ({@link Renderer#withExtras}, {@link Renderer#withHelpers}) that it refuses. */
         DATA,
         /** A filled XLSX form with problems ({@link FormWorkbook.FormErrors}). */

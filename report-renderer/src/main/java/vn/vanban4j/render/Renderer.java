@@ -2,6 +2,7 @@ package vn.vanban4j.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
@@ -148,9 +149,25 @@ public final class Renderer {
         return folderImages.plus(hostImages).upTo(limits.imagePixels());
     }
 
-    /** The profile a document is rendered with. */
+    /**
+     * The profile a document is rendered with: the fixed one, or the one its family and date choose.
+     *
+     * @throws RenderException with code PROFILE when the fixed profile lays out another family (a Party
+     *         document under a state profile would come out under the national title); a host that wants
+     *         that gives a profile of its own with the document's {@code family}
+     */
     public Profile profileFor(Document doc) {
-        return profile != null ? profile : Profile.forDocument(doc.family(), doc.issueDate());
+        if (profile == null) {
+            return Profile.forDocument(doc.family(), doc.issueDate());
+        }
+        if (profile.family() != doc.family()) {
+            List<String> fitting = Profile.SHIPPED.stream().filter(id -> Profile.named(id).family() == doc.family()).toList();
+            throw new RenderException(RenderException.Code.PROFILE, doc.number() + " is a " + doc.family().name().toLowerCase(java.util.Locale.ROOT)
+                    + " document and the profile " + profile.id() + " lays out " + profile.family().name().toLowerCase(java.util.Locale.ROOT)
+                    + " documents: use " + String.join(" or ", fitting) + ", or a profile of your own with \"family\": \""
+                    + doc.family().name() + "\"");
+        }
+        return profile;
     }
 
     /** The document as DOCX bytes; the same document gives the same bytes. */
@@ -183,6 +200,7 @@ public final class Renderer {
     /** As {@link #pdf(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */
     public byte[] pdf(Document doc, PdfConverter converter, String name) {
         byte[] docx = docx(doc);
+        converter.noteFont(profileFor(doc).font());
         byte[] pdf;
         try {
             pdf = converter.pdf(docx, name);

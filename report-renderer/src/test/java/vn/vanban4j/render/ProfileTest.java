@@ -46,8 +46,8 @@ class ProfileTest {
 
     @Test
     void aHostDerivesA13PointProfileWithoutForkingTemplates() throws IOException {
-        Profile thirteen = Profile.named("party-hd36-2018").withBodySize(13);
-        assertThat(thirteen.id()).isEqualTo("party-hd36-2018-13pt");
+        Profile thirteen = Profile.named("state-nd30-2020").withBodySize(13);
+        assertThat(thirteen.id()).isEqualTo("state-nd30-2020-13pt");
         byte[] docx = Renderer.standard().withProfile(thirteen).docx(TemplateSafetyTest.small());
         assertThat(part(docx, "word/styles.xml")).contains("<w:sz w:val=\"26\"/>");
     }
@@ -80,5 +80,26 @@ class ProfileTest {
             }
         }
         throw new AssertionError("no part " + name);
+    }
+
+    @Test
+    void aMisspeltFontIsRefusedWithTheFontMeant() throws IOException {
+        String json = new String(Profile.class.getResourceAsStream("profiles/state-nd30-2020.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"Times New Roman\"", "\"Time New Roman\"");
+        assertThatThrownBy(() -> Profile.parse(json, "my-profile.json")).isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("my-profile.json").hasMessageContaining("font \"Time New Roman\" is not a font family; did you mean \"Times New Roman\"?");
+        // a family unlike any is the host's own choice (a font it installs): accepted
+        assertThat(Profile.parse(json.replace("\"Time New Roman\"", "\"VNI-Times Custom\""), "my-profile.json").font())
+                .isEqualTo("VNI-Times Custom");
+    }
+
+    @Test
+    void aDocumentUnderAProfileOfTheOtherFamilyIsRefusedNamingItsOwnProfiles() {
+        Renderer party = Renderer.standard().withProfile(Profile.named("party-hd36-2018"));
+        RenderException e = org.assertj.core.api.Assertions.catchThrowableOfType(RenderException.class,
+                () -> party.docx(TemplateSafetyTest.small()));
+        assertThat(e.code()).isEqualTo(RenderException.Code.PROFILE);
+        assertThat(e).hasMessage("15/KH-UBND is a state document and the profile party-hd36-2018 lays out party documents: use "
+                + "state-nd30-2020, or a profile of your own with \"family\": \"STATE\"");
     }
 }

@@ -52,6 +52,24 @@ class RenderErrorsTest {
     }
 
     @Test
+    void aMisspeltNameIsAnsweredWithTheNameMeant() throws IOException {
+        RenderException e = failing("<document>\n<p>${doc.signature.singer}</p>\n</document>");
+        assertThat(e.getMessage()).startsWith("plan.ftlx:2:6: doc.signature.singer is missing (no such field, or no value in this"
+                + " document); did you mean signer?");
+        // a name like none gets no guess
+        assertThat(failing("<document>\n<p>${doc.khongCoGi}</p>\n</document>").getMessage()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void aMisspeltExtraNamesTheExtrasPassed() throws IOException {
+        Files.writeString(dir.resolve("plan.ftlx"), "<document>\n<p>${extras.maHoso}</p>\n</document>");
+        RenderException e = failing(Renderer.fromTemplates(dir).withExtras(Map.of("maHoSo", "H-01", "donVi", "Phòng Nội vụ")));
+        assertThat(e.getMessage()).contains("extras.maHoso is missing").contains("; did you mean maHoSo?; the extras passed are donVi, maHoSo;");
+        Files.writeString(dir.resolve("plan.ftlx"), "<document>\n<p>${extras.maHoSo}</p>\n</document>");
+        assertThat(failing(Renderer.fromTemplates(dir)).getMessage()).contains("; no extras were passed;");
+    }
+
+    @Test
     void aRuntimeErrorHasItsCodeTemplateLineAndColumn() throws IOException {
         RenderException e = failing("<document>\n<p>x</p>\n<p>   ${doc.nothing}</p>\n</document>");
         assertThat(e.code()).isEqualTo(RenderException.Code.TEMPLATE_RUNTIME);

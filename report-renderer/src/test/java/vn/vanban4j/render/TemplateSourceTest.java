@@ -146,7 +146,7 @@ class TemplateSourceTest {
     @Test
     void withTemplatesOnARendererKeepsItsOtherSettings(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), "<document><p>thư mục</p></document>");
-        Profile fixed = Profile.forDocument(vn.vanban4j.model.Family.PARTY, DOC.issueDate());
+        Profile fixed = Profile.named("state-nd30-2020").withBodySize(13); // the document's family, not the one it would take
         Renderer configured = Renderer.standard().withProfile(fixed).asDraft(true)
                 .withExtras(Map.of("unit", "Phòng Nội vụ"));
         Renderer moved = configured.withTemplates(TemplateSource.folder(dir));

@@ -308,7 +308,7 @@ public final class Templates {
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
             RenderException failed = new RenderException(Code.TEMPLATE_RUNTIME, where + ": " + plainWords(firstLine(
-                    e.getMessageWithoutStackTop()), e.getBlamedExpressionString()) + expression, e.getTemplateSourceName(),
+                    e.getMessageWithoutStackTop()), e.getBlamedExpressionString(), data) + expression, e.getTemplateSourceName(),
                     e.getLineNumber(), e.getColumnNumber());
             Throwable cause = publicCause(e);
             if (cause != null) {
@@ -420,7 +420,7 @@ public final class Templates {
     }
 
     // FreeMarker's wording where it is jargon to a template author
-    private static String plainWords(String message, String expression) {
+    private static String plainWords(String message, String expression, Map<String, Object> data) {
         if (message.contains("markup_output")) {
             String what = expression == null ? "this value" : expression;
             java.util.regex.Matcher builtIn = java.util.regex.Pattern.compile("For \"\\?(\\w+)\"").matcher(message);
@@ -431,10 +431,41 @@ public final class Templates {
         }
         if (message.startsWith("The following has evaluated to null or missing")) {
             String what = expression == null ? "a value" : expression;
-            return what + " is missing (no such field, or no value in this document); the fields are listed in"
+            String meant = expression == null ? "" : meant(expression, data);
+            return what + " is missing (no such field, or no value in this document)" + meant + "; the fields are listed in"
                     + " docs/TEMPLATES.md; write " + what + "!\"\" to print nothing when it is absent";
         }
         return message;
+    }
+
+    // "; did you mean signer?" when the expression's last name is a few letters from a name the data has;
+    // for extras, the names the host passed
+    private static String meant(String expression, Map<String, Object> data) {
+        String path = expression.replaceAll("\\[[^\\]]*\\]", "").replaceAll("[!?].*$", "");
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        boolean extras = path.startsWith("extras.");
+        collectNames(extras ? data.get("extras") : data, names, 0);
+        String guess = Spelling.nearest(last, names).map(n -> "; did you mean " + n + "?").orElse("");
+        if (extras) {
+            return guess + (names.isEmpty() ? "; no extras were passed" : "; the extras passed are " + String.join(", ", names));
+        }
+        return guess;
+    }
+
+    // the names of the maps in the template's data, to four levels (doc.signatures[0].signer)
+    private static void collectNames(Object value, java.util.Set<String> names, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                names.add(String.valueOf(e.getKey()));
+                collectNames(e.getValue(), names, depth + 1);
+            }
+        } else if (value instanceof java.util.List<?> list && !list.isEmpty()) {
+            collectNames(list.get(0), names, depth + 1);
+        }
     }
 
     private static String firstLine(String message) {
