@@ -40,7 +40,7 @@ public final class Main {
         add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
                 + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
         add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
-        add("render", "render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
+        add("render", "render FILE.json [--format docx|pdf|html] [--pdfa] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
         add("preview", "preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
                 PreviewCommand::run);
@@ -50,6 +50,10 @@ public final class Main {
                 + " [--org ORG.json] --as-of DATE -o OUTDIR [--forms FORMS.json]", ReportCommand::run);
         add("import", "import FILE.(docx|pdf|txt) -o PLAN.json [--json]   read a document in; exit 3 when header fields are missing",
                 ImportCommand::run);
+        add("verify", "verify FILE.pdf [--trust CERTS.pem|KEYSTORE] [--json]   every signature checked; exit 1 when one is not intact",
+                VerifyCommand::run);
+        add("sign", "sign FILE.pdf --keystore KS.p12 --password-env VAR [--alias A] [--role signer|body] [--image PNG] [--seal PNG]"
+                + " [--at PAGE:X,Y,W,H | --attachment] [--reference TEXT] [--tsa URL] [--font TTF] -o SIGNED.pdf", SignCommand::run);
         add("samples", "samples OUTDIR [--pdf-timeout S] write the sample documents into OUTDIR", SampleCommand::run);
     }
 

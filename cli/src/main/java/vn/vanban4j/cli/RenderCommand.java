@@ -16,18 +16,27 @@ import vn.vanban4j.render.Profile;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
 
-/** render FILE.json [--format docx|pdf|html] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch]. */
+/**
+ * render FILE.json [--format docx|pdf|html] [--pdfa] [--profile ID] [--templates DIR] [--draft] [--pdf-timeout S] -o OUT|- [--watch];
+ * --pdfa with --format pdf gives PDF/A-2b.
+ */
 final class RenderCommand {
     private RenderCommand() {
     }
 
     static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(raw, Set.of("--draft", "--watch"), Set.of("--format", "--profile", "--templates", "-o",
+        Args args = Args.parse(raw, Set.of("--draft", "--watch", "--pdfa"), Set.of("--format", "--profile", "--templates", "-o",
                 "--pdf-timeout", "--extras"));
         Path input = Path.of(args.positional(1, "one plan file").get(0));
         String format = args.option("--format", "docx");
         if (!Set.of("docx", "pdf", "html").contains(format)) {
             throw new UsageException("--format is one of docx, pdf, html");
+        }
+        if (args.flag("--pdfa")) {
+            if (!format.equals("pdf")) {
+                throw new UsageException("--pdfa goes with --format pdf");
+            }
+            format = "pdfa";
         }
         if (args.option("-o") == null) {
             throw new UsageException("-o OUT is required");
@@ -133,6 +142,7 @@ final class RenderCommand {
             byte[] bytes = switch (format) {
                 case "html" -> renderer.html(doc).getBytes(StandardCharsets.UTF_8);
                 case "pdf" -> renderer.pdf(doc, pdf, input.getFileName().toString());
+                case "pdfa" -> renderer.pdfA(doc, pdf, input.getFileName().toString());
                 default -> renderer.docx(doc);
             };
             Output.write(output, bytes, out, false);

@@ -1,11 +1,16 @@
 package vn.vanban4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.samples.Samples;
 
 class RenderCommandTest {
@@ -41,5 +46,20 @@ class RenderCommandTest {
         assertThat(run.err()).startsWith("plan.ftlx:2:");
         assertThat(out).doesNotExist();
         assertThat(CliRun.of("render", plan.toString(), "--profile", "nope", "-o", out.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void pdfaGivesAPdfWhoseMetadataSaysPdfA2b() throws Exception {
+        assumeTrue(PdfConverter.standard().officeAvailable() || System.getenv("CI") != null, "LibreOffice is not installed");
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, Samples.text(Samples.STATE_SAMPLE_PLAN));
+        Path pdf = dir.resolve("out.pdf");
+        CliRun run = CliRun.of("render", plan.toString(), "--format", "pdf", "--pdfa", "-o", pdf.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")B");
+        }
+        assertThat(CliRun.of("render", plan.toString(), "--pdfa", "-o", dir.resolve("x.docx").toString()).exit()).isEqualTo(Main.USAGE);
     }
 }

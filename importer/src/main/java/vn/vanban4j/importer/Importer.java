@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import vn.vanban4j.importer.internal.Budget;
+import vn.vanban4j.importer.internal.DigitalSignatures;
 import vn.vanban4j.importer.internal.DocumentReader;
 import vn.vanban4j.importer.internal.DocxSource;
 import vn.vanban4j.importer.internal.PdfSource;
@@ -122,7 +123,8 @@ public final class Importer {
             case PDF -> PdfSource.read(bytes, budget);
             case TEXT -> TextSource.read(utf8(bytes, source), budget);
         };
-        return DocumentReader.read(layout, budget);
+        return DocumentReader.read(layout, budget,
+                format == Format.PDF ? DigitalSignatures.of(bytes, source) : DigitalSignatures.none());
     }
 
     /** Reads extracted text (pdftotext, OCR, copy-paste) within the default limits; {@code source} names it. */

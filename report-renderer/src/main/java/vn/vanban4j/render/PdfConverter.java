@@ -214,13 +214,28 @@ public final class PdfConverter implements AutoCloseable {
      * @throws RenderException when LibreOffice is missing, broken, or takes longer than the timeout
      */
     public byte[] pdf(byte[] docx, String name) {
+        return measured(docx, name, false);
+    }
+
+    /**
+     * The PDF/A-2b of a DOCX (LibreOffice's export filter with {@code SelectPdfVersion=2}: fonts embedded,
+     * XMP metadata with pdfaid:part 2, conformance B), as archives keep electronic records; {@code name}
+     * names it in errors.
+     *
+     * @throws RenderException as {@link #pdf(byte[], String)} does
+     */
+    public byte[] pdfA(byte[] docx, String name) {
+        return measured(docx, name, true);
+    }
+
+    private byte[] measured(byte[] docx, String name, boolean pdfA) {
         if (listener == null) {
-            return convert(docx, name);
+            return convert(docx, name, pdfA);
         }
         long start = System.nanoTime();
         RuntimeException failure = null;
         try {
-            return convert(docx, name);
+            return convert(docx, name, pdfA);
         } catch (RuntimeException e) {
             failure = e;
             throw e;
@@ -233,7 +248,7 @@ public final class PdfConverter implements AutoCloseable {
         }
     }
 
-    private byte[] convert(byte[] docx, String name) {
+    private byte[] convert(byte[] docx, String name, boolean pdfA) {
         if (Thread.currentThread().isInterrupted()) {
             throw new RenderException(RenderException.Code.INTERRUPTED, "the conversion of " + name + " to PDF was interrupted (Thread.interrupt)");
         }
@@ -244,7 +259,10 @@ public final class PdfConverter implements AutoCloseable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length * 4);
         try {
-            LocalConverter.builder().officeManager(office).build()
+            // bookmarks become named destinations: where each signature space is (DocxWriter.SIGNATURE_SPACE)
+            java.util.Map<String, Object> filter = pdfA ? java.util.Map.of("ExportBookmarksToPDFDestination", true, "SelectPdfVersion", 2)
+                    : java.util.Map.of("ExportBookmarksToPDFDestination", true);
+            LocalConverter.builder().officeManager(office).storeProperty("FilterData", filter).build()
                     .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
                     .to(out).as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {

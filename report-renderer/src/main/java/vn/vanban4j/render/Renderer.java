@@ -199,11 +199,28 @@ public final class Renderer {
 
     /** As {@link #pdf(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */
     public byte[] pdf(Document doc, PdfConverter converter, String name) {
+        return pdf(doc, converter, name, false);
+    }
+
+    /**
+     * The document as PDF/A-2b (archives' form, Thông tư 02/2019/TT-BNV), reproducible as {@link #pdf(Document, PdfConverter)};
+     * signing it later (an incremental update) keeps it PDF/A.
+     */
+    public byte[] pdfA(Document doc, PdfConverter converter) {
+        return pdfA(doc, converter, doc.kind().vietnameseName() + " " + doc.number());
+    }
+
+    /** As {@link #pdfA(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */
+    public byte[] pdfA(Document doc, PdfConverter converter, String name) {
+        return pdf(doc, converter, name, true);
+    }
+
+    private byte[] pdf(Document doc, PdfConverter converter, String name, boolean pdfA) {
         byte[] docx = docx(doc);
         converter.noteFont(profileFor(doc).font());
         byte[] pdf;
         try {
-            pdf = converter.pdf(docx, name);
+            pdf = pdfA ? converter.pdfA(docx, name) : converter.pdf(docx, name);
         } catch (RenderException e) {
             if (e.code() != RenderException.Code.OTHER) {
                 throw e;

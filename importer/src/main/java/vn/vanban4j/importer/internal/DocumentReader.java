@@ -63,20 +63,27 @@ public final class DocumentReader {
     private final List<Item> items;
     private final String source;
     private final List<Finding> findings = new ArrayList<>();
+    private final DigitalSignatures digital;
     private final java.util.Set<Integer> consumed = new java.util.HashSet<>(); // lines already read into another
     private int at;
 
-    private DocumentReader(List<Item> items, String source) {
+    private DocumentReader(List<Item> items, String source, DigitalSignatures digital) {
         HeaderLayout.Result laid = HeaderLayout.of(items);
         this.items = laid.items();
         this.source = source;
+        this.digital = digital;
         findings.addAll(laid.corrections());
     }
 
     public static ImportResult read(List<Item> items, Budget budget) {
+        return read(items, budget, DigitalSignatures.none());
+    }
+
+    /** As {@link #read(List, Budget)}, the PDF's digital signatures naming the issuer and signer the text lacks. */
+    public static ImportResult read(List<Item> items, Budget budget, DigitalSignatures digital) {
         budget.atMost(items.size(), budget.limits().paragraphs(), "paragraphs and lines", "paragraphs");
         budget.tick();
-        return new DocumentReader(items, budget.source()).read();
+        return new DocumentReader(items, budget.source(), digital).read();
     }
 
     // ---- the whole document
@@ -90,6 +97,19 @@ public final class DocumentReader {
         Closing closing = closing();
         List<Appendix> appendices = appendices();
         leftOver();
+        findings.addAll(digital.findings());
+        if (head.issuer == null) {
+            digital.issuer().ifPresent(f -> {
+                findings.removeIf(x -> x.field().equals(f.field()) && x.status() == Status.MISSING);
+                findings.add(f);
+                head.issuer = f.value();
+            });
+        }
+        if (closing.signatures.isEmpty()) {
+            // who signed, though the text shows no signature block to put the name in (no position is invented)
+            digital.person().ifPresent(p -> findings.add(new Finding("$.signatures[0].signer", p.signer(),
+                    DigitalSignatures.source(p), 0.7, Status.LEFT_OVER)));
+        }
 
         head.number = repairedNumber(head.number, title.kind);
         Family family = head.family != null ? head.family : head.number != null ? head.number.family() : null;
@@ -621,12 +641,20 @@ public final class DocumentReader {
                 findings.add(new Finding(where, text, l.source(), 0, Status.LEFT_OVER));
             }
         }
+        String signerSource = lines.get(lines.size() - 1).source();
+        double signerConfidence = 1.0;
+        if (!position.isEmpty() && signer == null && index == 0 && digital.person().isPresent()) {
+            // the name hidden under the signature image: the person's certificate names the signer
+            signer = digital.person().get().signer();
+            signerSource = DigitalSignatures.source(digital.person().get());
+            signerConfidence = 0.7;
+        }
         if (position.isEmpty() || signer == null) {
             lines.forEach(l -> findings.add(new Finding(where, l.text(), l.source(), 0, Status.LEFT_OVER)));
             return null;
         }
         findings.add(new Finding(where + ".position", String.join("\n", position), lines.get(0).source(), 1.0, Status.FOUND));
-        findings.add(new Finding(where + ".signer", signer, lines.get(lines.size() - 1).source(), 1.0, Status.FOUND));
+        findings.add(new Finding(where + ".signer", signer, signerSource, signerConfidence, Status.FOUND));
         return new Signature(authorities, String.join("\n", position), signer);
     }
 

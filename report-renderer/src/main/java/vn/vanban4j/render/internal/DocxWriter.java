@@ -49,7 +49,13 @@ public final class DocxWriter {
     private final boolean draft;
     private final Utf8Buffer body;
     private final Utf8Buffer footnotes = new Utf8Buffer(1024);
+    /**
+     * The bookmark, then PDF named destination, of the n-th blank signature space ("vanban4jsignature1"): letters and
+     * digits only, which LibreOffice keeps as they are.
+     */
+    public static final String SIGNATURE_SPACE = "vanban4jsignature";
     private int footnoteCount;
+    private int signatureSpaces; // blank signature spaces so far, each marked for the PDF (SIGNATURE_SPACE + n)
     private boolean landscape;
     private Para endMarkAfter;
     private long annexTitleWidth; // an annex title waiting for its rule (state layout)
@@ -398,8 +404,12 @@ public final class DocxWriter {
                 }
             });
         } else {
+            // the space a signature will fill, marked: LibreOffice makes the bookmark a named destination of the PDF
+            int mark = ++signatureSpaces;
             for (int i = 0; i < c.signatureSpaceLines(); i++) {
-                para("center", 0, 0, false, () -> { });
+                para("center", 0, 0, false, i > 0 ? () -> { } : () -> body.append("<w:bookmarkStart w:id=\"").append(mark)
+                        .append("\" w:name=\"").append(SIGNATURE_SPACE).append(mark).append("\"/><w:bookmarkEnd w:id=\"")
+                        .append(mark).append("\"/>"));
             }
         }
         para("center", 0, 0, false, () -> runs(signature.signer(), c.signerPt(), true, false));
