@@ -10,6 +10,7 @@ import java.util.Set;
 final class Args {
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 
     private Args() {
     }
@@ -29,6 +30,7 @@ final class Args {
                     throw new UsageException(arg + " needs a value");
                 }
                 args.options.put(arg, raw.get(++i));
+                args.repeated.computeIfAbsent(arg, k -> new ArrayList<>()).add(raw.get(i));
             } else if (arg.startsWith("-") && arg.length() > 1) {
                 throw new UsageException("unknown option " + arg);
             } else {
@@ -44,6 +46,11 @@ final class Args {
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** Every value of an option given more than once ("--attach a.pdf --attach b.docx"), in order. */
+    List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     String option(String name, String fallback) {

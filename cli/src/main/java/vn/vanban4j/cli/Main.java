@@ -54,6 +54,7 @@ public final class Main {
                 VerifyCommand::run);
         add("sign", "sign FILE.pdf --keystore KS.p12 --password-env VAR [--alias A] [--role signer|body] [--image PNG] [--seal PNG]"
                 + " [--at PAGE:X,Y,W,H | --attachment] [--reference TEXT] [--tsa URL] [--font TTF] -o SIGNED.pdf", SignCommand::run);
+        add("edxml", EdxmlCommand.USAGE, EdxmlCommand::run);
         add("samples", "samples OUTDIR [--pdf-timeout S] write the sample documents into OUTDIR", SampleCommand::run);
     }
 

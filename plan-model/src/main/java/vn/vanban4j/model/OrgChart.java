@@ -28,15 +28,26 @@ public record OrgChart(@JsonProperty(required = true) String name, String note,
      * @param groups      the group names a plan may use for it ("Các chi bộ, đảng bộ cơ sở")
      * @param residential true for a village or residential-group cell ("chi bộ bản, tổ dân phố")
      * @param members     the unit's Party members, when personal plans are tracked
+     * @param organId     the unit's electronic identifier for document exchange ("mã định danh",
+     *                    Thông tư 10/2016/TT-BTTTT: {@code 000.00.00.H41}); null when not known
      */
     public record Unit(@JsonProperty(required = true) String id, @JsonProperty(required = true) String name,
             @JsonProperty(required = true) UnitKind kind, String parent, List<String> groups, boolean residential,
-            List<Member> members) {
+            List<Member> members, String organId) {
         public Unit {
             Required.text(id, "id");
             Required.text(name, "name");
             groups = Required.list(groups);
             members = Required.list(members);
+            if (organId != null && organId.isBlank()) {
+                throw new IllegalArgumentException("organId must name an identifier or be left out");
+            }
+        }
+
+        /** A unit without an electronic identifier (the shape before {@code organId} existed). */
+        public Unit(String id, String name, UnitKind kind, String parent, List<String> groups, boolean residential,
+                List<Member> members) {
+            this(id, name, kind, parent, groups, residential, members, null);
         }
     }
 
