@@ -6,18 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.ImportLimits;
 import vn.vanban4j.importer.ImportResult;
 import vn.vanban4j.importer.Importer;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.OrgChart;
 import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.render.PdfConverter;
+import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
 import vn.vanban4j.render.report.Reports;
 import vn.vanban4j.rules.DeadlineRules;
@@ -36,6 +40,9 @@ import vn.vanban4j.rules.PlanChecks;
  * Thread-safe; holds LibreOffice processes once a PDF is made, so close it when done (or let a
  * container do so). Interrupting a thread that renders stops the render with a
  * {@link vn.vanban4j.render.RenderException} and leaves the interrupt flag set.
+ * The library's exceptions keep English in {@code getMessage()} (for logs) and a stable code;
+ * {@link #describe(Throwable)} gives their message in this facade's {@link #locale()} (Vietnamese
+ * unless {@link #withLocale} says otherwise) for the clerks who read it.
  *
  * <pre>{@code
  * try (Vanban4j vanban = Vanban4j.standard()) {
@@ -65,21 +72,25 @@ public final class Vanban4j implements AutoCloseable {
     private final DeadlineRules rules;
     private final PdfConverter pdf;
     private final ImportLimits importLimits;
+    private final Locale locale;
     // whether close() stops the converter: the facade that made or was given it, not the copies that share it
     private final boolean ownsPdf;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, ImportLimits importLimits, boolean ownsPdf) {
+    private Vanban4j(Renderer renderer, DeadlineRules rules, PdfConverter pdf, ImportLimits importLimits, Locale locale,
+            boolean ownsPdf) {
         this.renderer = renderer;
         this.rules = rules;
         this.pdf = pdf;
         this.importLimits = importLimits;
+        this.locale = locale;
         this.ownsPdf = ownsPdf;
     }
 
     /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
     public static Vanban4j standard() {
-        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), ImportLimits.DEFAULT, true);
+        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), ImportLimits.DEFAULT,
+                Message.VIETNAMESE, true);
     }
 
     /**
@@ -88,18 +99,18 @@ public final class Vanban4j implements AutoCloseable {
      * converter running; closing this facade stops it for both.
      */
     public Vanban4j withRenderer(Renderer other) {
-        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, open().pdf, importLimits, false);
+        return new Vanban4j(Objects.requireNonNull(other, "renderer"), rules, open().pdf, importLimits, locale, false);
     }
 
     /** This facade with other deadline rules (calendar overlays, roll-forward). */
     public Vanban4j withRules(DeadlineRules other) {
-        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), open().pdf, importLimits, false);
+        return new Vanban4j(renderer, Objects.requireNonNull(other, "rules"), open().pdf, importLimits, locale, false);
     }
 
     /** This facade converting PDF with another converter (its own LibreOffice, pool size, timeout); it closes it. */
     public Vanban4j withPdfConverter(PdfConverter other) {
         open();
-        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), importLimits, true);
+        return new Vanban4j(renderer, rules, Objects.requireNonNull(other, "pdf"), importLimits, locale, true);
     }
 
     /**
@@ -107,7 +118,16 @@ public final class Vanban4j implements AutoCloseable {
      * facade's PDF converter, as {@link #withRenderer} does.
      */
     public Vanban4j withImportLimits(ImportLimits other) {
-        return new Vanban4j(renderer, rules, open().pdf, Objects.requireNonNull(other, "limits"), false);
+        return new Vanban4j(renderer, rules, open().pdf, Objects.requireNonNull(other, "limits"), locale, false);
+    }
+
+    /**
+     * This facade describing errors in {@code other}'s language ({@link #describe(Throwable)}): Vietnamese
+     * for a locale whose language is {@code vi}, English for any other. The copy shares this facade's
+     * PDF converter, as {@link #withRenderer} does.
+     */
+    public Vanban4j withLocale(Locale other) {
+        return new Vanban4j(renderer, rules, open().pdf, importLimits, Objects.requireNonNull(other, "locale"), false);
     }
 
     private Vanban4j open() {
@@ -125,6 +145,35 @@ public final class Vanban4j implements AutoCloseable {
     /** The deadline rules in use. */
     public DeadlineRules rules() {
         return rules;
+    }
+
+    /** The language errors are described in ({@link #describe(Throwable)}); Vietnamese unless {@link #withLocale} says otherwise. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The message of an error for the person who reads it, in {@link #locale()}: for the library's own
+     * ({@link PlanFormatException} with every problem, {@link ImportException},
+     * {@link RenderException}) in Vietnamese or English; any other error's own message.
+     * Diagnostics of {@link #check} give theirs with {@code message(locale())}.
+     */
+    public String describe(Throwable error) {
+        return describe(error, locale);
+    }
+
+    /** As {@link #describe(Throwable)}, in Vietnamese when {@code locale} is Vietnamese and English otherwise. */
+    public static String describe(Throwable error, Locale locale) {
+        if (error instanceof PlanFormatException e) {
+            return e.message(locale);
+        }
+        if (error instanceof ImportException e) {
+            return e.message(locale);
+        }
+        if (error instanceof RenderException e) {
+            return e.message(locale);
+        }
+        return String.valueOf(error.getMessage());
     }
 
     // ---- reading and checking

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.importer.Finding;
-import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.ImportResult;
 import vn.vanban4j.importer.Importer;
 import vn.vanban4j.model.Plans;
@@ -35,13 +34,7 @@ final class ImportCommand {
                 .orElseThrow(() -> new UsageException(file + ": the file must end in .docx, .pdf or .txt"));
         String target = args.option("-o");
         InputFiles.checkNotInput(target, List.of(file));
-        ImportResult result;
-        try {
-            result = Importer.read(read(file, format), format, file.getFileName().toString());
-        } catch (ImportException e) {
-            err.println("vanban4j import: " + e.getMessage());
-            return Main.INVALID;
-        }
+        ImportResult result = Importer.read(read(file, format), format, file.getFileName().toString());
         // with "-o -" the plan goes to standard output and the findings to standard error
         PrintStream report = Output.toStdout(target) ? err : out;
         Output.write(target, Plans.toJson(result.document()).getBytes(java.nio.charset.StandardCharsets.UTF_8), report,

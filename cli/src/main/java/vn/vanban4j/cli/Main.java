@@ -4,32 +4,50 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import vn.vanban4j.Vanban4j;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.PlanFormatException;
 
 /**
  * The vanban4j command line: {@code java -jar vanban4j.jar COMMAND ...}. Exit codes: 0 success,
  * 1 invalid input, 2 usage error, 3 (import) a plan written with header fields missing. Errors are one
- * line naming the file and what is wrong; {@code --debug} adds the stack trace.
+ * line naming the file and what is wrong; {@code --debug} adds the stack trace. The library's errors and
+ * a plan's diagnostics are in the language of {@code --lang vi|en}, else Vietnamese when the
+ * environment's LC_ALL or LANG starts with "vi", else English.
  */
 public final class Main {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
 
-    /** A command: reads its arguments, writes its results, returns the exit code. */
+    /** A command: reads its arguments, writes its results (errors in {@code locale}'s language), returns the exit code. */
     interface Command {
+        int run(List<String> args, PrintStream out, PrintStream err, Locale locale) throws IOException;
+    }
+
+    /** A command that prints no message of the library itself. */
+    interface PlainCommand {
         int run(List<String> args, PrintStream out, PrintStream err) throws IOException;
     }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Map<String, String> usages = new LinkedHashMap<>();
+    private final Map<String, String> environment;
 
     Main() {
-        add("validate", "validate FILE.json [--json]   check a plan file; every problem with its JSON path",
+        this(System.getenv());
+    }
+
+    /** A command line whose default language comes from {@code environment}'s LC_ALL and LANG. */
+    Main(Map<String, String> environment) {
+        this.environment = environment;
+        addLocalized("validate", "validate FILE.json [--json]   check a plan file; every problem with its JSON path",
                 PlanCommands::validate);
         add("show", "show FILE.json [--json]       number, title, sections and tasks with their deadlines",
                 PlanCommands::show);
@@ -39,8 +57,8 @@ public final class Main {
         add("calendar", "calendar YEAR [--json]         days off and make-up working days", RuleCommands::calendar);
         add("obligations", "obligations FILE.json --org ORG.json --as-of DATE [--format table|json|ics|xlsx] [-o OUT]"
                 + " [--events FILE] [--submissions FILE]", RuleCommands::obligations);
-        add("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
-        add("render", "render FILE.json [--format docx|pdf|html] [--pdfa] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
+        addLocalized("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
+        addLocalized("render", "render FILE.json [--format docx|pdf|html] [--pdfa] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
         add("preview", "preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
                 PreviewCommand::run);
@@ -55,12 +73,30 @@ public final class Main {
         add("sign", "sign FILE.pdf --keystore KS.p12 --password-env VAR [--alias A] [--role signer|body] [--image PNG] [--seal PNG]"
                 + " [--at PAGE:X,Y,W,H | --attachment] [--reference TEXT] [--tsa URL] [--font TTF] -o SIGNED.pdf", SignCommand::run);
         add("edxml", EdxmlCommand.USAGE, EdxmlCommand::run);
-        add("samples", "samples OUTDIR [--pdf-timeout S] write the sample documents into OUTDIR", SampleCommand::run);
+        addLocalized("samples", "samples OUTDIR [--pdf-timeout S] write the sample documents into OUTDIR", SampleCommand::run);
     }
 
-    private void add(String name, String usage, Command command) {
+    private void add(String name, String usage, PlainCommand command) {
+        addLocalized(name, usage, (args, out, err, locale) -> command.run(args, out, err));
+    }
+
+    private void addLocalized(String name, String usage, Command command) {
         commands.put(name, command);
         usages.put(name, usage);
+    }
+
+    // --lang vi|en, else vi when LC_ALL or LANG starts with "vi", else English; null for another --lang
+    private Locale locale(String lang) {
+        if (lang != null) {
+            return switch (lang) {
+                case "vi" -> Message.VIETNAMESE;
+                case "en" -> Locale.ENGLISH;
+                default -> null;
+            };
+        }
+        String all = environment.get("LC_ALL");
+        String language = all != null && !all.isEmpty() ? all : environment.getOrDefault("LANG", "");
+        return language.startsWith("vi") ? Message.VIETNAMESE : Locale.ENGLISH;
     }
 
     public static void main(String[] args) {
@@ -81,6 +117,27 @@ public final class Main {
         if (debug) {
             args = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         }
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        int at = rest.indexOf("--lang");
+        String lang = null;
+        if (at >= 0) {
+            if (at + 1 >= rest.size()) {
+                err.println("vanban4j: --lang needs vi or en");
+                return USAGE;
+            }
+            lang = rest.remove(at + 1);
+            rest.remove(at);
+        }
+        Locale locale = locale(lang);
+        if (locale == null) {
+            err.println("vanban4j: --lang " + lang + ": give vi or en");
+            return USAGE;
+        }
+        args = rest.toArray(String[]::new);
+        if (args.length == 0) {
+            usage(err);
+            return USAGE;
+        }
         Command command = commands.get(args[0]);
         if (command == null) {
             err.println("vanban4j: unknown command '" + args[0] + "'");
@@ -88,13 +145,13 @@ public final class Main {
             return USAGE;
         }
         try {
-            return command.run(Arrays.asList(args).subList(1, args.length), out, err);
+            return command.run(Arrays.asList(args).subList(1, args.length), out, err, locale);
         } catch (UsageException e) {
             err.println("vanban4j " + args[0] + ": " + e.getMessage());
             err.println("usage: vanban4j " + usages.get(args[0]));
             return USAGE;
         } catch (PlanFormatException e) {
-            err.println(e.getMessage());
+            err.println(e.message(locale));
             return INVALID;
         } catch (NoSuchFileException e) {
             err.println("vanban4j " + args[0] + ": no such file: " + e.getFile());
@@ -104,7 +161,8 @@ public final class Main {
             return INVALID;
         } catch (RuntimeException e) {
             // whatever went wrong is said on one line; --debug shows where in the code
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : Vanban4j.describe(e, locale).lines().findFirst().orElse("");
             err.println("vanban4j " + args[0] + ": " + message);
             if (debug) {
                 e.printStackTrace(err);
@@ -114,7 +172,7 @@ public final class Main {
     }
 
     private void usage(PrintStream out) {
-        out.println("usage: java -jar vanban4j.jar COMMAND [ARGS]");
+        out.println("usage: java -jar vanban4j.jar [--lang vi|en] COMMAND [ARGS]   (--lang: the language of errors; else LANG)");
         usages.values().forEach(u -> out.println("  " + u));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.model.Document;
@@ -18,7 +19,7 @@ final class PlanCommands {
     private PlanCommands() {
     }
 
-    static int validate(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+    static int validate(List<String> raw, PrintStream out, PrintStream err, Locale locale) throws IOException {
         Args args = Args.parse(raw, Set.of("--json"), Set.of());
         Path file = Path.of(args.positional(1, "one plan file").get(0));
         try {
@@ -38,8 +39,8 @@ final class PlanCommands {
                 result.put("problems", e.problems());
                 out.println(Output.json(result));
             } else {
-                e.problems().forEach(p -> out.println(file + ": " + p));
-                err.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+                e.problems().forEach(p -> out.println(file + ": " + p.describe(locale)));
+                err.println(e.summary(locale));
             }
             return Main.INVALID;
         }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.vanban4j.Vanban4j;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.render.PdfConverter;
@@ -24,7 +26,7 @@ final class RenderCommand {
     private RenderCommand() {
     }
 
-    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+    static int run(List<String> raw, PrintStream out, PrintStream err, Locale locale) throws IOException {
         Args args = Args.parse(raw, Set.of("--draft", "--watch", "--pdfa"), Set.of("--format", "--profile", "--templates", "-o",
                 "--pdf-timeout", "--extras"));
         Path input = Path.of(args.positional(1, "one plan file").get(0));
@@ -52,9 +54,10 @@ final class RenderCommand {
         RendererSource renderers = rendererSource(templates, profile, args.flag("--draft"), extrasFile(args));
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(pdfTimeout(args))) {
             if (!args.flag("--watch")) {
-                return once(renderers, pdf, input, format, output, out, err);
+                return once(renderers, pdf, input, format, output, out, err, locale);
             }
-            watch(renderers, pdf, input, watched(input, templates, profileFile(profile), extrasFile(args)), format, output, out, err);
+            watch(renderers, pdf, input, watched(input, templates, profileFile(profile), extrasFile(args)), format, output, out, err,
+                    locale);
             return Main.OK;
         }
     }
@@ -135,7 +138,7 @@ final class RenderCommand {
     }
 
     private static int once(RendererSource renderers, PdfConverter pdf, Path input, String format, String output, PrintStream out,
-            PrintStream err) throws IOException {
+            PrintStream err, Locale locale) throws IOException {
         try {
             Renderer renderer = renderers.get();
             Document doc = InputFiles.plan(input);
@@ -148,7 +151,7 @@ final class RenderCommand {
             Output.write(output, bytes, out, false);
             return Main.OK;
         } catch (RenderException | PlanFormatException e) {
-            err.println(e.getMessage());
+            err.println(Vanban4j.describe(e, locale));
             return Main.INVALID;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("no such file: " + e.getFile());
@@ -158,7 +161,7 @@ final class RenderCommand {
 
     // re-render whenever the plan, a template, the profile file or the extras change; stops with Ctrl-C
     private static void watch(RendererSource renderers, PdfConverter pdf, Path input, List<Path> watched, String format,
-            String output, PrintStream out, PrintStream err) throws IOException {
+            String output, PrintStream out, PrintStream err, Locale locale) throws IOException {
         out.println("watching " + watched.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                 + " (Ctrl-C to stop)");
         FileTime last = null;
@@ -166,7 +169,7 @@ final class RenderCommand {
             FileTime now = newest(watched);
             if (!now.equals(last)) {
                 last = now;
-                once(renderers, pdf, input, format, output, out, err);
+                once(renderers, pdf, input, format, output, out, err, locale);
             }
             try {
                 Thread.sleep(300);

@@ -15,11 +15,11 @@ import vn.vanban4j.model.Appendix;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.ModelJson;
-import vn.vanban4j.render.FormWorkbook;
-import vn.vanban4j.render.WorkbookLimits;
 import vn.vanban4j.render.FormWorkbook.FormErrors;
 import vn.vanban4j.render.FormWorkbook.FormSet;
+import vn.vanban4j.render.FormWorkbook;
 import vn.vanban4j.render.Renderer;
+import vn.vanban4j.render.WorkbookLimits;
 import vn.vanban4j.render.report.Reports;
 import vn.vanban4j.rules.DeadlineRules;
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.model.AtomicFiles;
@@ -237,14 +238,14 @@ final class RuleCommands {
         }
     }
 
-    static int check(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+    static int check(List<String> raw, PrintStream out, PrintStream err, Locale locale) throws IOException {
         Args args = Args.parse(raw, Set.of("--json"), Set.of());
         Path file = Path.of(args.positional(1, "one plan file").get(0));
         List<Diagnostic> diagnostics = PlanChecks.check(InputFiles.plan(file), DeadlineRules.standard());
         if (args.flag("--json")) {
             out.println(Output.json(Map.of("file", file.toString(), "diagnostics", diagnostics)));
         } else {
-            diagnostics.forEach(d -> out.println(file + ": " + d));
+            diagnostics.forEach(d -> out.println(file + ": " + d.describe(locale)));
             out.println(file + ": " + PlanChecks.errors(diagnostics).size() + " errors, "
                     + (diagnostics.size() - PlanChecks.errors(diagnostics).size()) + " warnings");
         }

@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import vn.vanban4j.model.AtomicFiles;
-import vn.vanban4j.model.Plans;
-import vn.vanban4j.model.OrgCharts;
-import java.util.Map;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.OrgCharts;
+import vn.vanban4j.model.Plans;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
@@ -21,7 +22,7 @@ final class SampleCommand {
     private SampleCommand() {
     }
 
-    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+    static int run(List<String> raw, PrintStream out, PrintStream err, Locale locale) throws IOException {
         Args args = Args.parse(raw, Set.of(), Set.of("--pdf-timeout"));
         Path dir = Path.of(args.positional(1, "an output folder").get(0));
         Renderer renderer = Renderer.standard();
@@ -38,7 +39,7 @@ final class SampleCommand {
                         write(dir.resolve(entry.getKey() + ".pdf"), renderer.pdf(entry.getValue(), pdf, entry.getKey() + ".docx"), out);
                     } catch (RenderException e) {
                         pdfAvailable = false;
-                        err.println("no PDF: " + e.getMessage());
+                        err.println("no PDF: " + e.message(locale));
                     }
                 }
             }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.Renderer;
 
 /** templates export DIR [--force]: the shipped templates, profiles and block schema, to edit. */
@@ -19,13 +18,8 @@ final class TemplatesCommand {
         if (!positional.get(0).equals("export")) {
             throw new UsageException("templates export DIR [--force]");
         }
-        try {
-            List<Path> written = Renderer.exportDefaults(Path.of(positional.get(1)), args.flag("--force"));
-            written.forEach(p -> out.println("wrote " + p));
-            return Main.OK;
-        } catch (RenderException e) {
-            err.println("vanban4j templates: " + e.getMessage());
-            return Main.INVALID;
-        }
+        List<Path> written = Renderer.exportDefaults(Path.of(positional.get(1)), args.flag("--force"));
+        written.forEach(p -> out.println("wrote " + p));
+        return Main.OK;
     }
 }

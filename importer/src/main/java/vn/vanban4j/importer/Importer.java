@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.internal.Budget;
 import vn.vanban4j.importer.internal.DigitalSignatures;
 import vn.vanban4j.importer.internal.DocumentReader;
 import vn.vanban4j.importer.internal.DocxSource;
+import vn.vanban4j.importer.internal.ImportMessages;
 import vn.vanban4j.importer.internal.PdfSource;
 import vn.vanban4j.importer.internal.TextSource;
+import vn.vanban4j.model.Message;
 
 /**
  * Reads official documents in: a DOCX, the text layer of a PDF, or text extracted by pdftotext,
@@ -73,13 +76,13 @@ public final class Importer {
      */
     public static ImportResult read(Path file, ImportLimits limits) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Format format = Format.of(name).orElseThrow(() -> new ImportException(name,
-                "cannot tell the format from the name: use .docx, .pdf or .txt"));
+        Format format = Format.of(name).orElseThrow(() -> new ImportException(Reason.FORMAT, name,
+                Message.of(ImportMessages.UNKNOWN_FORMAT)));
         if (!Files.exists(file)) {
-            throw new ImportException(name, "no such file");
+            throw new ImportException(Reason.NOT_FOUND, name, Message.of(ImportMessages.NO_SUCH_FILE));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(name, "not a regular file (a folder, device, FIFO or socket): only files are read in");
+            throw new ImportException(Reason.NOT_A_FILE, name, Message.of(ImportMessages.NOT_A_FILE));
         }
         return read(readBounded(file, name, limits.fileBytes()), format, name, limits);
     }
@@ -89,14 +92,14 @@ public final class Importer {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                throw new ImportException(name, tooLarge(limit));
+                throw new ImportException(Reason.LIMIT, name, tooLarge(limit));
             }
             return bytes;
         }
     }
 
-    private static String tooLarge(long limit) {
-        return "larger than " + Budget.size(limit) + "; the limit is ImportLimits.fileBytes";
+    private static Message tooLarge(long limit) {
+        return Message.of(ImportMessages.FILE_TOO_LARGE, Budget.size(limit));
     }
 
     /**
@@ -115,7 +118,7 @@ public final class Importer {
      */
     public static ImportResult read(byte[] bytes, Format format, String source, ImportLimits limits) {
         if (bytes.length > limits.fileBytes()) {
-            throw new ImportException(source, tooLarge(limits.fileBytes()));
+            throw new ImportException(Reason.LIMIT, source, tooLarge(limits.fileBytes()));
         }
         Budget budget = new Budget(limits, source);
         var layout = switch (format) {
@@ -143,7 +146,7 @@ public final class Importer {
     private static String utf8(byte[] bytes, String source) {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || bytes.length >= 4 && (bytes[1] == 0 && bytes[3] == 0 || bytes[0] == 0 && bytes[2] == 0)) {
-            throw new ImportException(source, "the text is UTF-16; save it as UTF-8 text");
+            throw new ImportException(Reason.ENCODING, source, Message.of(ImportMessages.UTF16));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -152,7 +155,7 @@ public final class Importer {
             String text = decoder.decode(in).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(source, "the text is not UTF-8 (byte " + (in.position() + 1) + "); save it as UTF-8 text");
+            throw new ImportException(Reason.ENCODING, source, Message.of(ImportMessages.NOT_UTF8, in.position() + 1));
         }
     }
 }

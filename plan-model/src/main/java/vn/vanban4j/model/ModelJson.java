@@ -6,6 +6,7 @@ import java.util.List;
 import vn.vanban4j.model.PlanFormatException.Problem;
 import vn.vanban4j.model.internal.JsonShape;
 import vn.vanban4j.model.internal.LegacyJson;
+import vn.vanban4j.model.internal.ModelMessages;
 import vn.vanban4j.model.internal.PlanJson;
 
 /**
@@ -26,23 +27,25 @@ public final class ModelJson {
         try {
             tree = PlanJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            if (message.startsWith("Duplicate field")) {
-                message = "the same field twice: " + message.substring(message.indexOf('\'')).replace("'", "\"");
-            } else if (message.contains("Trailing token")) {
-                message = "more text after the end of the JSON value";
+            String original = e.getOriginalMessage();
+            Object reason = original;
+            if (original.startsWith("Duplicate field")) {
+                reason = Message.of(ModelMessages.DUPLICATE_FIELD, original.substring(original.indexOf('\'')).replace("'", "\""));
+            } else if (original.contains("Trailing token")) {
+                reason = Message.of(ModelMessages.TRAILING_TEXT);
             }
             String path = pathOf(e);
-            Problem problem = e.getLocation() == null ? new Problem(path, "not valid JSON: " + message)
-                    : Problem.syntax(path, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), "not valid JSON: " + message);
+            Message message = Message.of(ModelMessages.NOT_JSON, reason);
+            Problem problem = e.getLocation() == null ? Problem.of(Problem.Code.JSON_SYNTAX, path, message)
+                    : Problem.syntax(path, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), message);
             throw new PlanFormatException(source, List.of(problem));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new PlanFormatException(source, List.of(new Problem("$", "the file is empty")));
+            throw new PlanFormatException(source, List.of(Problem.of(Problem.Code.EMPTY, "$", Message.of(ModelMessages.EMPTY))));
         }
         if (!tree.isObject()) {
-            throw new PlanFormatException(source, List.of(new Problem("$", "expected an object ({ ... }), found "
-                    + (tree.isNull() ? "null" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
+            throw new PlanFormatException(source, List.of(Problem.of(Problem.Code.WRONG_TYPE, "$",
+                    Message.of(ModelMessages.NOT_AN_OBJECT, JsonShape.found(tree)))));
         }
         if (type == Document.class) {
             tree = LegacyJson.upgradeDocument(tree);

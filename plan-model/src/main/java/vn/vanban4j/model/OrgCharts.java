@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vanban4j.model.PlanFormatException.Problem;
+import vn.vanban4j.model.internal.ModelMessages;
 
 /**
  * Reads org charts from JSON, with the same error reporting as {@link Plans}: besides the shape,
@@ -47,17 +48,17 @@ public final class OrgCharts {
         for (int i = 0; i < units.size(); i++) {
             Integer earlier = first.putIfAbsent(units.get(i).id(), i);
             if (earlier != null) {
-                found.add(Map.entry(i, new Problem(at(i, "id"), "unit \"" + units.get(i).id() + "\" is also the id of $.units["
-                        + earlier + "]; each unit has its own id")));
+                found.add(Map.entry(i, tree(at(i, "id"), Message.of(ModelMessages.DUPLICATE_UNIT,
+                        units.get(i).id(), earlier))));
             }
         }
         for (int i = 0; i < units.size(); i++) {
             OrgChart.Unit unit = units.get(i);
             if (unit.id().equals(unit.parent())) {
-                found.add(Map.entry(i, new Problem(at(i, "parent"), "unit \"" + unit.id() + "\" is its own parent")));
+                found.add(Map.entry(i, tree(at(i, "parent"), Message.of(ModelMessages.OWN_PARENT, unit.id()))));
             } else if (unit.parent() != null && !first.containsKey(unit.parent())) {
-                found.add(Map.entry(i, new Problem(at(i, "parent"), "unit \"" + unit.id() + "\" has the parent \""
-                        + unit.parent() + "\", which is no unit of the chart")));
+                found.add(Map.entry(i, tree(at(i, "parent"), Message.of(ModelMessages.UNKNOWN_PARENT, unit.id(),
+                        unit.parent()))));
             }
         }
         cycles(units, first, found);
@@ -85,17 +86,19 @@ public final class OrgCharts {
                     int member = cycle.get((cycle.indexOf(head) + k) % cycle.size());
                     names.append(k == 0 ? "" : " -> ").append('"').append(units.get(member).id()).append('"');
                 }
-                if (cycle.size() > CYCLE_NAMES) {
-                    names.append(" -> ... (" + cycle.size() + " units)");
-                }
-                found.add(Map.entry(head, new Problem(at(head, "parent"), "unit \"" + units.get(head).id()
-                        + "\" is its own ancestor: " + names + " (each -> leads to the parent); a chart is a tree")));
+                Object more = cycle.size() > CYCLE_NAMES ? Message.of(ModelMessages.CYCLE_MORE, cycle.size()) : "";
+                found.add(Map.entry(head, tree(at(head, "parent"), Message.of(ModelMessages.CYCLE, units.get(head).id(),
+                        names, more))));
             }
             walk.forEach(w -> state[w] = 2);
         }
     }
 
     private static final int CYCLE_NAMES = 8;
+
+    private static Problem tree(String path, Message text) {
+        return Problem.of(Problem.Code.NOT_A_TREE, path, text);
+    }
 
     private static String at(int unit, String field) {
         return "$.units[" + unit + "]." + field;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.vanban4j.model.internal.ModelMessages;
 
 /**
  * Reads and writes documents as JSON. Reading checks the whole file first and reports every
@@ -33,8 +34,8 @@ public final class Plans {
     }
 
     private static PlanFormatException tooLarge(String source) {
-        return new PlanFormatException(source, List.of(new PlanFormatException.Problem("$",
-                "larger than " + (MAX_BYTES >> 20) + " MB, far more than any plan holds (Plans.MAX_BYTES)")));
+        return new PlanFormatException(source, List.of(PlanFormatException.Problem.of(PlanFormatException.Problem.Code.TOO_LARGE,
+                "$", Message.of(ModelMessages.TOO_LARGE, MAX_BYTES >> 20, "Plans.MAX_BYTES"))));
     }
 
     private static Document read(byte[] bytes, String source) {
@@ -50,8 +51,8 @@ public final class Plans {
         try {
             return decoder.decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new PlanFormatException(source, List.of(new PlanFormatException.Problem("byte " + (in.position() + 1),
-                    "not UTF-8 text; save the file as UTF-8")));
+            throw new PlanFormatException(source, List.of(PlanFormatException.Problem.of(PlanFormatException.Problem.Code.ENCODING,
+                    "byte " + (in.position() + 1), Message.of(ModelMessages.NOT_UTF8))));
         }
     }
 

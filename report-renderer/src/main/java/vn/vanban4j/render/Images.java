@@ -9,6 +9,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import vn.vanban4j.model.Message;
+import vn.vanban4j.render.internal.RenderMessages;
 
 /**
  * Images a document or a template names (a signature image, a seal), checked when given: PNG or
@@ -104,27 +106,26 @@ public final class Images {
                     throw outside("images/" + name);
                 }
                 if (named.size() == MAX_FOLDER_IMAGES) {
-                    throw new RenderException(RenderException.Code.IMAGE, dir + ": more than " + MAX_FOLDER_IMAGES + " images");
+                    throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGES_TOO_MANY, dir, MAX_FOLDER_IMAGES));
                 }
                 byte[] bytes;
                 try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
                     bytes = in.readNBytes(MAX_BYTES + 1);
                 }
                 if (bytes.length > MAX_BYTES) {
-                    throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": more than " + MAX_BYTES + " bytes; at most " + MAX_BYTES);
+                    throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_TOO_LARGE, name, MAX_BYTES));
                 }
                 named.put(name, bytes);
             }
         } catch (IOException e) {
-            throw new RenderException(RenderException.Code.IMAGE, "cannot read the images in " + dir + ": " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGES_UNREADABLE, dir, e.getMessage()), e);
         }
         return of(named);
     }
 
     // like a template link leading out of the folder (FileTemplateLoader refuses those)
     private static RenderException outside(String name) {
-        return new RenderException(RenderException.Code.IMAGE, name + " is a link to a file outside the template folder;"
-                + " templates and the images they name must stay inside it");
+        return new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_OUTSIDE, name));
     }
 
     /**
@@ -135,26 +136,26 @@ public final class Images {
     public Image get(String name) {
         Image image = byName.get(name);
         if (image != null && (long) image.width() * image.height() > maxPixels) {
-            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": " + image.width() + " x " + image.height() + " pixels; at most "
-                    + maxPixels + " pixels (the limit is RenderLimits.imagePixels)");
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_PIXELS, name, image.width(), image.height(),
+                    maxPixels));
         }
         return image;
     }
 
     private static Image check(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": " + bytes.length + " bytes; at most " + MAX_BYTES);
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_BYTES, name, bytes.length, MAX_BYTES));
         }
         String type = bytes.length > 8 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' ? "png"
                 : bytes.length > 3 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xD8 ? "jpeg" : null;
         if (type == null) {
-            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": not a PNG or JPEG file");
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_NOT_PNG_OR_JPEG, name));
         }
         // the size comes from the header: the pixels are not decoded
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": cannot read it as " + type);
+                throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_UNREADABLE, name, type));
             }
             ImageReader reader = readers.next();
             try {
@@ -164,7 +165,7 @@ public final class Images {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new RenderException(RenderException.Code.IMAGE, "image \"" + name + "\": cannot read it as " + type + ": " + e.getMessage());
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_UNREADABLE_WHY, name, type, e.getMessage()));
         }
     }
 }

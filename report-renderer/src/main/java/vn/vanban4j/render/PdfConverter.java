@@ -21,6 +21,8 @@ import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vanban4j.model.Message;
+import vn.vanban4j.render.internal.RenderMessages;
 
 /**
  * DOCX to PDF through LibreOffice (headless) with JODConverter: a pool of office processes
@@ -51,8 +53,8 @@ public final class PdfConverter implements AutoCloseable {
     public static final class OfficeUnavailableException extends RenderException {
         private static final long serialVersionUID = 1L;
 
-        OfficeUnavailableException(String message, Throwable cause) {
-            super(Code.PDF, message, cause);
+        OfficeUnavailableException(Message text, Throwable cause) {
+            super(Code.PDF, text, cause);
         }
     }
 
@@ -250,7 +252,7 @@ public final class PdfConverter implements AutoCloseable {
 
     private byte[] convert(byte[] docx, String name, boolean pdfA) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new RenderException(RenderException.Code.INTERRUPTED, "the conversion of " + name + " to PDF was interrupted (Thread.interrupt)");
+            throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.PDF_INTERRUPTED, name));
         }
         LocalOfficeManager office;
         synchronized (this) {
@@ -268,14 +270,13 @@ public final class PdfConverter implements AutoCloseable {
         } catch (OfficeException e) {
             if (causedBy(e, InterruptedException.class) || Thread.currentThread().isInterrupted()) {
                 Thread.currentThread().interrupt();
-                throw new RenderException(RenderException.Code.INTERRUPTED, "the conversion of " + name + " to PDF was interrupted (Thread.interrupt)", e);
+                throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.PDF_INTERRUPTED, name), e);
             }
             if (causedBy(e, TimeoutException.class)) {
                 String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
-                throw new RenderException(RenderException.Code.PDF, "the conversion of " + name + " to PDF took longer than " + limit
-                        + "; raise the timeout (--pdf-timeout SECONDS)", e);
+                throw new RenderException(RenderException.Code.PDF, Message.of(RenderMessages.PDF_TIMEOUT, name, limit), e);
             }
-            throw new RenderException(RenderException.Code.PDF, "LibreOffice could not convert " + name + " to PDF: " + e.getMessage(), e);
+            throw new RenderException(RenderException.Code.PDF, Message.of(RenderMessages.PDF_FAILED, name, e.getMessage()), e);
         } finally {
             synchronized (this) {
                 running--;
@@ -312,7 +313,7 @@ public final class PdfConverter implements AutoCloseable {
         try {
             work = Files.createTempDirectory(tempRoot(), WORK_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
-            throw new OfficeUnavailableException("cannot make a working folder for LibreOffice in " + tempRoot() + ": " + e.getMessage(), e);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NO_WORK_FOLDER, tempRoot(), e.getMessage()), e);
         }
         LocalOfficeManager.Builder builder = LocalOfficeManager.builder().officeHome(home.toFile()).portNumbers(ports)
                 .workingDir(work.toFile()).taskExecutionTimeout(timeout.toMillis()).taskQueueTimeout(timeout.toMillis() * 4)
@@ -327,8 +328,7 @@ public final class PdfConverter implements AutoCloseable {
             m.start();
         } catch (OfficeException e) {
             deleteTree(work);
-            throw new OfficeUnavailableException(binary + " did not start (" + e.getMessage() + "); run it by hand with --headless"
-                    + " --version to see why", e);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NOT_STARTED, binary, e.getMessage()), e);
         }
         LOG.info("started {} LibreOffice process(es) from {}", processes, home);
         if (hook) {
@@ -359,8 +359,7 @@ public final class PdfConverter implements AutoCloseable {
         }
         File usual = LocalOfficeUtils.getDefaultOfficeHome();
         if (usual == null) {
-            throw new OfficeUnavailableException("LibreOffice is not installed (not on the PATH nor in the usual folders): PDF needs it"
-                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not", null);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NOT_INSTALLED), null);
         }
         return usual.toPath();
     }
@@ -388,15 +387,14 @@ public final class PdfConverter implements AutoCloseable {
     private static Path checkOffice(Path home) {
         Path program = home.resolve("program");
         if (!Files.isDirectory(program)) {
-            throw new OfficeUnavailableException("LibreOffice is not installed in " + home + " (no program/ folder): PDF needs it"
-                    + " (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2); DOCX and HTML do not", null);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NOT_INSTALLED_IN, home), null);
         }
         Path binary = program.resolve(isWindows() ? "soffice.exe" : "soffice.bin");
         if (!Files.exists(binary)) {
-            throw new OfficeUnavailableException(home + " is not a LibreOffice folder: " + binary + " is missing", null);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NOT_A_FOLDER, home, binary), null);
         }
         if (!Files.isExecutable(binary)) {
-            throw new OfficeUnavailableException(binary + " is not executable", null);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NOT_EXECUTABLE, binary), null);
         }
         return binary;
     }
@@ -473,7 +471,7 @@ public final class PdfConverter implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new OfficeUnavailableException("no free local port for LibreOffice: " + e.getMessage(), e);
+            throw new OfficeUnavailableException(Message.of(RenderMessages.OFFICE_NO_PORT, e.getMessage()), e);
         }
     }
 

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.ModelJson;
+import vn.vanban4j.render.internal.RenderMessages;
 
 /**
  * A layout profile: every formatting decision of a family of documents, as data. The shipped
@@ -228,7 +230,8 @@ public record Profile(@JsonProperty(required = true) String id, @JsonProperty(re
     public static Profile read(java.nio.file.Path file) throws IOException {
         if (java.nio.file.Files.size(file) > 1 << 20) {
             throw new vn.vanban4j.model.PlanFormatException(file.getFileName().toString(), List.of(
-                    new vn.vanban4j.model.PlanFormatException.Problem("$", "larger than 1 MB; a profile is a page of settings")));
+                    vn.vanban4j.model.PlanFormatException.Problem.of(vn.vanban4j.model.PlanFormatException.Problem.Code.TOO_LARGE, "$",
+                            Message.of(RenderMessages.PROFILE_TOO_LARGE))));
         }
         return parse(java.nio.file.Files.readString(file), file.getFileName().toString());
     }

@@ -1,13 +1,16 @@
 package vn.vanban4j.render;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban4j.model.Message;
 
 /**
  * The one error type of the renderer module: a template error (template name, line and column), a
  * limit crossed, a workbook problem ({@link FormWorkbook.FormErrors}, by sheet and cell), LibreOffice
  * missing or failing. The message names where and what, on one line per problem; a program reads
  * the same through {@link #code()}, {@link #template()}, {@link #line()} and {@link #column()}.
+ * {@link #getMessage()} is English (for logs); {@link #message(Locale)} gives Vietnamese for clerks.
  * The cause, when there is one, is never a class of the renderer's internals or of FreeMarker.
  */
 public class RenderException extends RuntimeException {
@@ -50,6 +53,7 @@ public class RenderException extends RuntimeException {
     private final String template;
     private final Integer line;
     private final Integer column;
+    private final Message text;
 
     /** A failure of {@link Code#OTHER}, or of a template when the message starts with "name.ftlx:line:column". */
     public RenderException(String message) {
@@ -68,7 +72,22 @@ public class RenderException extends RuntimeException {
 
     /** As {@link #RenderException(Code, String)}, with a cause. */
     public RenderException(Code code, String message, Throwable cause) {
+        this(code, message, null, cause);
+    }
+
+    /** A failure of {@code code}, its message to translate; the template position is read from the start of its English text. */
+    public RenderException(Code code, Message text) {
+        this(code, text, (Throwable) null);
+    }
+
+    /** As {@link #RenderException(Code, Message)}, with a cause. */
+    public RenderException(Code code, Message text, Throwable cause) {
+        this(code, text.toString(), text, cause);
+    }
+
+    private RenderException(Code code, String message, Message text, Throwable cause) {
         super(message, cause);
+        this.text = text;
         this.code = java.util.Objects.requireNonNull(code, "code");
         Matcher at = message == null ? null : AT.matcher(message);
         if (at != null && at.find()) {
@@ -90,11 +109,31 @@ public class RenderException extends RuntimeException {
      * @param column   1-based column; null when unknown
      */
     public RenderException(Code code, String message, String template, Integer line, Integer column) {
+        this(code, message, null, template, line, column);
+    }
+
+    /** As {@link #RenderException(Code, String, String, Integer, Integer)}, its message to translate. */
+    public RenderException(Code code, Message text, String template, Integer line, Integer column) {
+        this(code, text.toString(), text, template, line, column);
+    }
+
+    private RenderException(Code code, String message, Message text, String template, Integer line, Integer column) {
         super(message);
         this.code = java.util.Objects.requireNonNull(code, "code");
+        this.text = text;
         this.template = template;
         this.line = line;
         this.column = column;
+    }
+
+    /** The message in Vietnamese when {@code locale} is Vietnamese, in English otherwise (as given, when made from a plain text). */
+    public String message(Locale locale) {
+        return text == null ? getMessage() : text.text(locale);
+    }
+
+    /** The message to translate; null for an exception made from a plain text. */
+    Message text() {
+        return text;
     }
 
     /** What kind of failure. */

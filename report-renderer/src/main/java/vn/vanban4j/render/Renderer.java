@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.vanban4j.model.AtomicFiles;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.DocumentKind;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.internal.BlockOutput;
 import vn.vanban4j.render.internal.BlockXml;
 import vn.vanban4j.render.internal.DocxWriter;
@@ -14,6 +15,7 @@ import vn.vanban4j.render.internal.Extras;
 import vn.vanban4j.render.internal.Helpers;
 import vn.vanban4j.render.internal.HtmlWriter;
 import vn.vanban4j.render.internal.PdfStamp;
+import vn.vanban4j.render.internal.RenderMessages;
 import vn.vanban4j.render.internal.TemplateData;
 import vn.vanban4j.render.internal.TemplateSources;
 import vn.vanban4j.render.internal.Templates;
@@ -162,10 +164,9 @@ public final class Renderer {
         }
         if (profile.family() != doc.family()) {
             List<String> fitting = Profile.SHIPPED.stream().filter(id -> Profile.named(id).family() == doc.family()).toList();
-            throw new RenderException(RenderException.Code.PROFILE, doc.number() + " is a " + doc.family().name().toLowerCase(java.util.Locale.ROOT)
-                    + " document and the profile " + profile.id() + " lays out " + profile.family().name().toLowerCase(java.util.Locale.ROOT)
-                    + " documents: use " + String.join(" or ", fitting) + ", or a profile of your own with \"family\": \""
-                    + doc.family().name() + "\"");
+            throw new RenderException(RenderException.Code.PROFILE, vn.vanban4j.model.Message.of(
+                    vn.vanban4j.render.internal.RenderMessages.PROFILE_FAMILY, doc.number(), doc.family(), profile.id(), profile.family(),
+                    String.join(", ", fitting)));
         }
         return profile;
     }
@@ -225,7 +226,8 @@ public final class Renderer {
             if (e.code() != RenderException.Code.OTHER) {
                 throw e;
             }
-            RenderException failed = new RenderException(RenderException.Code.PDF, e.getMessage(), e.getCause());
+            RenderException failed = e.text() != null ? new RenderException(RenderException.Code.PDF, e.text(), e.getCause())
+                    : new RenderException(RenderException.Code.PDF, e.getMessage(), e.getCause());
             failed.setStackTrace(e.getStackTrace());
             throw failed;
         }
@@ -284,7 +286,7 @@ public final class Renderer {
         if (!overwrite) {
             for (Path file : files.keySet()) {
                 if (java.nio.file.Files.exists(file)) {
-                    throw new RenderException(RenderException.Code.OTHER, file + " exists; export into an empty folder, or allow overwriting (--force)");
+                    throw new RenderException(RenderException.Code.OTHER, Message.of(RenderMessages.EXPORT_EXISTS, file));
                 }
             }
         }

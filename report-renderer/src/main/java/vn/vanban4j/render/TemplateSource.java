@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import vn.vanban4j.model.Message;
+import vn.vanban4j.render.internal.RenderMessages;
 import vn.vanban4j.render.internal.TemplateSources;
 
 /**
@@ -96,8 +98,7 @@ public interface TemplateSource {
             }
         }
         if (location.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !location.matches("^[A-Za-z]:[\\\\/].*")) {
-            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE, "\"" + location
-                    + "\" is not a template location; give a folder, \"file:...\" or \"classpath:...\"");
+            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE, Message.of(RenderMessages.NOT_A_LOCATION, location));
         }
         return folder(Path.of(location));
     }

@@ -99,7 +99,9 @@ class ProfileTest {
         RenderException e = org.assertj.core.api.Assertions.catchThrowableOfType(RenderException.class,
                 () -> party.docx(TemplateSafetyTest.small()));
         assertThat(e.code()).isEqualTo(RenderException.Code.PROFILE);
-        assertThat(e).hasMessage("15/KH-UBND is a state document and the profile party-hd36-2018 lays out party documents: use "
+        assertThat(e).hasMessage("15/KH-UBND is a STATE document and the profile party-hd36-2018 lays out PARTY documents: use "
                 + "state-nd30-2020, or a profile of your own with \"family\": \"STATE\"");
+        assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).startsWith("15/KH-UBND là văn bản khối STATE, còn hồ sơ trình bày"
+                + " party-hd36-2018 dành cho văn bản khối PARTY: dùng state-nd30-2020");
     }
 }

@@ -17,6 +17,7 @@ import vn.vanban4j.model.Document;
 import vn.vanban4j.model.DocumentKind;
 import vn.vanban4j.model.DocumentNumber;
 import vn.vanban4j.model.Family;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Task;
@@ -28,6 +29,7 @@ import vn.vanban4j.rules.TimePhrase.Frequency;
 import vn.vanban4j.rules.TimePhrase.Recurring;
 import vn.vanban4j.rules.TimePhrase.Relative;
 import vn.vanban4j.rules.TimePhrase.Unrecognised;
+import vn.vanban4j.rules.internal.RulesMessages;
 
 /**
  * Checks a plan for the mistakes drafters make. Codes are stable:
@@ -123,72 +125,70 @@ public final class PlanChecks {
         boolean noNumber = plan.number().isDraft();
         boolean noDate = plan.issueDate() == null;
         if (noNumber || noDate) {
-            String missing = noNumber && noDate ? "chưa có số và ngày ban hành" : noNumber ? "chưa có số" : "chưa có ngày ban hành";
-            out.add(new Diagnostic("VB012", Severity.WARNING, noNumber ? "$.number" : "$.issueDate",
-                    "văn bản là dự thảo: " + missing + (noDate ? "; thời hạn được tính như ban hành hôm nay" : "")));
+            RulesMessages missing = noNumber && noDate ? RulesMessages.DRAFT_NO_NUMBER_OR_DATE
+                    : noNumber ? RulesMessages.DRAFT_NO_NUMBER : RulesMessages.DRAFT_NO_DATE;
+            out.add(Diagnostic.of("VB012", Severity.WARNING, noNumber ? "$.number" : "$.issueDate", Message.of(RulesMessages.DRAFT,
+                    Message.of(missing), noDate ? Message.of(RulesMessages.DRAFT_DUE_AS_IF_TODAY) : "")));
         }
     }
 
     private static void checkNumber(Document plan, List<Diagnostic> out) {
         DocumentNumber number = plan.number();
         if (number.family() != plan.family()) {
-            out.add(new Diagnostic("VB008", Severity.WARNING, "$.number", "số \"" + number + "\" viết theo kiểu "
-                    + (number.family() == Family.PARTY ? "văn bản của Đảng" : "văn bản hành chính nhà nước")
-                    + " nhưng văn bản thuộc " + (plan.family() == Family.PARTY ? "hệ thống Đảng" : "hệ thống nhà nước")));
+            out.add(Diagnostic.of("VB008", Severity.WARNING, "$.number", Message.of(RulesMessages.NUMBER_FAMILY, number,
+                    Message.of(number.family() == Family.PARTY ? RulesMessages.STYLE_PARTY : RulesMessages.STYLE_STATE),
+                    Message.of(plan.family() == Family.PARTY ? RulesMessages.SYSTEM_PARTY : RulesMessages.SYSTEM_STATE))));
         }
         boolean kindMatches = number.typeCode() == null ? plan.kind() == DocumentKind.OFFICIAL_LETTER
                 : plan.kind().hasCode(number.typeCode());
         if (!kindMatches) {
-            out.add(new Diagnostic("VB009", Severity.WARNING, "$.number", "ký hiệu \""
-                    + (number.typeCode() == null ? "(công văn, không có tên loại)" : number.typeCode())
-                    + "\" trong số \"" + number + "\" không phải của " + plan.kind().vietnameseName()
-                    + " (" + plan.kind().code() + ")"));
+            out.add(Diagnostic.of("VB009", Severity.WARNING, "$.number", Message.of(RulesMessages.NUMBER_TYPE,
+                    number.typeCode() == null ? Message.of(RulesMessages.NO_TYPE_CODE) : number.typeCode(), number,
+                    plan.kind().vietnameseName(), plan.kind().code())));
         }
         if (number.year() != null && !plan.kind().canBeLegalAct()) {
-            out.add(new Diagnostic("VB010", Severity.WARNING, "$.number", "số \"" + number + "\" có năm ban hành, chỉ có ở văn bản"
-                    + " quy phạm pháp luật; " + plan.kind().vietnameseName() + " không ghi năm trong số"));
+            out.add(Diagnostic.of("VB010", Severity.WARNING, "$.number", Message.of(RulesMessages.NUMBER_YEAR, number,
+                    plan.kind().vietnameseName())));
         }
     }
 
     private static void checkTask(Task task, String path, Document plan, PhraseContext context, boolean spanStated,
             DeadlineRules rules, List<Located> blocks, List<Diagnostic> out) {
         if (task.lead().isEmpty()) {
-            out.add(new Diagnostic("VB003", Severity.ERROR, path, "nhiệm vụ chưa có đơn vị chủ trì"));
+            out.add(Diagnostic.of("VB003", Severity.ERROR, path, Message.of(RulesMessages.NO_LEAD)));
         }
         if (task.deadline() != null) {
             TimePhrase phrase = TimePhrases.parse(task.deadline(), context);
             if (phrase instanceof Unrecognised u) {
-                out.add(new Diagnostic("VB002", Severity.ERROR, path + ".deadline",
-                        "không đọc được thời hạn \"" + task.deadline() + "\": " + u.reason()));
+                out.add(Diagnostic.of("VB002", Severity.ERROR, path + ".deadline",
+                        Message.of(RulesMessages.UNREADABLE_DEADLINE, task.deadline(), u.reason())));
             } else if (phrase instanceof Recurring recurring && recurring.frequency() == Frequency.UNSET) {
-                out.add(new Diagnostic("VB004", Severity.WARNING, path + ".deadline",
-                        "nhiệm vụ định kỳ \"" + task.deadline() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+                out.add(Diagnostic.of("VB004", Severity.WARNING, path + ".deadline",
+                        Message.of(RulesMessages.RECURRING_NO_FREQUENCY, task.deadline())));
             } else if (phrase instanceof Relative relative) {
                 if (!relative.condition() && !scheduled(relative.event(), task, blocks)) {
-                    out.add(new Diagnostic("VB005", Severity.WARNING, path + ".deadline",
-                            "thời hạn tính từ \"" + relative.event() + "\" nhưng kế hoạch không bố trí sự kiện này"));
+                    out.add(Diagnostic.of("VB005", Severity.WARNING, path + ".deadline",
+                            Message.of(RulesMessages.EVENT_NOT_SCHEDULED, relative.event())));
                 }
             } else {
                 DueDate due = rules.withRollForward(false).resolve(phrase, context, Map.of());
                 if (due.due() != null && plan.issueDate() != null && due.due().isBefore(plan.issueDate())) {
-                    out.add(new Diagnostic("VB001", Severity.ERROR, path + ".deadline", "thời hạn " + task.deadline()
-                            + " (" + VietnameseText.shortDate(due.due()) + ") trước ngày ban hành "
-                            + VietnameseText.shortDate(plan.issueDate())));
+                    out.add(Diagnostic.of("VB001", Severity.ERROR, path + ".deadline", Message.of(RulesMessages.DUE_BEFORE_ISSUE,
+                            task.deadline(), VietnameseText.shortDate(due.due()), VietnameseText.shortDate(plan.issueDate()))));
                 } else if (spanStated && due.due() != null && due.due().isAfter(context.until())) {
-                    out.add(new Diagnostic("VB011", Severity.WARNING, path + ".deadline", "thời hạn " + task.deadline()
-                            + " (" + VietnameseText.shortDate(due.due()) + ") sau thời gian văn bản áp dụng (hết "
-                            + VietnameseText.shortDate(context.until()) + ")"));
+                    out.add(Diagnostic.of("VB011", Severity.WARNING, path + ".deadline", Message.of(RulesMessages.DUE_AFTER_SPAN,
+                            task.deadline(), VietnameseText.shortDate(due.due()), VietnameseText.shortDate(context.until()))));
                 }
             }
         }
         if (task.recurrence() != null) {
             TimePhrase recurrence = TimePhrases.parse(task.recurrence(), context);
             if (!(recurrence instanceof Recurring recurring)) {
-                out.add(new Diagnostic("VB004", Severity.ERROR, path + ".recurrence",
-                        "\"" + task.recurrence() + "\" không phải một chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+                out.add(Diagnostic.of("VB004", Severity.ERROR, path + ".recurrence",
+                        Message.of(RulesMessages.NOT_A_FREQUENCY, task.recurrence())));
             } else if (recurring.frequency() == Frequency.UNSET) {
-                out.add(new Diagnostic("VB004", Severity.WARNING, path + ".recurrence",
-                        "nhiệm vụ định kỳ \"" + task.recurrence() + "\" chưa nêu chu kỳ (hằng tháng, hằng quý, hằng năm ...)"));
+                out.add(Diagnostic.of("VB004", Severity.WARNING, path + ".recurrence",
+                        Message.of(RulesMessages.RECURRING_NO_FREQUENCY, task.recurrence())));
             }
         }
     }
@@ -228,11 +228,11 @@ public final class PlanChecks {
                 int stated = Integer.parseInt(m.group(1));
                 int actual = to.getYear() - from.getYear();
                 if (stated != actual) {
-                    out.add(new Diagnostic("VB006", Severity.ERROR, path, "\"" + m.group().strip() + "\": từ "
-                            + from.getYear() + " đến " + to.getYear() + " là " + actual + " năm, không phải " + stated));
+                    out.add(Diagnostic.of("VB006", Severity.ERROR, path, Message.of(RulesMessages.ANNIVERSARY_YEARS,
+                            m.group().strip(), from.getYear(), to.getYear(), actual, stated)));
                 }
             } catch (DateTimeParseException e) {
-                out.add(new Diagnostic("VB006", Severity.ERROR, path, "\"" + m.group().strip() + "\": ngày không hợp lệ"));
+                out.add(Diagnostic.of("VB006", Severity.ERROR, path, Message.of(RulesMessages.ANNIVERSARY_BAD_DATE, m.group().strip())));
             }
         }
     }
@@ -243,8 +243,8 @@ public final class PlanChecks {
             String key = VietnameseText.nameKey(plan.recipients().get(i).name());
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
-                out.add(new Diagnostic("VB007", Severity.WARNING, "$.recipients[" + i + "]", "\""
-                        + plan.recipients().get(i).name() + "\" đã có ở nơi nhận thứ " + (first + 1)));
+                out.add(Diagnostic.of("VB007", Severity.WARNING, "$.recipients[" + i + "]",
+                        Message.of(RulesMessages.DUPLICATE_RECIPIENT, plan.recipients().get(i).name(), first + 1)));
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.vanban4j.spring;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The {@code vanban4j.*} settings of a Spring Boot application. */
@@ -16,6 +17,12 @@ public class Vanban4jProperties {
 
     /** A shipped profile id (party-hd36-2018, party-hd05-2026, state-nd30-2020) or a profile JSON file; none to choose by family and date. */
     private String profile;
+
+    /**
+     * The language of the library's error messages in problem details (title, detail, each problem's message)
+     * when a request's Accept-Language names neither Vietnamese nor English: vi (Vietnamese) or en (English).
+     */
+    private Locale locale = Locale.forLanguageTag("vi");
 
     private final Pdf pdf = new Pdf();
 
@@ -37,6 +44,14 @@ public class Vanban4jProperties {
 
     public void setProfile(String profile) {
         this.profile = profile;
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public void setLocale(Locale locale) {
+        this.locale = locale;
     }
 
     public Pdf getPdf() {

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vanban4j.Vanban4j;
 import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.importer.Importer;
 import vn.vanban4j.render.PdfConverter;
 import vn.vanban4j.render.Renderer;
 import vn.vanban4j.test.Fixtures;
@@ -67,8 +71,12 @@ class Vanban4jProblemDetailsTest {
         }
 
         @GetMapping("/import")
-        Object importing() {
-            throw new ImportException("scan.pdf", "the PDF has no text layer (a scan?); OCR it first");
+        Object importing() throws Exception {
+            try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream scan = new ByteArrayOutputStream()) {
+                pdf.addPage(new PDPage());
+                pdf.save(scan);
+                return vanban.importDocument(scan.toByteArray(), Importer.Format.PDF, "scan.pdf");
+            }
         }
     }
 
@@ -82,13 +90,16 @@ class Vanban4jProblemDetailsTest {
         web.run(context -> {
             assertThat(context).hasSingleBean(Vanban4jProblemDetails.class);
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-            mvc.perform(get("/plan")).andExpect(status().isBadRequest())
+            mvc.perform(get("/plan").header("Accept-Language", "en-US,en;q=0.9")).andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(400))
                     .andExpect(jsonPath("$.source").value("ke-hoach.json"))
                     .andExpect(jsonPath("$.problems[0].path").exists())
                     .andExpect(jsonPath("$.problems[0].message").exists())
                     .andExpect(jsonPath("$.problems[?(@.path == '$.issued')]").exists())
+                    .andExpect(jsonPath("$.title").value("The document cannot be read"))
+                    .andExpect(jsonPath("$.problems[?(@.path == '$.family')].message").value("required field is missing"))
+                    .andExpect(jsonPath("$.problems[?(@.path == '$.family')].code").value("REQUIRED"))
                     .andExpect(jsonPath("$.problems[0].line").doesNotExist());
             mvc.perform(get("/syntax")).andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.problems[0].line").value(3))
@@ -101,14 +112,57 @@ class Vanban4jProblemDetailsTest {
                     .andExpect(jsonPath("$.line").value(2))
                     .andExpect(jsonPath("$.column").isNumber())
                     .andExpect(jsonPath("$.code").value("TEMPLATE_RUNTIME"));
-            mvc.perform(get("/pdf")).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/pdf").header("Accept-Language", "en")).andExpect(status().isServiceUnavailable())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.code").value("PDF"))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("khong-co-libreoffice")));
-            mvc.perform(get("/import")).andExpect(status().isUnprocessableEntity())
+            mvc.perform(get("/import").header("Accept-Language", "en")).andExpect(status().isUnprocessableEntity())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.source").value("scan.pdf"))
+                    .andExpect(jsonPath("$.code").value("NO_TEXT"))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no text layer")));
+        });
+    }
+
+    @Test
+    void clerksReadVietnameseUnlessTheRequestAsksForEnglish() {
+        web.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            mvc.perform(get("/plan")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.title").value("Không đọc được văn bản"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("ke-hoach\\.json: \\d+ lỗi")))
+                    .andExpect(jsonPath("$.problems[?(@.path == '$.family')].message").value("thiếu trường bắt buộc"))
+                    .andExpect(jsonPath("$.problems[?(@.path == '$.family')].code").value("REQUIRED"));
+            mvc.perform(get("/syntax").header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.startsWith("không phải JSON hợp lệ: ")))
+                    .andExpect(jsonPath("$.problems[0].code").value("JSON_SYNTAX"));
+            mvc.perform(get("/import").header("Accept-Language", "fr-FR")).andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.title").value("Không nhập được văn bản"))
+                    .andExpect(jsonPath("$.code").value("NO_TEXT"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không có lớp chữ")));
+            mvc.perform(get("/pdf")).andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.code").value("PDF"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("chưa cài đặt LibreOffice trong ")));
+        });
+    }
+
+    @Test
+    void everyTitleIsInBothLanguages() {
+        for (ProblemTitles title : ProblemTitles.values()) {
+            assertThat(title.in(java.util.Locale.ENGLISH)).isNotBlank()
+                    .isNotEqualTo(title.in(java.util.Locale.forLanguageTag("vi")));
+        }
+    }
+
+    @Test
+    void thePropertyChoosesTheLanguageWhenTheRequestNamesNeither() {
+        web.withPropertyValues("vanban4j.locale=en").run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            mvc.perform(get("/import").header("Accept-Language", "de")).andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.title").value("The document cannot be read in"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no text layer")));
+            mvc.perform(get("/import").header("Accept-Language", "vi")).andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không có lớp chữ")));
         });
     }
 

@@ -1,7 +1,9 @@
 package vn.vanban4j.importer.internal;
 
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.ImportLimits;
+import vn.vanban4j.model.Message;
 
 /**
  * One import's limits and its clock: each reading step asks it before going on, so an import ends
@@ -29,24 +31,24 @@ public final class Budget {
     /** Stops the import when it has run past its time limit, or its thread was interrupted. */
     public void tick() {
         if (System.nanoTime() - deadline > 0) {
-            throw new ImportException(source, "the import ran longer than " + limits.time().toSeconds()
-                    + " s; the limit is ImportLimits.time");
+            throw new ImportException(Reason.LIMIT, source, Message.of(ImportMessages.TOO_SLOW, limits.time().toSeconds()));
         }
         if (Thread.currentThread().isInterrupted()) {
-            throw new ImportException(source, "the import was interrupted");
+            throw new ImportException(Reason.INTERRUPTED, source, Message.of(ImportMessages.INTERRUPTED));
         }
     }
 
     /** A size as a person reads it: "64 MB", "64 KB", "1000 bytes". */
-    public static String size(long bytes) {
-        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB"
-                : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    public static Message size(long bytes) {
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? Message.of(ImportMessages.SIZE_MB, bytes >> 20)
+                : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? Message.of(ImportMessages.SIZE_KB, bytes >> 10)
+                : Message.of(ImportMessages.SIZE_BYTES, bytes);
     }
 
     /** Refuses when {@code count} passes {@code limit}: "holds more than 5000 footnotes; the limit is ImportLimits.footnotes". */
-    public void atMost(long count, long limit, String what, String setting) {
+    public void atMost(long count, long limit, ImportMessages what, String setting) {
         if (count > limit) {
-            throw new ImportException(source, "holds more than " + limit + " " + what + "; the limit is ImportLimits." + setting);
+            throw new ImportException(Reason.LIMIT, source, Message.of(ImportMessages.TOO_MANY, limit, Message.of(what), setting));
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vanban4j.importer.Finding;
 import vn.vanban4j.importer.Finding.Status;
+import vn.vanban4j.importer.Finding;
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.ImportResult;
 import vn.vanban4j.importer.internal.Item.Grid;
@@ -19,6 +20,7 @@ import vn.vanban4j.model.DocumentKind;
 import vn.vanban4j.model.DocumentNumber;
 import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Header;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.Recipient;
 import vn.vanban4j.model.Signature;
 import vn.vanban4j.model.SigningAuthority;
@@ -81,7 +83,7 @@ public final class DocumentReader {
 
     /** As {@link #read(List, Budget)}, the PDF's digital signatures naming the issuer and signer the text lacks. */
     public static ImportResult read(List<Item> items, Budget budget, DigitalSignatures digital) {
-        budget.atMost(items.size(), budget.limits().paragraphs(), "paragraphs and lines", "paragraphs");
+        budget.atMost(items.size(), budget.limits().paragraphs(), ImportMessages.PARAGRAPHS_AND_LINES, "paragraphs");
         budget.tick();
         return new DocumentReader(items, budget.source(), digital).read();
     }
@@ -117,24 +119,24 @@ public final class DocumentReader {
             findings.add(new Finding("$.family", family == null ? null : family.name(), head.number == null ? null : "the number's style",
                     family == null ? 0 : 0.6, family == null ? Status.MISSING : Status.FOUND));
         }
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         if (title.kind == null) {
-            missing.add("the kind (no kind line, no \"V/v\", no known type code in the number)");
+            missing.add(Message.of(ImportMessages.MISSING_KIND));
         }
         if (family == null) {
-            missing.add("the family (no national or Party title, no number)");
+            missing.add(Message.of(ImportMessages.MISSING_FAMILY));
         }
         if (head.issuer == null) {
-            missing.add("the issuing body");
+            missing.add(Message.of(ImportMessages.MISSING_ISSUER));
         }
         if (head.number == null) {
-            missing.add("the number (\"Số ...\")");
+            missing.add(Message.of(ImportMessages.MISSING_NUMBER));
         }
         if (head.place == null) {
-            missing.add("the place and date line");
+            missing.add(Message.of(ImportMessages.MISSING_PLACE));
         }
         if (!missing.isEmpty()) {
-            throw new ImportException(source, "not an official document that can be read in: cannot find " + String.join(", ", missing));
+            throw new ImportException(Reason.NOT_A_DOCUMENT, source, Message.of(ImportMessages.NOT_A_DOCUMENT, ImportMessages.list(missing)));
         }
         Document doc = new Document(title.kind, family, new Header(head.superior, head.issuer), head.number, head.place,
                 head.date, title.summary, addressees, body.meeting(), authority.isEmpty() ? null : String.join("\n", authority),

@@ -11,7 +11,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.model.Message;
 
 /**
  * A DOCX looked over before POI parses it, in one pass that costs no more than unzipping it: how many
@@ -43,26 +45,26 @@ final class DocxCheck {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                budget.atMost(++entries, limits.zipEntries(), "parts", "zipEntries");
+                budget.atMost(++entries, limits.zipEntries(), ImportMessages.PARTS, "zipEntries");
                 InputStream part = counted(zip, unzipped, budget);
                 String name = entry.getName();
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
                     int[] counts = scan(name, part, budget);
                     paragraphs += counts[0];
                     footnotes += counts[1];
-                    budget.atMost(paragraphs, limits.paragraphs(), "paragraphs and table rows", "paragraphs");
-                    budget.atMost(footnotes, limits.footnotes(), "footnotes and footnote marks", "footnotes");
+                    budget.atMost(paragraphs, limits.paragraphs(), ImportMessages.PARAGRAPHS, "paragraphs");
+                    budget.atMost(footnotes, limits.footnotes(), ImportMessages.FOOTNOTES, "footnotes");
                 } else {
                     part.transferTo(java.io.OutputStream.nullOutputStream());
                 }
             }
         } catch (ZipException | IllegalArgumentException e) { // a bad entry name is an IllegalArgumentException
-            throw new ImportException(budget.source(), "not a DOCX file (a damaged zip package: " + e.getMessage() + ")");
+            throw new ImportException(Reason.DAMAGED, budget.source(), Message.of(ImportMessages.DOCX_BAD_ZIP, e.getMessage()));
         } catch (IOException e) {
-            throw new ImportException(budget.source(), "cannot read the DOCX: " + e.getMessage(), e);
+            throw new ImportException(Reason.DAMAGED, budget.source(), Message.of(ImportMessages.DOCX_UNREADABLE, e.getMessage()), e);
         }
         if (entries == 0) {
-            throw new ImportException(budget.source(), "not a DOCX file (not a Word 2007+ zip package)");
+            throw new ImportException(Reason.FORMAT, budget.source(), Message.of(ImportMessages.NOT_DOCX));
         }
     }
 
@@ -81,12 +83,11 @@ final class DocxCheck {
                     budget.tick();
                 }
                 if (event == XMLStreamConstants.DTD) {
-                    throw new ImportException(budget.source(), part + " declares a DTD; a DOCX never does (its entities could expand"
-                            + " without bound), so the file is refused");
+                    throw new ImportException(Reason.DAMAGED, budget.source(), Message.of(ImportMessages.DOCX_DTD, part));
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     if (++depth > budget.limits().xmlDepth()) {
-                        throw new ImportException(budget.source(), part + " nests deeper than " + budget.limits().xmlDepth()
-                                + " levels (tables or content controls inside each other); the limit is ImportLimits.xmlDepth");
+                        throw new ImportException(Reason.LIMIT, budget.source(),
+                                Message.of(ImportMessages.DOCX_TOO_DEEP, part, budget.limits().xmlDepth()));
                     }
                     String local = reader.getLocalName();
                     if (local.equals("p") || local.equals("tr")) {
@@ -101,8 +102,8 @@ final class DocxCheck {
             return new int[] {paragraphs, footnotes};
         } catch (XMLStreamException e) {
             var at = e.getLocation();
-            throw new ImportException(budget.source(), part + " is not well-formed XML" + (at == null ? ""
-                    : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")") + ": the DOCX is damaged");
+            throw new ImportException(Reason.DAMAGED, budget.source(), at == null ? Message.of(ImportMessages.DOCX_BAD_XML, part)
+                    : Message.of(ImportMessages.DOCX_BAD_XML_AT, part, at.getLineNumber(), at.getColumnNumber()));
         } finally {
             if (reader != null) {
                 try {
@@ -143,8 +144,8 @@ final class DocxCheck {
             private void add(int n) {
                 total[0] += n;
                 if (total[0] > budget.limits().unzippedBytes()) {
-                    throw new ImportException(budget.source(), "unzips to more than " + Budget.size(budget.limits().unzippedBytes())
-                            + " (a zip bomb, or far more than a document holds); the limit is ImportLimits.unzippedBytes");
+                    throw new ImportException(Reason.LIMIT, budget.source(),
+                            Message.of(ImportMessages.UNZIPS_TOO_LARGE, Budget.size(budget.limits().unzippedBytes())));
                 }
             }
         };

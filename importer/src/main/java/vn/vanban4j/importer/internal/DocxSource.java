@@ -3,9 +3,9 @@ package vn.vanban4j.importer.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
@@ -16,8 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.model.Footnote;
+import vn.vanban4j.model.Message;
 
 /**
  * A DOCX as items: each paragraph whole, with whether it is bold and its footnotes; the borderless
@@ -52,13 +54,13 @@ public final class DocxSource {
             }
             return items;
         } catch (NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
-            throw new ImportException(source, "not a DOCX file (not a Word 2007+ zip package)");
+            throw new ImportException(Reason.FORMAT, source, Message.of(ImportMessages.NOT_DOCX));
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) { // POI on a damaged package throws what its parts happen to throw
-            throw new ImportException(source, "a damaged DOCX: " + rootMessage(e));
+            throw new ImportException(Reason.DAMAGED, source, Message.of(ImportMessages.DOCX_DAMAGED, rootMessage(e)));
         } catch (IOException e) {
-            throw new ImportException(source, "cannot read the DOCX: " + e.getMessage(), e);
+            throw new ImportException(Reason.DAMAGED, source, Message.of(ImportMessages.DOCX_UNREADABLE, e.getMessage()), e);
         }
     }
 

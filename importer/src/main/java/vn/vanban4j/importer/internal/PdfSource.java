@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.vanban4j.importer.ImportException.Reason;
 import vn.vanban4j.importer.ImportException;
+import vn.vanban4j.model.Message;
 
 /**
  * The text layer of a PDF, laid out by position: glyphs grouped into lines by height, placed in
@@ -38,25 +40,25 @@ public final class PdfSource {
     public static List<Item> read(byte[] bytes, Budget budget) {
         String source = budget.source();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            budget.atMost(pdf.getNumberOfPages(), budget.limits().pages(), "pages", "pages");
+            budget.atMost(pdf.getNumberOfPages(), budget.limits().pages(), ImportMessages.PAGES, "pages");
             Collector collector = new Collector(budget);
             collector.setSortByPosition(true);
             collector.getText(pdf);
             List<Item> items = withoutPageFurniture(collector.items);
             if (items.stream().noneMatch(i -> i instanceof Item.Line l && !l.blank() || i instanceof Item.Grid)) {
-                throw new ImportException(source, "the PDF has no text beyond its signature stamp (a scan?): read its OCR text as .txt");
+                throw new ImportException(Reason.NO_TEXT, source, Message.of(ImportMessages.PDF_NO_TEXT));
             }
             return items;
         } catch (InvalidPasswordException e) {
-            throw new ImportException(source, "the PDF is encrypted");
+            throw new ImportException(Reason.ENCRYPTED, source, Message.of(ImportMessages.PDF_ENCRYPTED));
         } catch (IOException e) {
-            throw new ImportException(source, "not a readable PDF: " + e.getMessage(), e);
+            throw new ImportException(Reason.DAMAGED, source, Message.of(ImportMessages.PDF_UNREADABLE, e.getMessage()), e);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) { // PDFBox on a damaged file throws what its objects happen to throw
-            throw new ImportException(source, "a damaged PDF: " + e);
+            throw new ImportException(Reason.DAMAGED, source, Message.of(ImportMessages.PDF_DAMAGED, e));
         } catch (StackOverflowError e) {
-            throw new ImportException(source, "the PDF's objects nest without end (a damaged or hostile file)");
+            throw new ImportException(Reason.DAMAGED, source, Message.of(ImportMessages.PDF_ENDLESS));
         }
     }
 
@@ -121,8 +123,8 @@ public final class PdfSource {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new ImportException(budget.source(), "a page's content unpacks to more than " + Budget.size(limit)
-                            + "; the limit is ImportLimits.contentBytes");
+                    throw new ImportException(Reason.LIMIT, budget.source(),
+                            Message.of(ImportMessages.PDF_CONTENT_TOO_LARGE, Budget.size(limit)));
                 }
                 budget.tick();
             }
@@ -146,9 +148,9 @@ public final class PdfSource {
 
         /** Draws a form, counted and its nesting bounded. */
         void draw(Drawing drawing) throws IOException {
-            budget.atMost(++calls, budget.limits().formCalls(), "form drawings on a page", "formCalls");
+            budget.atMost(++calls, budget.limits().formCalls(), ImportMessages.FORM_DRAWINGS, "formCalls");
             if (++depth > 32) {
-                throw new ImportException(budget.source(), "a page's forms draw each other more than 32 levels deep");
+                throw new ImportException(Reason.LIMIT, budget.source(), Message.of(ImportMessages.PDF_FORMS_TOO_DEEP));
             }
             try {
                 drawing.draw();
@@ -240,7 +242,7 @@ public final class PdfSource {
             order.put(text, glyphs.size());
             glyphs.add(text);
             if ((glyphs.size() & 0x3FF) == 0) {
-                budget.atMost(glyphs.size(), budget.limits().glyphsPerPage(), "glyphs on a page", "glyphsPerPage");
+                budget.atMost(glyphs.size(), budget.limits().glyphsPerPage(), ImportMessages.GLYPHS, "glyphsPerPage");
                 budget.tick();
             }
         }

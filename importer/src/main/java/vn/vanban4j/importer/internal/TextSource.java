@@ -28,11 +28,11 @@ public final class TextSource {
 
     public static List<Item> read(String text, Budget budget) {
         var limits = budget.limits();
-        budget.atMost(text.length(), limits.textChars(), "characters", "textChars");
+        budget.atMost(text.length(), limits.textChars(), ImportMessages.CHARACTERS, "textChars");
         List<Item> items = new ArrayList<>();
         String[] lines = Normalizer.normalize(fewCombiningMarks(text), Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n')
                 .split("\\R");
-        budget.atMost(lines.length, limits.paragraphs(), "lines", "paragraphs");
+        budget.atMost(lines.length, limits.paragraphs(), ImportMessages.LINES, "paragraphs");
         for (int n = 0; n < lines.length; n++) {
             if (lines[n].length() > limits.lineChars()) {
                 throw new vn.vanban4j.importer.ImportException(budget.source(), "line " + (n + 1) + " is longer than "

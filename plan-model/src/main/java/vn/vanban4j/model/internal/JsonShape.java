@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.vanban4j.model.DocumentNumber;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.PlanFormatException.Problem;
+import vn.vanban4j.model.PlanFormatException.Problem.Code;
 
 /**
  * The JSON shape of a model type, read off the Java records themselves: checks a JSON tree against
@@ -51,7 +53,7 @@ public final class JsonShape {
         }
         if (type instanceof ParameterizedType list) {
             if (!node.isArray()) {
-                problems.add(new Problem(path, "expected a list, found " + describe(node)));
+                problems.add(Problem.of(Code.WRONG_TYPE, path, Message.of(ModelMessages.EXPECTED, Message.of(ModelMessages.A_LIST), found(node))));
                 return;
             }
             Type element = list.getActualTypeArguments()[0];
@@ -62,38 +64,40 @@ public final class JsonShape {
         }
         Class<?> cls = (Class<?>) type;
         if (cls == String.class) {
-            if (expect(node.isTextual(), "text", node, path, problems)) {
-                String bad = unprintable(node.textValue());
+            if (expect(node.isTextual(), Message.of(ModelMessages.TEXT), node, path, problems)) {
+                Message bad = unprintable(node.textValue());
                 if (bad != null) {
-                    problems.add(new Problem(path, "holds " + bad + ", which a document cannot show"));
+                    problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.UNPRINTABLE, bad)));
                 }
             }
         } else if (cls == Integer.class || cls == int.class) {
-            expect(node.isIntegralNumber(), "a whole number", node, path, problems);
+            expect(node.isIntegralNumber(), Message.of(ModelMessages.WHOLE_NUMBER), node, path, problems);
         } else if (cls == Double.class || cls == double.class) {
-            expect(node.isNumber(), "a number", node, path, problems);
+            expect(node.isNumber(), Message.of(ModelMessages.NUMBER), node, path, problems);
         } else if (cls == Boolean.class || cls == boolean.class) {
-            expect(node.isBoolean(), "true or false", node, path, problems);
+            expect(node.isBoolean(), Message.of(ModelMessages.TRUE_OR_FALSE), node, path, problems);
         } else if (cls == LocalDate.class) {
-            if (expect(node.isTextual(), "a date YYYY-MM-DD", node, path, problems)) {
+            if (expect(node.isTextual(), Message.of(ModelMessages.DATE), node, path, problems)) {
                 try {
                     LocalDate.parse(node.textValue());
                 } catch (DateTimeParseException e) {
-                    problems.add(new Problem(path, "\"" + node.textValue() + "\" is not a date YYYY-MM-DD"));
+                    problems.add(Problem.of(Code.BAD_DATE, path, Message.of(ModelMessages.NOT_A_DATE, node.textValue())));
                 }
             }
         } else if (cls == DocumentNumber.class) {
-            if (expect(node.isTextual(), "a document number", node, path, problems)) {
+            if (expect(node.isTextual(), Message.of(ModelMessages.DOCUMENT_NUMBER), node, path, problems)) {
                 try {
                     DocumentNumber.parse(node.textValue());
                 } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(path, e.getMessage()));
+                    problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.NOT_A_DOCUMENT_NUMBER,
+                            node.textValue())));
                 }
             }
         } else if (cls.isEnum()) {
             List<String> names = enumNames(cls);
-            if (expect(node.isTextual(), "one of " + names, node, path, problems) && !names.contains(node.textValue())) {
-                problems.add(new Problem(path, "\"" + node.textValue() + "\" is not one of " + names));
+            if (expect(node.isTextual(), Message.of(ModelMessages.ONE_OF, names), node, path, problems)
+                    && !names.contains(node.textValue())) {
+                problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.NOT_ONE_OF, node.textValue(), names)));
             }
         } else if (cls.isRecord()) {
             checkRecord(cls, node, path, problems, typeProperty(cls));
@@ -105,23 +109,23 @@ public final class JsonShape {
     }
 
     // a character that XML 1.0 (and so DOCX) cannot carry: controls other than tab and line breaks, lone surrogates
-    private static String unprintable(String text) {
+    private static Message unprintable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                return String.format("the control character U+%04X", (int) c);
+                return Message.of(ModelMessages.CONTROL_CHARACTER, String.format("U+%04X", (int) c));
             }
             if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-                return String.format("a lone surrogate U+%04X", (int) c);
+                return Message.of(ModelMessages.LONE_SURROGATE, String.format("U+%04X", (int) c));
             }
         }
         return null;
     }
 
-    private static boolean expect(boolean ok, String what, JsonNode node, String path, List<Problem> problems) {
+    private static boolean expect(boolean ok, Message what, JsonNode node, String path, List<Problem> problems) {
         if (!ok) {
-            problems.add(new Problem(path, "expected " + what + ", found " + describe(node)));
+            problems.add(Problem.of(Code.WRONG_TYPE, path, Message.of(ModelMessages.EXPECTED, what, found(node))));
         }
         return ok;
     }
@@ -130,13 +134,15 @@ public final class JsonShape {
         String property = cls.getAnnotation(JsonTypeInfo.class).property();
         Map<String, Class<?>> subtypes = subtypes(cls);
         if (!node.isObject()) {
-            problems.add(new Problem(path, "expected an object with \"" + property + "\", found " + describe(node)));
+            problems.add(Problem.of(Code.WRONG_TYPE, path, Message.of(ModelMessages.EXPECTED,
+                    Message.of(ModelMessages.OBJECT_WITH, property), found(node))));
             return;
         }
         JsonNode tag = node.get(property);
         if (tag == null || !tag.isTextual() || !subtypes.containsKey(tag.textValue())) {
-            problems.add(new Problem(path + "." + property, "expected one of " + subtypes.keySet()
-                    + (tag == null ? ", found nothing" : ", found " + describe(tag))));
+            problems.add(Problem.of(tag == null ? Code.REQUIRED : Code.BAD_VALUE, path + "." + property,
+                    Message.of(ModelMessages.EXPECTED, Message.of(ModelMessages.ONE_OF, subtypes.keySet()),
+                            tag == null ? Message.of(ModelMessages.NOTHING) : found(tag))));
             return;
         }
         checkRecord(subtypes.get(tag.textValue()), node, path, problems, property);
@@ -144,11 +150,12 @@ public final class JsonShape {
 
     private static void checkRecord(Class<?> cls, JsonNode node, String path, List<Problem> problems, String tag) {
         if (!node.isObject()) {
-            problems.add(new Problem(path, "expected an object (" + cls.getSimpleName() + "), found " + describe(node)));
+            problems.add(Problem.of(Code.WRONG_TYPE, path, Message.of(ModelMessages.EXPECTED,
+                    Message.of(ModelMessages.OBJECT_OF, cls.getSimpleName()), found(node))));
             return;
         }
         if (tag != null && !node.has(tag)) {
-            problems.add(new Problem(path + "." + tag, "required field is missing"));
+            problems.add(Problem.of(Code.REQUIRED, path + "." + tag, Message.of(ModelMessages.REQUIRED)));
         }
         Map<String, RecordComponent> components = new LinkedHashMap<>();
         for (RecordComponent component : cls.getRecordComponents()) {
@@ -157,15 +164,15 @@ public final class JsonShape {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!components.containsKey(name) && !name.equals(tag)) {
-                problems.add(new Problem(PlanJson.member(path, name), "unknown field; " + cls.getSimpleName()
-                        + " has " + String.join(", ", components.keySet())));
+                problems.add(Problem.of(Code.UNKNOWN_FIELD, PlanJson.member(path, name), Message.of(ModelMessages.UNKNOWN_FIELD,
+                        cls.getSimpleName(), String.join(", ", components.keySet()))));
             }
         }
         for (RecordComponent component : components.values()) {
             JsonNode value = node.get(component.getName());
             String where = path + "." + component.getName();
             if ((value == null || value.isNull()) && isRequired(component)) {
-                problems.add(new Problem(where, "required field is missing"));
+                problems.add(Problem.of(Code.REQUIRED, where, Message.of(ModelMessages.REQUIRED)));
             } else {
                 check(component.getGenericType(), value, where, problems);
             }
@@ -201,16 +208,17 @@ public final class JsonShape {
         return Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
     }
 
-    private static String describe(JsonNode node) {
+    /** What a JSON value is, for "expected ..., found ...": text "x", the number 3, a list, an object, true, null. */
+    public static Object found(JsonNode node) {
         if (node.isTextual()) {
-            return "text \"" + node.textValue() + "\"";
+            return Message.of(ModelMessages.FOUND_TEXT, node.textValue());
         }
         if (node.isNumber()) {
-            return "the number " + node.numberValue();
+            return Message.of(ModelMessages.FOUND_NUMBER, node.numberValue());
         }
         return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
+            case ARRAY -> Message.of(ModelMessages.A_LIST);
+            case OBJECT -> Message.of(ModelMessages.AN_OBJECT);
             case BOOLEAN -> node.booleanValue() ? "true" : "false";
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };

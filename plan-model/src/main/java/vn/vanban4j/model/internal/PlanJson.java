@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.PlanFormatException.Problem;
 
 /** The one Jackson configuration for plan files. */
@@ -67,13 +68,15 @@ public final class PlanJson {
             path = sb.toString();
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException typeId) {
-            return new Problem(path, "unknown type \"" + oneLine(String.valueOf(typeId.getTypeId())) + "\"");
+            return Problem.of(Problem.Code.BAD_VALUE, path, Message.of(ModelMessages.UNKNOWN_TYPE,
+                    oneLine(String.valueOf(typeId.getTypeId()))));
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null || cause == e ? e.getOriginalMessage() : cause.getMessage();
         // Jackson's own wording ends with where it was, which the path already says
         int tail = message == null ? -1 : message.indexOf(" (for POJO property");
-        return new Problem(path, oneLine(tail < 0 ? String.valueOf(message) : message.substring(0, tail)));
+        return Problem.of(Problem.Code.BAD_VALUE, path, Message.of(ModelMessages.INVALID_VALUE,
+                oneLine(tail < 0 ? String.valueOf(message) : message.substring(0, tail))));
     }
 
     private static String oneLine(String text) {

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
@@ -14,12 +15,12 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
-import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
 import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
 
@@ -71,7 +72,7 @@ public final class BlockXml {
         try {
             reader = FACTORY.createXMLStreamReader(new CharSequenceReader(output.text()));
         } catch (XMLStreamException e) {
-            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, output.template() + ": " + e.getMessage());
+            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.AT, output.template(), e.getMessage()));
         }
         BlockXml xml = new BlockXml(output, reader);
         try {
@@ -79,7 +80,7 @@ public final class BlockXml {
                 // skip prolog
             }
             if (!reader.getLocalName().equals("document")) {
-                throw xml.error("the output must start with <document>, not <" + reader.getLocalName() + ">");
+                throw xml.error(RenderMessages.B_START, reader.getLocalName());
             }
             xml.checkAttributes();
             return xml.blocks("document");
@@ -87,7 +88,7 @@ public final class BlockXml {
             String where = e.getLocation() == null ? output.template()
                     : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
             String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, where + ": the template wrote XML that is not well formed: " + why.strip());
+            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.BAD_BLOCK_XML, where, why.strip()));
         }
     }
 
@@ -130,7 +131,7 @@ public final class BlockXml {
                 return blocks;
             }
             if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !r.isWhiteSpace()) {
-                throw error("text \"" + shortText(r.getText()) + "\" outside a block inside <" + parent + ">; put it in a <p>");
+                throw error(RenderMessages.B_TEXT_OUTSIDE, shortText(r.getText()), parent);
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -139,16 +140,15 @@ public final class BlockXml {
             checkAttributes();
             if (parent.equals("document") && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Appendix
                     && !name.equals("appendix")) {
-                throw error("<" + name + "> after an <appendix>: annexes come last");
+                throw error(RenderMessages.B_AFTER_APPENDIX, name);
             }
             switch (name) {
                 case "header" -> {
                     if (headerAt != null || !parent.equals("document")) {
-                        throw error(headerAt != null ? "a second <header>; the first is at " + headerAt
-                                : "<header> belongs in <document>, not in <" + parent + ">");
+                        throw headerAt != null ? error(RenderMessages.B_SECOND_HEADER, headerAt) : error(RenderMessages.B_HEADER_PLACE, parent);
                     }
                     if (!blocks.isEmpty()) {
-                        throw error("<header> comes first in <document>");
+                        throw error(RenderMessages.B_HEADER_FIRST);
                     }
                     headerAt = here();
                     String logo = blankToNull(r.getAttributeValue(null, "logo"));
@@ -156,8 +156,7 @@ public final class BlockXml {
                 }
                 case "closing" -> {
                     if (closingAt != null || !parent.equals("document")) {
-                        throw error(closingAt != null ? "a second <closing/>; the first is at " + closingAt
-                                : "<closing/> belongs in <document>, not in <" + parent + ">");
+                        throw closingAt != null ? error(RenderMessages.B_SECOND_CLOSING, closingAt) : error(RenderMessages.B_CLOSING_PLACE, parent);
                     }
                     closingAt = here();
                     blocks.add(closing());
@@ -173,15 +172,14 @@ public final class BlockXml {
                 case "table" -> blocks.add(table());
                 case "appendix" -> {
                     if (!parent.equals("document")) {
-                        throw error("<appendix> belongs in <document>, not in <" + parent + ">");
+                        throw error(RenderMessages.B_APPENDIX_PLACE, parent);
                     }
                     boolean landscape = choice("orientation", List.of("portrait", "landscape"), "portrait").equals("landscape");
                     blocks.add(new Appendix(landscape, blocks("appendix")));
                 }
-                default -> throw error(ATTRIBUTES.containsKey(name)
-                        ? "<" + name + "> cannot stand here, inside <" + parent + ">" + (SIGNATURE_PARTS.contains(name)
-                                ? "; it belongs in <closing>" : "; blocks are " + BLOCKS)
-                        : "unknown block <" + name + ">; blocks are " + BLOCKS + " (docs/TEMPLATES.md)");
+                default -> throw !ATTRIBUTES.containsKey(name) ? error(RenderMessages.B_UNKNOWN_BLOCK, name, BLOCKS)
+                        : SIGNATURE_PARTS.contains(name) ? error(RenderMessages.B_IN_CLOSING_ONLY, name, parent)
+                        : error(RenderMessages.B_NOT_HERE, name, parent, BLOCKS);
             }
         }
         return blocks;
@@ -197,19 +195,18 @@ public final class BlockXml {
                 case "signature" -> signatures.add(signature());
                 case "recipients" -> {
                     if (recipients != null) {
-                        throw error("a second <recipients> in one <closing>");
+                        throw error(RenderMessages.B_SECOND_RECIPIENTS);
                     }
                     recipients = new ArrayList<>();
                     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                         if (!r.getLocalName().equals("to")) {
-                            throw error("<recipients> holds <to> lines, not <" + r.getLocalName() + ">");
+                            throw error(RenderMessages.B_RECIPIENTS_HOLD, r.getLocalName());
                         }
                         checkAttributes();
                         recipients.add(runs(false, false));
                     }
                 }
-                default -> throw error("a <closing> holds <signature> and <recipients>, not <" + r.getLocalName()
-                        + ">; write <closing/> for the document's own");
+                default -> throw error(RenderMessages.B_CLOSING_HOLDS, r.getLocalName());
             }
         }
         return new Closing(signatures, recipients);
@@ -227,12 +224,12 @@ public final class BlockXml {
             checkAttributes();
             String name = r.getLocalName();
             if (signer != null) {
-                throw error("<" + name + "> after <signer>: a <signature> holds " + order + ", in that order");
+                throw error(RenderMessages.B_AFTER_SIGNER, name, order);
             }
             switch (name) {
                 case "authority" -> {
                     if (!positions.isEmpty()) {
-                        throw error("<authority> after <position>: a <signature> holds " + order + ", in that order");
+                        throw error(RenderMessages.B_AUTHORITY_AFTER_POSITION, order);
                     }
                     authorities.add(runs(false, false));
                 }
@@ -241,15 +238,15 @@ public final class BlockXml {
                     image = blankToNull(r.getAttributeValue(null, "image"));
                     seal = blankToNull(r.getAttributeValue(null, "seal"));
                     if (nextTag() != XMLStreamConstants.END_ELEMENT) {
-                        throw error("<sign/> is written empty");
+                        throw error(RenderMessages.B_SIGN_EMPTY);
                     }
                 }
                 case "signer" -> signer = runs(false, false);
-                default -> throw error("a <signature> holds " + order + ", not <" + name + ">");
+                default -> throw error(RenderMessages.B_SIGNATURE_HOLDS, order, name);
             }
         }
         if (signer == null || positions.isEmpty()) {
-            throw error("a <signature> needs at least one <position> and a <signer>");
+            throw error(RenderMessages.B_SIGNATURE_NEEDS);
         }
         return new SignatureBlock(authorities, positions, image, seal, signer);
     }
@@ -276,10 +273,10 @@ public final class BlockXml {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String attribute = r.getAttributeLocalName(i);
             if (!allowed.contains(attribute)) {
-                throw error("<" + r.getLocalName() + " " + attribute + "=\"" + shortText(r.getAttributeValue(i)) + "\">: "
-                        + (allowed.isEmpty() ? "<" + r.getLocalName() + "> takes no attributes"
-                        : "<" + r.getLocalName() + "> takes " + String.join(", ", allowed) + ", not " + attribute)
-                        + (attribute.equals("style") || attribute.equals("class") ? "; fonts and sizes come from the profile" : ""));
+                Object styling = attribute.equals("style") || attribute.equals("class") ? Message.of(RenderMessages.B_STYLING) : "";
+                throw allowed.isEmpty() ? error(RenderMessages.B_NO_ATTRIBUTES, r.getLocalName(), attribute, shortText(r.getAttributeValue(i)), styling)
+                        : error(RenderMessages.B_OTHER_ATTRIBUTES, r.getLocalName(), attribute, shortText(r.getAttributeValue(i)),
+                                String.join(", ", allowed), styling);
             }
         }
     }
@@ -290,14 +287,14 @@ public final class BlockXml {
             return absent;
         }
         if (!allowed.contains(value)) {
-            throw error("<" + r.getLocalName() + " " + attribute + "=\"" + shortText(value) + "\">: use one of " + String.join(", ", allowed));
+            throw error(RenderMessages.B_USE_ONE_OF, r.getLocalName(), attribute, shortText(value), String.join(", ", allowed));
         }
         return value;
     }
 
     private String choiceRequired(String attribute, List<String> allowed) {
         if (r.getAttributeValue(null, attribute) == null) {
-            throw error("<" + r.getLocalName() + "> needs " + attribute + "=\"" + String.join("|", allowed) + "\"");
+            throw error(RenderMessages.B_NEEDS_CHOICE, r.getLocalName(), attribute, String.join("|", allowed));
         }
         return choice(attribute, allowed, null);
     }
@@ -318,7 +315,7 @@ public final class BlockXml {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error("<heading level=\"" + shortText(value) + "\">: the level is a number from 1 to 9 (1 for \"I.\", 2 for \"1.\")");
+        throw error(RenderMessages.B_HEADING_LEVEL, shortText(value));
     }
 
     // <header/> or <header><subject>V/v text</subject></header>
@@ -326,7 +323,7 @@ public final class BlockXml {
         List<Run> subject = List.of();
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!r.getLocalName().equals("subject")) {
-                throw error("a <header> holds only <subject>, not <" + r.getLocalName() + ">");
+                throw error(RenderMessages.B_HEADER_HOLDS, r.getLocalName());
             }
             checkAttributes();
             subject = runs(false, false);
@@ -339,7 +336,7 @@ public final class BlockXml {
         List<List<Run>> lines = new ArrayList<>();
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!r.getLocalName().equals("to")) {
-                throw error("<addressees> holds <to> lines, not <" + r.getLocalName() + ">");
+                throw error(RenderMessages.B_ADDRESSEES_HOLD, r.getLocalName());
             }
             checkAttributes();
             lines.add(runs(false, false));
@@ -355,7 +352,7 @@ public final class BlockXml {
                 return event;
             }
             if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !r.isWhiteSpace()) {
-                throw error("text \"" + shortText(r.getText()) + "\" where only elements may stand");
+                throw error(RenderMessages.B_TEXT_WHERE_ELEMENTS, shortText(r.getText()));
             }
         }
     }
@@ -375,7 +372,7 @@ public final class BlockXml {
                     case "b" -> runs.addAll(runs(true, italic));
                     case "i" -> runs.addAll(runs(bold, true));
                     case "footnote" -> runs.add(new Run(footnote(), false, false, true));
-                    default -> throw error("<" + name + "> cannot stand inside text; text holds b, i and footnote");
+                    default -> throw error(RenderMessages.B_NOT_IN_TEXT, name);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return runs;
@@ -392,7 +389,7 @@ public final class BlockXml {
                 return text.toString();
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                throw error("a <footnote> holds plain text, not <" + r.getLocalName() + ">");
+                throw error(RenderMessages.B_FOOTNOTE_HOLDS, r.getLocalName());
             }
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(r.getText());
@@ -407,7 +404,7 @@ public final class BlockXml {
         boolean split = flag("split");
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!r.getLocalName().equals("tr")) {
-                throw error("a <table> holds <tr> rows, not <" + r.getLocalName() + ">");
+                throw error(RenderMessages.B_TABLE_HOLDS, r.getLocalName());
             }
             checkAttributes();
             boolean isHeader = flag("header");
@@ -415,7 +412,7 @@ public final class BlockXml {
             List<Cell> cells = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (!r.getLocalName().equals("td")) {
-                    throw error("a <tr> holds <td> cells, not <" + r.getLocalName() + ">");
+                    throw error(RenderMessages.B_TR_HOLDS, r.getLocalName());
                 }
                 checkAttributes();
                 int colspan = span("colspan");
@@ -430,7 +427,7 @@ public final class BlockXml {
             }
         }
         if (header.isEmpty() && rows.isEmpty()) {
-            throw error("a <table> needs at least one <tr>");
+            throw error(RenderMessages.B_TABLE_NEEDS_ROW);
         }
         return new Table(header, rows, widths, split);
     }
@@ -441,7 +438,7 @@ public final class BlockXml {
         if (value == null || value.equals("left") || value.equals("center") || value.equals("right")) {
             return value;
         }
-        throw error("align=\"" + value + "\" on a <td>: write left, center or right");
+        throw error(RenderMessages.B_CELL_ALIGN, value);
     }
 
     // widths="1,8,3": relative column widths, all positive
@@ -461,7 +458,7 @@ public final class BlockXml {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw error("<table widths=\"" + shortText(value) + "\">: each width is a number above 0 and at most 100");
+            throw error(RenderMessages.B_WIDTHS, shortText(value));
         }
         return widths;
     }
@@ -479,13 +476,13 @@ public final class BlockXml {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error("<td " + name + "=\"" + shortText(value) + "\">: a number from 1 to 64");
+        throw error(RenderMessages.B_SPAN, name, shortText(value));
     }
 
     private String attribute(String name) {
         String value = r.getAttributeValue(null, name);
         if (value == null) {
-            throw error("<" + r.getLocalName() + "> needs the attribute " + name);
+            throw error(RenderMessages.B_NEEDS_ATTRIBUTE, r.getLocalName(), name);
         }
         return value;
     }
@@ -501,7 +498,7 @@ public final class BlockXml {
         return output.where(Math.max(0, at));
     }
 
-    private RenderException error(String message) {
-        return new RenderException(RenderException.Code.TEMPLATE_OUTPUT, here() + ": " + message);
+    private RenderException error(RenderMessages key, Object... arguments) {
+        return new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.AT, here(), Message.of(key, arguments)));
     }
 }

@@ -14,6 +14,7 @@ import vn.vanban4j.model.DeterministicZip;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Header;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.Recipient;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.render.Images;
@@ -25,12 +26,12 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
-import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
 import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
 
@@ -234,7 +235,7 @@ public final class DocxWriter {
         body.append("<w:tr>");
         cellStart(left);
         if (logo != null) {
-            Images.Image image = image(logo, "logo");
+            Images.Image image = image(logo, RenderMessages.LOGO);
             para("center", 0, 2, false, () -> body.append(drawing(image, null, left, 20)));
         }
         for (String line : doc.header().superiorLines()) {
@@ -393,8 +394,8 @@ public final class DocxWriter {
             before = 0;
         }
         if (signature.image() != null || signature.seal() != null) {
-            Images.Image image = signature.image() == null ? null : image(signature.image(), "signature");
-            Images.Image seal = signature.seal() == null ? null : image(signature.seal(), "seal");
+            Images.Image image = signature.image() == null ? null : image(signature.image(), RenderMessages.SIGNATURE);
+            Images.Image seal = signature.seal() == null ? null : image(signature.seal(), RenderMessages.SEAL);
             para("center", 60, 3, false, () -> {
                 if (image != null) {
                     body.append(drawing(image, null, columnTwips, 40));
@@ -415,11 +416,10 @@ public final class DocxWriter {
         para("center", 0, 0, false, () -> runs(signature.signer(), c.signerPt(), true, false));
     }
 
-    private Images.Image image(String name, String what) {
+    private Images.Image image(String name, RenderMessages what) {
         Images.Image image = images.get(name);
         if (image == null) {
-            throw new RenderException(RenderException.Code.IMAGE, "the " + what + " image \"" + name + "\" was not given: put it in the templates"
-                    + " folder's images/ or pass it with Renderer.withImages");
+            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_NOT_GIVEN, Message.of(what), name));
         }
         return image;
     }
@@ -791,8 +791,8 @@ public final class DocxWriter {
             }
         } catch (IOException e) {
             // the message names the document, not the zip stream's class
-            throw new RenderException(doc.kind().vietnameseName() + " " + doc.number() + ".docx: cannot assemble the DOCX ("
-                    + e.getMessage() + ")", e);
+            throw new RenderException(RenderException.Code.OTHER, Message.of(RenderMessages.DOCX_ASSEMBLY,
+                    doc.kind().vietnameseName() + " " + doc.number(), e.getMessage()), e);
         }
         return bytes.toByteArray();
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException;
 
 /**
@@ -32,7 +33,7 @@ public final class Extras {
 
     private static Object value(Object value, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new RenderException(RenderException.Code.DATA, path + ": nested deeper than " + MAX_DEPTH + " levels");
+            throw new RenderException(RenderException.Code.DATA, Message.of(RenderMessages.DATA_TOO_DEEP, path, MAX_DEPTH));
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
@@ -44,7 +45,7 @@ public final class Extras {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String key)) {
-                    throw new RenderException(RenderException.Code.DATA, path + ": map keys are text, not " + typeOf(e.getKey()));
+                    throw new RenderException(RenderException.Code.DATA, Message.of(RenderMessages.DATA_KEY, path, typeOf(e.getKey())));
                 }
                 copy.put(key, value(e.getValue(), path + "." + key, depth + 1));
             }
@@ -57,8 +58,7 @@ public final class Extras {
             }
             return Collections.unmodifiableList(copy);
         }
-        throw new RenderException(RenderException.Code.DATA, path + ": " + typeOf(value) + " is not data a template can read;"
-                + " give text, numbers, booleans, dates, lists or maps");
+        throw new RenderException(RenderException.Code.DATA, Message.of(RenderMessages.DATA_TYPE, path, typeOf(value)));
     }
 
     private static String typeOf(Object value) {

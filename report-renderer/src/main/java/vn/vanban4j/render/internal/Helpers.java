@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.vanban4j.model.DocumentNumber;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.VietnameseText;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.TemplateHelper;
@@ -70,10 +71,10 @@ public final class Helpers implements TemplateHashModel {
         });
         host.forEach((name, helper) -> {
             if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                throw new RenderException(RenderException.Code.DATA, "a template helper's name is a word of letters and digits, not \"" + name + "\"");
+                throw new RenderException(RenderException.Code.DATA, Message.of(RenderMessages.HELPER_NAME, name));
             }
             if (BUILT_IN.contains(name)) {
-                throw new RenderException(RenderException.Code.DATA, "vn." + name + " is built in; give the host's helper another name");
+                throw new RenderException(RenderException.Code.DATA, Message.of(RenderMessages.HELPER_BUILT_IN, name));
             }
             all.put(name, args -> {
                 List<Object> plain = new ArrayList<>();

@@ -15,12 +15,12 @@ import vn.vanban4j.render.internal.Blocks.Block;
 import vn.vanban4j.render.internal.Blocks.Caption;
 import vn.vanban4j.render.internal.Blocks.Cell;
 import vn.vanban4j.render.internal.Blocks.Closing;
-import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Heading;
 import vn.vanban4j.render.internal.Blocks.PageHeader;
 import vn.vanban4j.render.internal.Blocks.Para;
 import vn.vanban4j.render.internal.Blocks.Row;
 import vn.vanban4j.render.internal.Blocks.Run;
+import vn.vanban4j.render.internal.Blocks.SignatureBlock;
 import vn.vanban4j.render.internal.Blocks.Table;
 import vn.vanban4j.render.internal.Blocks.Title;
 

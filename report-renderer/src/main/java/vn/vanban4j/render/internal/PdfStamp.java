@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException;
 
 /**
@@ -75,7 +76,7 @@ public final class PdfStamp {
             setId(document, Arrays.copyOf(digest, 16));
             return save(document);
         } catch (IOException e) {
-            throw new RenderException(RenderException.Code.PDF, "cannot make the PDF reproducible: " + e.getMessage());
+            throw new RenderException(RenderException.Code.PDF, Message.of(RenderMessages.PDF_NOT_REPRODUCIBLE, e.getMessage()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

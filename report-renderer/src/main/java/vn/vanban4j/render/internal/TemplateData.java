@@ -14,16 +14,16 @@ import vn.vanban4j.model.Block;
 import vn.vanban4j.model.Column;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.DocumentKind;
-import vn.vanban4j.model.Meeting;
-import vn.vanban4j.model.TaskColumn;
-import vn.vanban4j.model.TaskField;
-import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.Footnote;
 import vn.vanban4j.model.Header;
+import vn.vanban4j.model.Meeting;
 import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Table;
 import vn.vanban4j.model.Task;
+import vn.vanban4j.model.TaskColumn;
+import vn.vanban4j.model.TaskField;
+import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.model.VietnameseText;
 
 /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Set;
+import vn.vanban4j.model.Message;
 
 /**
  * A template loader that reads each template whole and checks it before FreeMarker parses it:
@@ -16,8 +17,15 @@ final class TemplateSource implements TemplateLoader {
     static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
-            super(message);
+        private final transient Message text;
+
+        Refused(Message text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
         }
     }
 
@@ -62,8 +70,7 @@ final class TemplateSource implements TemplateLoader {
                     bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
                     if (bytes > maxBytes) {
                         text.append(buffer, 0, i);
-                        throw new Refused(at(named.name(), text, text.length()) + ": the template is larger than " + maxBytes
-                                + " bytes; the limit is RenderLimits.templateBytes");
+                        throw new Refused(Message.of(RenderMessages.TEMPLATE_TOO_LARGE, at(named.name(), text, text.length()), maxBytes));
                     }
                 }
                 text.append(buffer, 0, n);
@@ -71,8 +78,7 @@ final class TemplateSource implements TemplateLoader {
         }
         int deep = tooDeep(text, maxDepth);
         if (deep >= 0) {
-            throw new Refused(at(named.name(), text, deep) + ": directives and brackets nest deeper than " + maxDepth
-                    + " levels; the limit is RenderLimits.nestingDepth");
+            throw new Refused(Message.of(RenderMessages.TEMPLATE_TOO_DEEP, at(named.name(), text, deep), maxDepth));
         }
         return new StringReader(text.toString());
     }

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.TemplateSource;
 
@@ -64,7 +65,7 @@ public final class TemplateSources {
             files = new FileTemplateLoader(folder.toFile());
         } catch (IOException e) {
             throw new RenderException(RenderException.Code.TEMPLATE_SOURCE,
-                    "cannot read the template folder " + folder + ": " + e.getMessage(), e);
+                    Message.of(RenderMessages.FOLDER_UNREADABLE, folder, e.getMessage()), e);
         }
         return new Builtin() {
             @Override
@@ -96,8 +97,7 @@ public final class TemplateSources {
         String base = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
         base = base.replaceAll("^/+", "").replaceAll("/+$", "");
         if (base.contains("..") || base.contains("\\") || base.contains(":")) {
-            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE, "\"" + location
-                    + "\" is not a classpath location; give one such as \"classpath:templates/\"");
+            throw new RenderException(RenderException.Code.TEMPLATE_SOURCE, Message.of(RenderMessages.NOT_CLASSPATH, location));
         }
         ClassTemplateLoader resources = new ClassTemplateLoader(classLoader, base.isEmpty() ? "" : base + "/");
         String shown = "classpath:" + base + "/";

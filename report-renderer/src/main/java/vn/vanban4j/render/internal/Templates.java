@@ -3,16 +3,16 @@ package vn.vanban4j.render.internal;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ArithmeticEngine;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
-import freemarker.core.ArithmeticEngine;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateNumberFormat;
 import freemarker.core.TemplateNumberFormatFactory;
 import freemarker.core.TemplateValueFormatException;
 import freemarker.core.XMLOutputFormat;
-import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -21,12 +21,13 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import vn.vanban4j.render.RenderException.Code;
 import java.util.Locale;
 import java.util.Map;
+import vn.vanban4j.model.Message;
+import vn.vanban4j.render.RenderException.Code;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.RenderLimits;
 
@@ -229,8 +230,7 @@ public final class Templates {
 
     // FileTemplateLoader refuses a symbolic link that leads out of the folder
     private static RenderException outside(String name, SecurityException e) {
-        return new RenderException(Code.TEMPLATE_SOURCE, name + " is a link to a file outside the template folder;"
-                + " templates and what they include must stay inside it", e);
+        return new RenderException(Code.TEMPLATE_SOURCE, Message.of(RenderMessages.TEMPLATE_OUTSIDE, name), e);
     }
 
     /**
@@ -252,16 +252,15 @@ public final class Templates {
         } catch (ParseException e) {
             throw new RenderException(Code.TEMPLATE_SYNTAX, syntaxError(e));
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new RenderException(Code.TEMPLATE_MISSING, "no template named \"" + name + "\"", null, null, null);
+            throw new RenderException(Code.TEMPLATE_MISSING, Message.of(RenderMessages.NO_TEMPLATE, name), null, null, null);
         } catch (IOException e) {
             TemplateSource.Refused refused = refused(e);
-            throw refused != null ? new RenderException(Code.TEMPLATE_LIMIT, refused.getMessage())
-                    : new RenderException(Code.TEMPLATE_SOURCE, "cannot read template " + name + ": " + e.getMessage(), publicCause(e));
+            throw refused != null ? new RenderException(Code.TEMPLATE_LIMIT, refused.text())
+                    : new RenderException(Code.TEMPLATE_SOURCE, Message.of(RenderMessages.TEMPLATE_UNREADABLE, name, e.getMessage()), publicCause(e));
         } catch (SecurityException e) {
             throw outside(name, e);
         } catch (StackOverflowError e) {
-            throw new RenderException(Code.TEMPLATE_LIMIT, name + ":1:1: the template nests too deeply to be read;"
-                    + " lower RenderLimits.nestingDepth");
+            throw new RenderException(Code.TEMPLATE_LIMIT, Message.of(RenderMessages.TEMPLATE_TOO_DEEP_TO_READ, name));
         }
         BlockOutput output = new BlockOutput(name, (int) Math.min(expectedChars, limits.outputChars()));
         Writer out = new Writer() {
@@ -299,34 +298,33 @@ public final class Templates {
         } catch (TemplateException e) {
             Watchdog.LimitCrossed crossed = limitIn(e);
             if (crossed != null) {
-                throw new RenderException(Code.TEMPLATE_LIMIT, crossed.getMessage());
+                throw new RenderException(Code.TEMPLATE_LIMIT, crossed.text());
             }
             TemplateSource.Refused refused = refused(e);
             if (refused != null) {
-                throw new RenderException(Code.TEMPLATE_LIMIT, refused.getMessage());
+                throw new RenderException(Code.TEMPLATE_LIMIT, refused.text());
             }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            String expression = e.getBlamedExpressionString() == null ? "" : " in ${" + e.getBlamedExpressionString() + "}";
-            RenderException failed = new RenderException(Code.TEMPLATE_RUNTIME, where + ": " + plainWords(firstLine(
-                    e.getMessageWithoutStackTop()), e.getBlamedExpressionString(), data) + expression, e.getTemplateSourceName(),
-                    e.getLineNumber(), e.getColumnNumber());
+            Object expression = e.getBlamedExpressionString() == null ? ""
+                    : Message.of(RenderMessages.IN_EXPRESSION, e.getBlamedExpressionString());
+            RenderException failed = new RenderException(Code.TEMPLATE_RUNTIME, Message.of(RenderMessages.RUNTIME, where,
+                    plainWords(firstLine(e.getMessageWithoutStackTop()), e.getBlamedExpressionString(), data), expression),
+                    e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
             Throwable cause = publicCause(e);
             if (cause != null) {
                 failed.initCause(cause); // a host helper's own exception, say
             }
             throw failed;
         } catch (Watchdog.LimitCrossed e) {
-            throw new RenderException(Code.TEMPLATE_LIMIT, e.getMessage());
+            throw new RenderException(Code.TEMPLATE_LIMIT, e.text());
         } catch (IOException e) {
-            throw new RenderException(Code.OTHER, name + ": " + e.getMessage(), publicCause(e));
+            throw new RenderException(Code.OTHER, Message.of(RenderMessages.AT, name, e.getMessage()), publicCause(e));
         } catch (StackOverflowError e) {
             // a fallback: the nesting limit normally stops runaway recursion long before the stack ends
-            throw new RenderException(Code.TEMPLATE_LIMIT, watchdog.where() + ": the template nests too deeply for the thread's stack;"
-                    + " lower RenderLimits.nestingDepth or look for a macro that calls itself without end");
+            throw new RenderException(Code.TEMPLATE_LIMIT, Message.of(RenderMessages.TEMPLATE_STACK, watchdog.where()));
         } catch (OutOfMemoryError e) {
             // the run's own garbage is unreachable once this frame is left; the host's heap is not at fault
-            throw new RenderException(Code.TEMPLATE_LIMIT, watchdog.where() + ": the template needed more memory than the host allows"
-                    + " (a text doubled in a loop, or a loop without end?); lower RenderLimits.memoryBytes");
+            throw new RenderException(Code.TEMPLATE_LIMIT, Message.of(RenderMessages.TEMPLATE_HEAP, watchdog.where()));
         }
         return output;
     }
@@ -366,7 +364,7 @@ public final class Templates {
     private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile("You have an unclosed #(\\w+)");
 
     // a directive left open is reported where it was opened, not at the end of the file
-    private String syntaxError(ParseException e) {
+    private Message syntaxError(ParseException e) {
         String at = e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
         String message = e.getEditorMessage() == null ? "" : e.getEditorMessage();
         java.util.regex.Matcher unclosed = UNCLOSED.matcher(message);
@@ -375,11 +373,10 @@ public final class Templates {
             String source = source(e.getTemplateName());
             int[] opened = source == null ? null : unclosedOpening(source, directive);
             if (opened != null) {
-                return e.getTemplateName() + ":" + opened[0] + ":" + opened[1] + ": syntax error: <#" + directive
-                        + "> is never closed; add </#" + directive + "> where its part ends";
+                return Message.of(RenderMessages.SYNTAX_UNCLOSED, e.getTemplateName() + ":" + opened[0] + ":" + opened[1], directive);
             }
         }
-        return at + ": syntax error: " + firstLine(message);
+        return Message.of(RenderMessages.SYNTAX, at, firstLine(message));
     }
 
     private String source(String name) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.RenderLimits;
 
@@ -33,8 +34,15 @@ final class Watchdog implements TemplateProcessingTracer {
     static final class LimitCrossed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        LimitCrossed(String message) {
-            super(message, null, false, false);
+        private final transient Message text;
+
+        LimitCrossed(Message text) {
+            super(text.toString(), null, false, false);
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
         }
     }
 
@@ -45,7 +53,7 @@ final class Watchdog implements TemplateProcessingTracer {
     private int depth;
     private int steps;
     private volatile TracedElement current;
-    private volatile String stop;
+    private volatile Message stop;
 
     Watchdog(String name, RenderLimits limits) {
         this.name = name;
@@ -73,13 +81,13 @@ final class Watchdog implements TemplateProcessingTracer {
         }, "vanban4j-template " + name, STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
-        String interrupted = null;
+        Message interrupted = null;
         long askedAt = 0;
         while (worker.isAlive()) {
             try {
                 worker.join(POLL_MILLIS);
             } catch (InterruptedException e) {
-                interrupted = where() + ": the render was interrupted (Thread.interrupt)";
+                interrupted = Message.of(RenderMessages.RENDER_INTERRUPTED, where());
                 ask(interrupted);
             }
             if (!worker.isAlive()) {
@@ -90,8 +98,7 @@ final class Watchdog implements TemplateProcessingTracer {
             }
             long allocated = allocated(worker);
             if (allocated > limits.memoryBytes()) {
-                ask(where() + ": the template needed more than " + mb(limits.memoryBytes())
-                        + " of memory (a text doubled in a loop, or a built-in over a huge range?); the limit is RenderLimits.memoryBytes");
+                ask(Message.of(RenderMessages.TEMPLATE_MEMORY, where(), mb(limits.memoryBytes())));
             }
             if (stop != null && askedAt == 0) {
                 askedAt = System.nanoTime();
@@ -117,14 +124,14 @@ final class Watchdog implements TemplateProcessingTracer {
             throw e;
         }
         if (result instanceof Exception e) {
-            throw new RenderException(RenderException.Code.OTHER, name + ": " + e.getMessage(), Templates.publicCause(e));
+            throw new RenderException(RenderException.Code.OTHER, Message.of(RenderMessages.AT, name, e.getMessage()), Templates.publicCause(e));
         }
         @SuppressWarnings("unchecked")
         T done = (T) result;
         return done;
     }
 
-    private void ask(String why) {
+    private void ask(Message why) {
         if (stop == null) {
             stop = why;
         }
@@ -154,7 +161,7 @@ final class Watchdog implements TemplateProcessingTracer {
 
     /** Throws when the run was asked to stop or is past its time; called often, so cheap. */
     void check() {
-        String why = stop;
+        Message why = stop;
         if (why != null) {
             throw new LimitCrossed(why);
         }
@@ -164,7 +171,7 @@ final class Watchdog implements TemplateProcessingTracer {
     }
 
     // a limit once crossed stays crossed: an <#attempt> around it cannot recover and go on
-    private LimitCrossed crossed(String why) {
+    private LimitCrossed crossed(Message why) {
         ask(why);
         return new LimitCrossed(stop);
     }
@@ -173,8 +180,7 @@ final class Watchdog implements TemplateProcessingTracer {
     public void enterElement(Environment env, TracedElement element) {
         current = element;
         if (++depth > limits.nestingDepth()) {
-            throw crossed(where() + ": directives, macro calls and includes nest deeper than "
-                    + limits.nestingDepth() + " levels (a macro that calls itself without end?); the limit is RenderLimits.nestingDepth");
+            throw crossed(Message.of(RenderMessages.TEMPLATE_NESTING, where(), limits.nestingDepth()));
         }
         if (stop != null || System.nanoTime() > deadline) {
             throw crossed(timeMessage());
@@ -192,8 +198,7 @@ final class Watchdog implements TemplateProcessingTracer {
     /** Called with the characters written so far to the output or a capture buffer. */
     void wrote(long chars) {
         if (chars > limits.outputChars()) {
-            throw crossed(where() + ": the template wrote more than " + limits.outputChars()
-                    + " characters (a loop without end?); the limit is RenderLimits.outputChars");
+            throw crossed(Message.of(RenderMessages.TEMPLATE_OUTPUT_CHARS, where(), limits.outputChars()));
         }
         check();
     }
@@ -208,16 +213,15 @@ final class Watchdog implements TemplateProcessingTracer {
                 : e.getTemplate().getSourceName() + ":" + e.getBeginLine() + ":" + e.getBeginColumn();
     }
 
-    private String timeMessage() {
-        return where() + ": the template ran longer than " + seconds(limits.templateTime())
-                + " (a loop without end?); the limit is RenderLimits.templateTime";
+    private Message timeMessage() {
+        return Message.of(RenderMessages.TEMPLATE_TIME, where(), seconds(limits.templateTime()));
     }
 
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private static String mb(long bytes) {
-        return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes + " bytes";
+    private static Message mb(long bytes) {
+        return bytes % (1 << 20) == 0 ? Message.of(RenderMessages.SIZE_MB, bytes >> 20) : Message.of(RenderMessages.SIZE_BYTES, bytes);
     }
 }
