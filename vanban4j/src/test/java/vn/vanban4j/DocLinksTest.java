@@ -92,7 +92,7 @@ class DocLinksTest {
             java.util.Map.entry("SLF4J API", "slf4j-api"), java.util.Map.entry("AssertJ", "assertj-core"),
             java.util.Map.entry("Spring Boot autoconfigure", "spring-boot-autoconfigure"));
     private static final java.util.Map<String, String> FOLDERS = java.util.Map.of("vanban4j-test", "test-support",
-            "vanban4j-spring-boot-starter", "spring-boot-starter");
+            "vanban4j-spring-boot-starter", "spring-boot-starter", "vanban4j-spark", "spark");
 
     @Test
     void theArtifactTableSaysWhatEachPomBrings() throws IOException {
@@ -118,10 +118,10 @@ class DocLinksTest {
         assertThat(rows).as("artifact rows").isGreaterThanOrEqualTo(7);
     }
 
-    /** The artifactIds a POM brings to a host: its direct dependencies that are neither test, provided nor optional. */
+    /** The artifactIds a POM brings to a host: its direct dependencies that are neither test, provided nor optional (nor in a profile of its own build). */
     static java.util.Set<String> compileDependencies(String pom) {
         String own = pom.replaceAll("(?s)<dependencyManagement>.*?</dependencyManagement>", "")
-                .replaceAll("(?s)<build>.*?</build>", "").replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("(?s)<profiles>.*?</profiles>", "").replaceAll("(?s)<build>.*?</build>", "").replaceAll("(?s)<!--.*?-->", "")
                 .replaceAll("(?s)<exclusions>.*?</exclusions>", "");
         java.util.Set<String> found = new java.util.TreeSet<>();
         Matcher dep = Pattern.compile("(?s)<dependency>(.*?)</dependency>").matcher(own);

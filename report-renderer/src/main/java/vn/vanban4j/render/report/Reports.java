@@ -110,30 +110,82 @@ public final class Reports {
     /** As above, with the host's bounds on each workbook (size, unzipped size, rows, cells, text). */
     public static Consolidated consolidate(Document plan, List<Appendix> forms, List<Received> workbooks, List<String> expected,
             LocalDate asOf, DeadlineRules rules, WorkbookLimits limits) {
-        List<String> problems = new ArrayList<>();
-        if (workbooks.isEmpty()) {
-            problems.add("no unit workbook was given");
-        }
-        Map<String, String> byUnit = new HashMap<>();
-        List<UnitReport> reports = new ArrayList<>();
+        Units units = new Units();
         for (Received r : workbooks) {
             try {
-                var filled = FormWorkbook.read(r.workbook(), forms, r.source(), limits);
-                String unit = FormWorkbook.unitName(r.workbook());
-                String name = unit.isEmpty() ? r.source() : unit;
-                String other = byUnit.putIfAbsent(VietnameseText.nameKey(name), r.source());
-                if (other != null) {
-                    problems.add(r.source() + ": a second workbook of " + name + " (the first is " + other + ")");
-                    continue;
-                }
-                reports.add(new UnitReport(name, r.receivedOn(), filled, Map.of()));
+                units.add(read(r, forms, limits));
             } catch (FormErrors e) {
-                e.problems().forEach(p -> problems.add(r.source() + ": " + p));
+                units.problems.addAll(e.problems());
             }
+        }
+        return consolidate(plan, forms, units, workbooks.isEmpty(), expected, asOf, rules);
+    }
+
+    /**
+     * One unit's workbook, read.
+     *
+     * @param source the workbook's name in messages ("hoa-an.xlsx")
+     * @param report the unit its "Đơn vị:" line names (else the source), when received, and its filled forms
+     */
+    public record UnitWorkbook(String source, UnitReport report) {
+    }
+
+    /**
+     * Reads one unit's workbook, as {@link #consolidate} does with each: a host reading many workbooks
+     * apart (on many machines) then gives them all to {@link #consolidateRead}.
+     *
+     * @throws FormErrors with every problem of the workbook, each opening with its source ("hoa-an.xlsx: Biểu 1!D7: ...")
+     */
+    public static UnitWorkbook read(Received workbook, List<Appendix> forms, WorkbookLimits limits) {
+        try {
+            var filled = FormWorkbook.read(workbook.workbook(), forms, workbook.source(), limits);
+            String unit = FormWorkbook.unitName(workbook.workbook());
+            return new UnitWorkbook(workbook.source(),
+                    new UnitReport(unit.isEmpty() ? workbook.source() : unit, workbook.receivedOn(), filled, Map.of()));
+        } catch (FormErrors e) {
+            throw new FormErrors(workbook.source(), e.problems().stream().map(p -> workbook.source() + ": " + p).toList());
+        }
+    }
+
+    /**
+     * Consolidates workbooks already read by {@link #read}, as {@link #consolidate} does.
+     *
+     * @throws FormErrors when a unit sent two workbooks, or none was given; nothing is consolidated then
+     */
+    public static Consolidated consolidateRead(Document plan, List<Appendix> forms, List<UnitWorkbook> workbooks,
+            List<String> expected, LocalDate asOf, DeadlineRules rules) {
+        Units units = new Units();
+        workbooks.forEach(units::add);
+        return consolidate(plan, forms, units, workbooks.isEmpty(), expected, asOf, rules);
+    }
+
+    // the units' reports, one per unit, and every problem in the order of the workbooks
+    private static final class Units {
+        final List<String> problems = new ArrayList<>();
+        final List<UnitReport> reports = new ArrayList<>();
+        private final Map<String, String> byUnit = new HashMap<>();
+
+        void add(UnitWorkbook w) {
+            String name = w.report().unit();
+            String other = byUnit.putIfAbsent(VietnameseText.nameKey(name), w.source());
+            if (other != null) {
+                problems.add(w.source() + ": a second workbook of " + name + " (the first is " + other + ")");
+            } else {
+                reports.add(w.report());
+            }
+        }
+    }
+
+    private static Consolidated consolidate(Document plan, List<Appendix> forms, Units read, boolean none, List<String> expected,
+            LocalDate asOf, DeadlineRules rules) {
+        List<String> problems = read.problems;
+        if (none) {
+            problems.add("no unit workbook was given");
         }
         if (!problems.isEmpty()) {
             throw new FormErrors("the unit workbooks", problems);
         }
+        List<UnitReport> reports = read.reports;
         List<String> units = new ArrayList<>(expected);
         reports.forEach(r -> {
             if (!units.contains(r.unit())) {
