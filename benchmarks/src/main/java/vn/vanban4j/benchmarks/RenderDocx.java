@@ -16,8 +16,13 @@ import vn.vanban4j.render.Renderer;
 import vn.vanban4j.samples.Samples;
 
 /**
- * Renders 107-KH/ThU to DOCX bytes from the parsed model with compiled templates, single-threaded.
- * Run with {@code java -jar benchmarks/target/benchmarks.jar RenderDocx -prof gc}.
+ * Renders 107-KH/ThU to DOCX bytes from the parsed model with compiled templates, beside the floor
+ * ({@link DocxFloor}: the same document written by hand from the model into a StringBuilder, then
+ * zipped) and the rendered bytes merely put together again ({@link DocxCopy}: what no writer avoids,
+ * mostly deflating). All run in one harness; compare ratios, which hold better than absolute figures on
+ * a busy machine. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar RenderDocx -prof gc}; {@code -t 2} or {@code -t 4} for
+ * more threads sharing one renderer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -28,16 +33,30 @@ import vn.vanban4j.samples.Samples;
 public class RenderDocx {
     private Renderer renderer;
     private Document plan;
+    private DocxFloor floor;
+    private DocxCopy copy;
 
     @Setup
     public void setUp() {
         renderer = Renderer.standard();
         plan = Samples.laiChauPlan();
-        renderer.docx(plan); // compiles the templates once
+        byte[] rendered = renderer.docx(plan); // compiles the templates once
+        floor = DocxFloor.of(plan, rendered);
+        copy = DocxCopy.of(rendered);
     }
 
     @Benchmark
     public byte[] laiChauToDocx() {
         return renderer.docx(plan);
+    }
+
+    @Benchmark
+    public byte[] laiChauFloor() {
+        return floor.write();
+    }
+
+    @Benchmark
+    public byte[] laiChauCopyAndZip() {
+        return copy.write();
     }
 }

@@ -100,12 +100,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // POI logs through the Log4j API; the command line has no Log4j back end and wants no noise
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("log4j2.simplelogLevel", "OFF");
+        quietLogging();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(new Main().run(args, out, err));
+    }
+
+    /** POI logs through the Log4j API; the command line has no Log4j back end and wants no noise. */
+    static void quietLogging() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {

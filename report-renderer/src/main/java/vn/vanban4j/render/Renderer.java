@@ -175,7 +175,7 @@ public final class Renderer {
     public byte[] docx(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new DocxWriter(profileFor(doc), doc, draft, xml.text().length(), images())
+        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images())
                 .write(BlockXml.parse(xml));
     }
 
@@ -246,7 +246,7 @@ public final class Renderer {
 
     /** The block XML a template writes for a document (for template authors' previews and tests). */
     public String blockXml(Document doc) {
-        return templates.run(templateName(doc), data(doc), TemplateData.expectedOutput(doc), limits).text().toString();
+        return templates.run(templateName(doc), data(doc), TemplateData.expectedOutput(doc), limits).text();
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Arrays;
  */
 public final class BlockOutput {
     private final String template;
-    private final StringBuilder text;
+    // the block XML; a char[] rather than a StringBuilder, which starts as Latin-1 and copies itself at the first Vietnamese letter
+    private char[] text;
+    private int length;
     // where each run of output began, and the template element that wrote it (null: the run's start)
     private int[] offsets = new int[256];
     private TracedElement[] writers = new TracedElement[256];
@@ -17,7 +19,7 @@ public final class BlockOutput {
 
     BlockOutput(String template, int expectedChars) {
         this.template = template;
-        this.text = new StringBuilder(expectedChars);
+        this.text = new char[Math.max(expectedChars, 256)];
     }
 
     /** The template the run started from. */
@@ -26,20 +28,40 @@ public final class BlockOutput {
     }
 
     /** The block XML. */
-    public StringBuilder text() {
-        return text;
+    public String text() {
+        return new String(text, 0, length);
+    }
+
+    /** The number of characters written. */
+    public int length() {
+        return length;
+    }
+
+    /** The block XML to read, without a copy. */
+    java.io.Reader reader() {
+        return new java.io.CharArrayReader(text, 0, length);
     }
 
     /** Appends what a template element wrote. */
-    void append(CharSequence chars, int start, int end, TracedElement writer) {
+    void append(String chars, int start, int end, TracedElement writer) {
         mark(writer);
-        text.append(chars, start, end);
+        ensure(end - start);
+        chars.getChars(start, end, text, length);
+        length += end - start;
     }
 
     /** Appends what a template element wrote. */
-    void append(char[] chars, int offset, int length, TracedElement writer) {
+    void append(char[] chars, int offset, int count, TracedElement writer) {
         mark(writer);
-        text.append(chars, offset, length);
+        ensure(count);
+        System.arraycopy(chars, offset, text, length, count);
+        length += count;
+    }
+
+    private void ensure(int more) {
+        if (length + more > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, length + more));
+        }
     }
 
     private void mark(TracedElement writer) {
@@ -48,7 +70,7 @@ public final class BlockOutput {
                 offsets = Arrays.copyOf(offsets, size * 2);
                 writers = Arrays.copyOf(writers, size * 2);
             }
-            offsets[size] = text.length();
+            offsets[size] = length;
             writers[size] = writer;
             size++;
         }
@@ -72,8 +94,8 @@ public final class BlockOutput {
         int column = e.getBeginColumn();
         if (e.isLeaf() && e.getDescription().startsWith("text ")) {
             // template text copied as is: count lines and columns inside it
-            for (int at = offsets[i]; at < offset && at < text.length(); at++) {
-                if (text.charAt(at) == '\n') {
+            for (int at = offsets[i]; at < offset && at < length; at++) {
+                if (text[at] == '\n') {
                     line++;
                     column = 1;
                 } else {
@@ -84,14 +106,23 @@ public final class BlockOutput {
         return e.getTemplate().getSourceName() + ":" + line + ":" + column;
     }
 
+    /** "plan.ftlx:12:7": where the element whose start tag ends at this output line and column (as an XML reader reports them) was written. */
+    public String whereElement(int line, int column) {
+        int at = Math.min(offsetOf(line, column), length) - 1;
+        while (at > 0 && text[at] != '<') {
+            at--;
+        }
+        return where(Math.max(0, at));
+    }
+
     /** The offset of a 1-based output line and column, as an XML reader reports them. */
     public int offsetOf(int line, int column) {
         int at = 0;
-        for (int l = 1; l < line && at < text.length(); at++) {
-            if (text.charAt(at) == '\n') {
+        for (int l = 1; l < line && at < length; at++) {
+            if (text[at] == '\n') {
                 l++;
             }
         }
-        return Math.min(text.length(), at + Math.max(0, column - 1));
+        return Math.min(length, at + Math.max(0, column - 1));
     }
 }

@@ -54,8 +54,9 @@ public final class BlockXml {
 
     private final BlockOutput output;
     private final XMLStreamReader r;
-    private String closingAt;
-    private String headerAt;
+    // where the first <closing> and <header> stand in the output (line, column), made into a template position only for a message
+    private int[] closingAt;
+    private int[] headerAt;
 
     private BlockXml(BlockOutput output, XMLStreamReader reader) {
         this.output = output;
@@ -70,7 +71,7 @@ public final class BlockXml {
     public static List<Block> parse(BlockOutput output) {
         XMLStreamReader reader;
         try {
-            reader = FACTORY.createXMLStreamReader(new CharSequenceReader(output.text()));
+            reader = FACTORY.createXMLStreamReader(output.reader());
         } catch (XMLStreamException e) {
             throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.AT, output.template(), e.getMessage()));
         }
@@ -89,37 +90,6 @@ public final class BlockXml {
                     : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
             String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
             throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.BAD_BLOCK_XML, where, why.strip()));
-        }
-    }
-
-    /** Reads a CharSequence (the template's output buffer) without copying it into a String. */
-    private static final class CharSequenceReader extends java.io.Reader {
-        private final CharSequence text;
-        private int at;
-
-        CharSequenceReader(CharSequence text) {
-            this.text = text;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            if (at >= text.length()) {
-                return -1;
-            }
-            int n = Math.min(length, text.length() - at);
-            if (text instanceof StringBuilder sb) {
-                sb.getChars(at, at + n, buffer, offset);
-            } else {
-                for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = text.charAt(at + i);
-                }
-            }
-            at += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
@@ -145,20 +115,20 @@ public final class BlockXml {
             switch (name) {
                 case "header" -> {
                     if (headerAt != null || !parent.equals("document")) {
-                        throw headerAt != null ? error(RenderMessages.B_SECOND_HEADER, headerAt) : error(RenderMessages.B_HEADER_PLACE, parent);
+                        throw headerAt != null ? error(RenderMessages.B_SECOND_HEADER, output.whereElement(headerAt[0], headerAt[1])) : error(RenderMessages.B_HEADER_PLACE, parent);
                     }
                     if (!blocks.isEmpty()) {
                         throw error(RenderMessages.B_HEADER_FIRST);
                     }
-                    headerAt = here();
+                    headerAt = position();
                     String logo = blankToNull(r.getAttributeValue(null, "logo"));
                     blocks.add(new PageHeader(subject(), logo));
                 }
                 case "closing" -> {
                     if (closingAt != null || !parent.equals("document")) {
-                        throw closingAt != null ? error(RenderMessages.B_SECOND_CLOSING, closingAt) : error(RenderMessages.B_CLOSING_PLACE, parent);
+                        throw closingAt != null ? error(RenderMessages.B_SECOND_CLOSING, output.whereElement(closingAt[0], closingAt[1])) : error(RenderMessages.B_CLOSING_PLACE, parent);
                     }
-                    closingAt = here();
+                    closingAt = position();
                     blocks.add(closing());
                 }
                 case "title" -> blocks.add(new Title(attribute("kind"), runs(false, false)));
@@ -489,13 +459,13 @@ public final class BlockXml {
 
     // the template position that wrote the current element's start tag
     private String here() {
-        int end = output.offsetOf(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
-        CharSequence text = output.text();
-        int at = Math.min(end, text.length()) - 1;
-        while (at > 0 && text.charAt(at) != '<') {
-            at--;
-        }
-        return output.where(Math.max(0, at));
+        int[] at = position();
+        return output.whereElement(at[0], at[1]);
+    }
+
+    private int[] position() {
+        javax.xml.stream.Location at = r.getLocation();
+        return new int[] {at.getLineNumber(), at.getColumnNumber()};
     }
 
     private RenderException error(RenderMessages key, Object... arguments) {

@@ -170,7 +170,7 @@ public final class TemplateData {
         doc.preamble().forEach(p -> chars[0] += p.length() + 32);
         doc.sections().forEach(s -> chars[0] += size(s));
         doc.appendices().forEach(a -> a.sections().forEach(s -> chars[0] += size(s)));
-        return chars[0] + chars[0] / 8;
+        return chars[0]; // counts the markup of each block already: 107-KH/ThU 28,955 for 23,428 written
     }
 
     private static int size(Block block) {
@@ -332,6 +332,9 @@ public final class TemplateData {
      * a footnote anchor.
      */
     static TemplateXMLOutputModel markup(String text, List<Footnote> footnotes) {
+        if (footnotes.isEmpty() && isOwnMarkup(text)) {
+            return fromMarkup(text); // most text: nothing to escape, no emphasis, no footnote
+        }
         String plain = printable(text);
         // where each footnote goes: after the first occurrence of its anchor, else at the end
         int[] at = new int[footnotes.size()];
@@ -353,16 +356,32 @@ public final class TemplateData {
             from = at[i];
         }
         emphasis(plain.substring(from), xml);
+        return fromMarkup(xml.toString());
+    }
+
+    private static TemplateXMLOutputModel fromMarkup(String xml) {
         try {
-            return XMLOutputFormat.INSTANCE.fromMarkup(xml.toString());
+            return XMLOutputFormat.INSTANCE.fromMarkup(xml);
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    // printable, with nothing to escape and no star
+    private static boolean isOwnMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r'
+                    : c >= 0xD800 || c == '&' || c == '<' || c == '>' || c == '"' || c == '*') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void emphasis(String text, StringBuilder xml) {
         if (text.indexOf('*') < 0) {
-            xml.append(escape(text));
+            escape(text, xml);
             return;
         }
         String t = text.replace("\\*", String.valueOf(LITERAL_STAR));
@@ -382,6 +401,20 @@ public final class TemplateData {
 
     static String escape(String text) {
         return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    // escape(text), appended: one pass, no copy
+    private static void escape(String text, StringBuilder xml) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> xml.append("&amp;");
+                case '<' -> xml.append("&lt;");
+                case '>' -> xml.append("&gt;");
+                case '"' -> xml.append("&quot;");
+                default -> xml.append(isXmlChar(text, i) ? c : '\uFFFD');
+            }
+        }
     }
 
     /**

@@ -266,18 +266,14 @@ public final class Templates {
         Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
-                watchdog.wrote(output.text().length() + (long) length);
+                watchdog.wrote(output.length() + (long) length);
                 output.append(buffer, offset, length, watchdog.current());
             }
 
             @Override
             public void write(String str, int offset, int length) {
-                write((CharSequence) str, offset, offset + length);
-            }
-
-            private void write(CharSequence chars, int start, int end) {
-                watchdog.wrote(output.text().length() + (long) (end - start));
-                output.append(chars, start, end, watchdog.current());
+                watchdog.wrote(output.length() + (long) length);
+                output.append(str, offset, offset + length, watchdog.current());
             }
 
             @Override

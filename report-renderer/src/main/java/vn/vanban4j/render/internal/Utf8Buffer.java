@@ -14,8 +14,33 @@ final class Utf8Buffer {
     }
 
     Utf8Buffer append(String text) {
+        ensure(text.length() * 3);
         for (int i = 0; i < text.length(); i++) {
-            append(text.charAt(i));
+            encode(text.charAt(i));
+        }
+        return this;
+    }
+
+    /**
+     * Appends text as XML character data: {@code & < > "} as entities, and every character XML cannot
+     * carry (see {@link TemplateData#isXmlChar}) as U+FFFD.
+     */
+    Utf8Buffer appendXmlText(String text) {
+        ensure(text.length() * 3);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
+                encode(c); // the usual case: printable, nothing to escape
+                continue;
+            }
+            switch (c) {
+                case '&' -> append("&amp;");
+                case '<' -> append("&lt;");
+                case '>' -> append("&gt;");
+                case '"' -> append("&quot;");
+                default -> encode(TemplateData.isXmlChar(text, i) ? c : '\uFFFD');
+            }
+            ensure((text.length() - i) * 3);
         }
         return this;
     }
@@ -33,6 +58,12 @@ final class Utf8Buffer {
 
     Utf8Buffer append(char c) {
         ensure(3);
+        encode(c);
+        return this;
+    }
+
+    // room for three bytes is ensured
+    private void encode(char c) {
         if (c < 0x80) {
             bytes[size++] = (byte) c;
         } else if (c < 0x800) {
@@ -46,7 +77,6 @@ final class Utf8Buffer {
             bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
             bytes[size++] = (byte) (0x80 | (c & 0x3F));
         }
-        return this;
     }
 
     int length() {

@@ -27,8 +27,6 @@ final class Watchdog implements TemplateProcessingTracer {
     /** How long a run may take to stop once asked. */
     static final Duration GRACE = Duration.ofMillis(500);
     private static final long POLL_MILLIS = 10;
-    // a run nests as deep as RenderLimits.nestingDepth allows; FreeMarker's parser recurses too
-    private static final long STACK_BYTES = 16L << 20;
 
     /** A limit crossed during a run; its message names the template position. */
     static final class LimitCrossed extends RuntimeException {
@@ -67,53 +65,44 @@ final class Watchdog implements TemplateProcessingTracer {
     }
 
     /**
-     * Runs {@code work} on a thread of its own and waits for it, stopping it at the limits or when
-     * the calling thread is interrupted (whose interrupt flag is then set again).
+     * Runs {@code work} on a thread of its own (see {@link TemplateThreads}) and waits for it, stopping it
+     * at the limits or when the calling thread is interrupted (whose interrupt flag is then set again).
      */
     <T> T supervise(Callable<T> work) {
-        Object[] outcome = new Object[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                outcome[0] = work.call();
-            } catch (Throwable e) {
-                outcome[0] = e;
-            }
-        }, "vanban4j-template " + name, STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
+        Run run = new Run(work);
+        TemplateThreads.start(run);
         Message interrupted = null;
         long askedAt = 0;
-        while (worker.isAlive()) {
+        while (!run.done()) {
             try {
-                worker.join(POLL_MILLIS);
+                run.await(POLL_MILLIS);
             } catch (InterruptedException e) {
                 interrupted = Message.of(RenderMessages.RENDER_INTERRUPTED, where());
                 ask(interrupted);
             }
-            if (!worker.isAlive()) {
+            if (run.done()) {
                 break;
             }
             if (System.nanoTime() > deadline) {
                 ask(timeMessage());
             }
-            long allocated = allocated(worker);
-            if (allocated > limits.memoryBytes()) {
+            if (run.allocated() > limits.memoryBytes()) {
                 ask(Message.of(RenderMessages.TEMPLATE_MEMORY, where(), mb(limits.memoryBytes())));
             }
             if (stop != null && askedAt == 0) {
                 askedAt = System.nanoTime();
             }
             if (askedAt != 0 && System.nanoTime() - askedAt > GRACE.toNanos()) {
-                forceStop(worker);
+                forceStop(run);
                 break;
             }
         }
-        boolean unfinished = worker.isAlive() || outcome[0] instanceof ThreadDeath;
+        boolean unfinished = !run.done() || run.outcome instanceof ThreadDeath;
         if (interrupted != null) {
             Thread.currentThread().interrupt();
             throw new RenderException(RenderException.Code.INTERRUPTED, interrupted);
         }
-        Object result = unfinished ? null : outcome[0];
+        Object result = unfinished ? null : run.outcome;
         if (result == null && stop != null) {
             throw new RenderException(RenderException.Code.TEMPLATE_LIMIT, stop);
         }
@@ -131,27 +120,116 @@ final class Watchdog implements TemplateProcessingTracer {
         return done;
     }
 
+    /**
+     * One run on a pooled thread: its outcome (the result or what it threw), the bytes its thread had
+     * allocated when it began, and whether it was stopped by force. A thread stopped by force leaves
+     * the pool (its ThreadDeath is thrown on once it has arrived) rather than take another run.
+     */
+    private static final class Run implements Runnable {
+        private final Callable<?> work;
+        private volatile Thread thread;
+        private volatile long allocatedBefore;
+        private Object outcome;
+        private boolean done;
+        private boolean stopping;
+
+        Run(Callable<?> work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            Thread self = Thread.currentThread();
+            self.setPriority(Thread.NORM_PRIORITY); // a thread the JVM could not stop was lowered
+            allocatedBefore = allocatedBy(self);
+            thread = self;
+            Object result;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                result = e;
+            }
+            boolean stopped;
+            synchronized (this) {
+                outcome = result;
+                done = true;
+                stopped = stopping;
+                notifyAll();
+            }
+            if (stopped) {
+                throw result instanceof ThreadDeath death ? death : awaitDeath();
+            }
+        }
+
+        // a stop was asked for and its ThreadDeath has not arrived yet: it must not arrive in the pool's own code
+        @SuppressWarnings({"InfiniteLoopStatement", "BusyWait"})
+        private static ThreadDeath awaitDeath() {
+            try {
+                while (true) {
+                    Thread.sleep(1);
+                }
+            } catch (ThreadDeath death) {
+                return death;
+            } catch (InterruptedException e) {
+                return new ThreadDeath();
+            }
+        }
+
+        synchronized boolean done() {
+            return done;
+        }
+
+        synchronized void await(long millis) throws InterruptedException {
+            if (!done) {
+                wait(millis);
+            }
+        }
+
+        long allocated() {
+            Thread t = thread;
+            return t == null ? 0 : allocatedBy(t) - allocatedBefore;
+        }
+
+        /** Stops the thread unless the run is over; true when it was asked to stop. */
+        @SuppressWarnings("deprecation")
+        synchronized boolean stop() {
+            if (done || thread == null) {
+                return false;
+            }
+            thread.stop(); // throws, stopping nothing, where the JVM cannot stop threads
+            stopping = true;
+            return true;
+        }
+
+        void lower() {
+            Thread t = thread;
+            if (t != null) {
+                t.setPriority(Thread.MIN_PRIORITY);
+            }
+        }
+    }
+
     private void ask(Message why) {
         if (stop == null) {
             stop = why;
         }
     }
 
-    @SuppressWarnings("deprecation")
-    private void forceStop(Thread worker) {
+    private void forceStop(Run run) {
         LOG.warn("{}: the template run did not stop within {} ms of being asked; stopping its thread", name, GRACE.toMillis());
         try {
-            worker.stop();
-            worker.join(GRACE.toMillis());
+            if (run.stop()) {
+                run.await(GRACE.toMillis());
+            }
         } catch (UnsupportedOperationException e) {
-            worker.setPriority(Thread.MIN_PRIORITY);
+            run.lower();
             LOG.warn("{}: this JVM cannot stop a thread; the run goes on until it ends by itself", name);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static long allocated(Thread thread) {
+    private static long allocatedBy(Thread thread) {
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
                 && bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled()) {
             return bean.getThreadAllocatedBytes(thread.getId());
