@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.vanban4j.exchange.Attachment;
+import vn.vanban4j.exchange.Dispatch;
+import vn.vanban4j.exchange.EdXml;
+import vn.vanban4j.exchange.ExchangeMessage;
 import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.ImportLimits;
 import vn.vanban4j.importer.ImportResult;
@@ -31,11 +35,15 @@ import vn.vanban4j.rules.ObligationSet;
 import vn.vanban4j.rules.Obligations;
 import vn.vanban4j.rules.PhraseContext;
 import vn.vanban4j.rules.PlanChecks;
+import vn.vanban4j.signatures.PdfSignatures;
+import vn.vanban4j.signatures.SignOptions;
+import vn.vanban4j.signatures.SignatureReport;
+import vn.vanban4j.signatures.SigningKey;
 
 /**
  * The one entry point: read and check documents, import what a body receives (DOCX, PDF, text),
- * render documents as DOCX, PDF or HTML, work out due dates and obligations, make blank forms and
- * consolidate reports. Each piece it uses ({@link Plans}, {@link Importer}, {@link Renderer},
+ * render documents as DOCX, PDF, PDF/A or HTML, verify and sign PDFs, pack and read edXML packages,
+ * work out due dates and obligations, make blank forms and consolidate reports. Each piece it uses ({@link Plans}, {@link Importer}, {@link Renderer},
  * {@link DeadlineRules}, {@link Obligations}, {@link Reports}) stays usable alone.
  * Thread-safe; holds LibreOffice processes once a PDF is made, so close it when done (or let a
  * container do so). Interrupting a thread that renders stops the render with a
@@ -64,6 +72,8 @@ public final class Vanban4j implements AutoCloseable {
         DOCX,
         /** PDF through LibreOffice. */
         PDF,
+        /** PDF/A-2b through LibreOffice, as archives keep documents (a signature added later keeps it PDF/A). */
+        PDF_A,
         /** A standalone HTML preview. */
         HTML
     }
@@ -248,6 +258,7 @@ public final class Vanban4j implements AutoCloseable {
             case DOCX -> renderer.docx(document);
             case HTML -> renderer.html(document).getBytes(StandardCharsets.UTF_8);
             case PDF -> renderer.pdf(document, pdf);
+            case PDF_A -> renderer.pdfA(document, pdf);
         };
     }
 
@@ -263,6 +274,47 @@ public final class Vanban4j implements AutoCloseable {
      */
     public void render(Document document, Format format, Path target) throws IOException {
         AtomicFiles.write(target, render(document, format));
+    }
+
+    // ---- electronic documents: signatures and edXML packages
+
+    /**
+     * Every digital signature of a PDF: signer, body, time, algorithm, what was added after it, whether its
+     * bytes are intact and its chain's trust against the JVM's trust store ({@link PdfSignatures} trusts
+     * a host's own certificates).
+     *
+     * @throws vn.vanban4j.signatures.SignatureException naming {@code name} when the PDF cannot be read or passes a limit
+     */
+    public List<SignatureReport> verify(byte[] pdf, String name) {
+        open();
+        return PdfSignatures.standard().verify(pdf, name);
+    }
+
+    /**
+     * The PDF with one more signature, as an incremental update that keeps the signatures before it intact:
+     * PAdES baseline B (B-T with a timestamp authority in {@code options}), visible as NĐ 30 sets it when
+     * {@code options} give an image or a seal, in the signature space the renderer marked.
+     */
+    public byte[] sign(byte[] pdf, String name, SigningKey key, SignOptions options) {
+        open();
+        return PdfSignatures.standard().sign(pdf, name, key, options);
+    }
+
+    /** The document as an edXML package (QCVN 102:2016) for the exchange platform, written whole or not at all. */
+    public void pack(Document document, Dispatch dispatch, List<Attachment> attachments, Path target) throws IOException {
+        open();
+        EdXml.standard().pack(document, dispatch, attachments, target);
+    }
+
+    /**
+     * An edXML file read in: a {@link vn.vanban4j.exchange.DocumentPackage} (the document from its envelope and
+     * attached DOCX or PDF, the attachments' bytes) or a {@link vn.vanban4j.exchange.StatusMessage}.
+     *
+     * @throws vn.vanban4j.exchange.ExchangeException with line, column and element path for a package that breaks the structure
+     */
+    public ExchangeMessage readPackage(Path file) throws IOException {
+        open();
+        return EdXml.standard().read(file);
     }
 
     // ---- time and duty

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.vanban4j.exchange.Attachment;
 import vn.vanban4j.exchange.Dispatch;
 import vn.vanban4j.exchange.EdXml;
-import vn.vanban4j.exchange.Message;
+import vn.vanban4j.exchange.ExchangeMessage;
 import vn.vanban4j.exchange.Organ;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.samples.Samples;
@@ -67,7 +67,7 @@ public class ExchangePackage {
     }
 
     @Benchmark
-    public Message read5MegabyteAttachment() throws IOException {
+    public ExchangeMessage read5MegabyteAttachment() throws IOException {
         return edxml.read(new ByteArrayInputStream(packed), "p.edxml");
     }
 }

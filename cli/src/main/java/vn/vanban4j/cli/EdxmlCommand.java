@@ -17,7 +17,7 @@ import vn.vanban4j.exchange.Dispatch;
 import vn.vanban4j.exchange.DocumentPackage;
 import vn.vanban4j.exchange.EdXml;
 import vn.vanban4j.exchange.ExchangeException;
-import vn.vanban4j.exchange.Message;
+import vn.vanban4j.exchange.ExchangeMessage;
 import vn.vanban4j.exchange.Organ;
 import vn.vanban4j.exchange.Organs;
 import vn.vanban4j.exchange.ReceivedAttachment;
@@ -130,7 +130,7 @@ final class EdxmlCommand {
         if (folder != null && target == null) {
             throw new UsageException("-o PLAN.json is required with --attachments (a package's attachments go with its plan)");
         }
-        Message message = EdXml.standard().read(file, folder);
+        ExchangeMessage message = EdXml.standard().read(file, folder);
         if (message instanceof StatusMessage status) {
             out.println("status " + status.code().code() + " (" + status.code().name().toLowerCase(Locale.ROOT) + "): "
                     + status.description());

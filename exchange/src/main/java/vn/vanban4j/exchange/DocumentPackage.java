@@ -14,7 +14,7 @@ import vn.vanban4j.model.Document;
  * @param notes       what a reader should know (an attachment whose body could not be read, and why)
  */
 public record DocumentPackage(Envelope envelope, Document document, String bodySource,
-        List<ReceivedAttachment> attachments, List<String> notes) implements Message {
+        List<ReceivedAttachment> attachments, List<String> notes) implements ExchangeMessage {
     public DocumentPackage {
         attachments = List.copyOf(attachments);
         notes = List.copyOf(notes);

@@ -87,12 +87,12 @@ public final class EdXml {
      *
      * @throws ExchangeException naming where the file breaks the structure or passes a limit
      */
-    public Message read(InputStream in, String source) throws IOException {
+    public ExchangeMessage read(InputStream in, String source) throws IOException {
         return MessageReader.read(in, source, limits, null);
     }
 
     /** Reads a file, attachments into memory. Only a regular file is read. */
-    public Message read(Path file) throws IOException {
+    public ExchangeMessage read(Path file) throws IOException {
         return read(file, null);
     }
 
@@ -100,7 +100,7 @@ public final class EdXml {
      * Reads a file, each attachment streamed into {@code attachmentFolder} (created if needed) under
      * its own name, cut to its last part; {@code null} keeps them in memory.
      */
-    public Message read(Path file, Path attachmentFolder) throws IOException {
+    public ExchangeMessage read(Path file, Path attachmentFolder) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ExchangeException(name, 0, 0, "", Files.exists(file)

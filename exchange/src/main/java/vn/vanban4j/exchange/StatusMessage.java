@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param timestamp   when, Vietnam time
  */
 public record StatusMessage(Organ from, ResponseFor responseFor, Staff staff, StatusCode code, String description,
-        LocalDateTime timestamp) implements Message {
+        LocalDateTime timestamp) implements ExchangeMessage {
     public StatusMessage {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(responseFor, "responseFor");

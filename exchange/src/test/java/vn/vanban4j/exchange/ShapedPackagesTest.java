@@ -22,7 +22,7 @@ import vn.vanban4j.model.SigningAuthority;
 class ShapedPackagesTest {
     private final EdXml edxml = EdXml.standard();
 
-    static Message read(EdXml edxml, String name) throws IOException {
+    static ExchangeMessage read(EdXml edxml, String name) throws IOException {
         try (InputStream in = ShapedPackagesTest.class.getResourceAsStream(name)) {
             return edxml.read(in, name);
         }

@@ -32,7 +32,7 @@ class StatusMessagesTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         edxml.write(built, out);
-        Message read = edxml.read(new ByteArrayInputStream(out.toByteArray()), "status.edxml");
+        ExchangeMessage read = edxml.read(new ByteArrayInputStream(out.toByteArray()), "status.edxml");
         assertThat(read).isEqualTo(built);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("<edXML:StatusCode>" + code.code() + "</edXML:StatusCode>");

@@ -11,13 +11,13 @@ import vn.vanban4j.exchange.DocumentPackage;
 import vn.vanban4j.exchange.Envelope;
 import vn.vanban4j.exchange.ExchangeException;
 import vn.vanban4j.exchange.ExchangeLimits;
-import vn.vanban4j.exchange.Message;
+import vn.vanban4j.exchange.ExchangeMessage;
 import vn.vanban4j.exchange.ReceivedAttachment;
 import vn.vanban4j.importer.ImportException;
 import vn.vanban4j.importer.Importer;
 import vn.vanban4j.model.Document;
 
-/** Reads an edXML file into a {@link Message}: a status message, or a package with its document read from the first DOCX or PDF attached. */
+/** Reads an edXML file into a {@link ExchangeMessage}: a status message, or a package with its document read from the first DOCX or PDF attached. */
 public final class MessageReader {
     private MessageReader() {
     }
@@ -27,7 +27,7 @@ public final class MessageReader {
      *
      * @throws ExchangeException naming where the file breaks the structure or passes a limit
      */
-    public static Message read(InputStream in, String source, ExchangeLimits limits, Path attachmentFolder)
+    public static ExchangeMessage read(InputStream in, String source, ExchangeLimits limits, Path attachmentFolder)
             throws IOException {
         PackageReader.Parsed parsed = PackageReader.read(in, source, limits, attachmentFolder);
         try {
@@ -39,7 +39,7 @@ public final class MessageReader {
         }
     }
 
-    private static Message message(PackageReader.Parsed parsed, String source, ExchangeLimits limits)
+    private static ExchangeMessage message(PackageReader.Parsed parsed, String source, ExchangeLimits limits)
             throws IOException {
         HeaderReader headers = new HeaderReader(source);
         Node header = headers.messageHeader(parsed.envelope());
