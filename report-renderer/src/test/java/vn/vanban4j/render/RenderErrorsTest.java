@@ -61,6 +61,25 @@ class RenderErrorsTest {
     }
 
     @Test
+    void freemarkersJargonIsSaidInPlainWords() throws IOException {
+        assertThat(failing("<document>\n<#lsit doc.sections as s><p>x</p></#lsit>\n</document>").getMessage())
+                .startsWith("plan.ftlx:2:2: syntax error: there is no directive <#lsit>; did you mean <#list>?");
+        assertThat(failing("<document>\n<p>${doc.number</p>\n</document>").getMessage())
+                .contains("syntax error: an expression is not finished here: close each ${ with }");
+        RenderException amp = failing("<document>\n<p>Sở Tài chính & Sở Nội vụ</p>\n</document>");
+        assertThat(amp.getMessage()).isEqualTo("plan.ftlx:2:17: a bare \"&\" in the template's text; write &amp; for it"
+                + " (a value printed with ${...} is escaped already)");
+        assertThat(amp.message(java.util.Locale.forLanguageTag("vi"))).contains("ký tự \"&\" đứng riêng");
+    }
+
+    @Test
+    void widthsThatDoNotMatchTheColumnsAreAnErrorAtTheTable() throws IOException {
+        RenderException e = failing("<document>\n  <table widths=\"1,2,3\">\n<tr><td>1</td><td>a</td><td>b</td><td>c</td></tr></table>\n</document>");
+        assertThat(e.getMessage()).isEqualTo("plan.ftlx:2:3: <table widths=\"1,2,3\"> gives 3 widths to a table of 4 columns;"
+                + " give one width a column");
+    }
+
+    @Test
     void aMisspeltExtraNamesTheExtrasPassed() throws IOException {
         Files.writeString(dir.resolve("plan.ftlx"), "<document>\n<p>${extras.maHoso}</p>\n</document>");
         RenderException e = failing(Renderer.fromTemplates(dir).withExtras(Map.of("maHoSo", "H-01", "donVi", "Phòng Nội vụ")));

@@ -89,6 +89,10 @@ public final class BlockXml {
             String where = e.getLocation() == null ? output.template()
                     : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
             String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            if (why.contains("entity name must immediately follow the '&'") || why.contains("must end with the ';' delimiter")) {
+                // a parser's words for a plain "&" in the template's own text
+                throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.BARE_AMPERSAND, where));
+            }
             throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.BAD_BLOCK_XML, where, why.strip()));
         }
     }
@@ -370,6 +374,8 @@ public final class BlockXml {
     private Table table() throws XMLStreamException {
         List<List<Cell>> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        int[] at = position();
+        String given = r.getAttributeValue(null, "widths");
         List<Double> widths = widths();
         boolean split = flag("split");
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -398,6 +404,13 @@ public final class BlockXml {
         }
         if (header.isEmpty() && rows.isEmpty()) {
             throw error(RenderMessages.B_TABLE_NEEDS_ROW);
+        }
+        List<Cell> first = header.isEmpty() ? rows.get(0).cells() : header.get(0);
+        int columns = first.stream().mapToInt(Cell::colspan).sum();
+        if (!widths.isEmpty() && widths.size() != columns && !(header.isEmpty() && rows.get(0).group())) {
+            // the DOCX and the preview would each lay the table out their own way
+            throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.AT,
+                    output.whereElement(at[0], at[1]), Message.of(RenderMessages.B_WIDTHS_COUNT, given, widths.size(), columns)));
         }
         return new Table(header, rows, widths, split);
     }

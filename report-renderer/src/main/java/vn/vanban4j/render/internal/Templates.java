@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.vanban4j.model.Message;
@@ -372,8 +373,24 @@ public final class Templates {
                 return Message.of(RenderMessages.SYNTAX_UNCLOSED, e.getTemplateName() + ":" + opened[0] + ":" + opened[1], directive);
             }
         }
+        java.util.regex.Matcher unknown = UNKNOWN_DIRECTIVE.matcher(message);
+        if (unknown.find()) {
+            String meant = Spelling.nearest(unknown.group(1), DIRECTIVES).orElse(null);
+            return meant == null ? Message.of(RenderMessages.SYNTAX_UNKNOWN_DIRECTIVE, at, unknown.group(1))
+                    : Message.of(RenderMessages.SYNTAX_DIRECTIVE_MEANT, at, unknown.group(1), meant);
+        }
+        if (message.startsWith("Encountered ") && message.contains("but was expecting")) {
+            return Message.of(RenderMessages.SYNTAX_UNFINISHED, at);
+        }
         return Message.of(RenderMessages.SYNTAX, at, firstLine(message));
     }
+
+    private static final java.util.regex.Pattern UNKNOWN_DIRECTIVE = java.util.regex.Pattern.compile("Unknown directive: #(\\w+)");
+    // FreeMarker's directives, for "did you mean"
+    private static final List<String> DIRECTIVES = List.of("assign", "attempt", "autoesc", "break", "case", "compress", "continue",
+            "default", "else", "elseif", "escape", "fallback", "flush", "ftl", "function", "global", "if", "import", "include",
+            "items", "list", "local", "lt", "macro", "nested", "noautoesc", "noescape", "noparse", "nt", "on", "outputformat",
+            "recover", "recurse", "return", "rt", "sep", "setting", "stop", "switch", "t", "visit");
 
     private String source(String name) {
         try {
