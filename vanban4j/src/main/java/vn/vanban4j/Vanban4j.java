@@ -79,6 +79,8 @@ public final class Vanban4j implements AutoCloseable {
     }
 
     private final Renderer renderer;
+    // null for the standard rules, whose calendar data is read when a deadline is first asked for (a host that
+    // only renders or imports does not pay for it at start)
     private final DeadlineRules rules;
     private final PdfConverter pdf;
     private final ImportLimits importLimits;
@@ -99,7 +101,7 @@ public final class Vanban4j implements AutoCloseable {
 
     /** The shipped templates and profiles, the standard working calendar, LibreOffice found on this machine. */
     public static Vanban4j standard() {
-        return new Vanban4j(Renderer.standard(), DeadlineRules.standard(), PdfConverter.standard(), ImportLimits.DEFAULT,
+        return new Vanban4j(Renderer.standard(), null, PdfConverter.standard(), ImportLimits.DEFAULT,
                 Message.VIETNAMESE, true);
     }
 
@@ -154,7 +156,7 @@ public final class Vanban4j implements AutoCloseable {
 
     /** The deadline rules in use. */
     public DeadlineRules rules() {
-        return rules;
+        return rules != null ? rules : DeadlineRules.standard();
     }
 
     /** The language errors are described in ({@link #describe(Throwable)}); Vietnamese unless {@link #withLocale} says otherwise. */
@@ -217,7 +219,7 @@ public final class Vanban4j implements AutoCloseable {
     /** Mistakes in a document (codes VB001...): numbering, dates, deadlines, type codes. */
     public List<Diagnostic> check(Document document) {
         open();
-        return PlanChecks.check(document, rules);
+        return PlanChecks.check(document, rules());
     }
 
     /** The document as JSON. */
@@ -322,13 +324,13 @@ public final class Vanban4j implements AutoCloseable {
     /** The due date of a time phrase in a document ("Hoàn thành trong quý II/2023"), with its reason. */
     public DueDate due(Document document, String phrase) {
         open();
-        return rules.resolve(phrase, PhraseContext.of(document), Map.of());
+        return rules().resolve(phrase, PhraseContext.of(document), Map.of());
     }
 
     /** The due date of a time phrase in a document issued on {@code issued}. */
     public DueDate due(String phrase, LocalDate issued) {
         open();
-        return rules.resolve(phrase, PhraseContext.issuedOn(issued), Map.of());
+        return rules().resolve(phrase, PhraseContext.issuedOn(issued), Map.of());
     }
 
     /**
@@ -337,7 +339,7 @@ public final class Vanban4j implements AutoCloseable {
      */
     public ObligationSet obligations(Document plan, OrgChart chart, Map<String, LocalDate> events) {
         open();
-        return Obligations.derive(plan, chart, rules, events);
+        return Obligations.derive(plan, chart, rules(), events);
     }
 
     // ---- reports
@@ -355,7 +357,7 @@ public final class Vanban4j implements AutoCloseable {
      */
     public Reports.Consolidated consolidate(Document plan, List<Reports.Received> workbooks, List<String> expected, LocalDate asOf) {
         open();
-        return Reports.consolidate(plan, Reports.forms(plan), workbooks, expected, asOf, rules);
+        return Reports.consolidate(plan, Reports.forms(plan), workbooks, expected, asOf, rules());
     }
 
     /**
