@@ -138,7 +138,9 @@ class HostilePackagesTest {
         String xml = shaped().replace("</edXML:Subject>", "</edXML:Subjet>");
         ExchangeException e = refused(edxml, xml);
         assertThat(e.line()).isEqualTo(44);
-        assertThat(e.problem()).startsWith("not well-formed XML: ");
+        assertThat(e.problem()).startsWith("not well-formed XML: ").doesNotContain("ParseError").doesNotContain("\n");
+        assertThat(refused(edxml, "root:x:0:0:root:/root:/bin/bash\n").problem())
+                .isEqualTo("not well-formed XML: Content is not allowed in prolog.");
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class PackageReader {
         }
         Location at = e.getLocation();
         String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-        int cut = message.indexOf("ExchangeMessage: ");
+        int cut = message.indexOf("Message: ");
         return new ExchangeException(source, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
                 currentPath(), "not well-formed XML: " + readable(cut >= 0 ? message.substring(cut + 9) : message));
     }
