@@ -39,7 +39,8 @@ final class PreviewCommand {
         try (PdfConverter pdf = PdfConverter.standard().withTimeout(RenderCommand.pdfTimeout(args));
                 PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, profile, args.flag("--draft"),
                         RenderCommand.extrasFile(args)), data, templates,
-                        RenderCommand.watched(data, templates, RenderCommand.profileFile(profile), RenderCommand.extrasFile(args)), pdf, port)) {
+                        RenderCommand.watched(data, templates, RenderCommand.profileFile(profile), RenderCommand.extrasFile(args)), pdf, port,
+                        java.time.Clock.systemDefaultZone())) {
             server.start();
             out.println("preview at " + server.url() + " (127.0.0.1 only; Ctrl-C to stop)");
             try {

@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +43,8 @@ import vn.vanban4j.render.Renderer;
  * PDF's pages, reloaded by server-sent events as soon as a template, the profile or the data is
  * saved, and showing a mistake on the page with the template line marked. Serves only its own
  * fixed paths, only to requests whose Host is 127.0.0.1:PORT or localhost:PORT and that come from
- * no other site (Origin); keeps the last good preview while there is an error.
+ * no other site (Origin); keeps the last good preview of each pane while there is an error, and its
+ * status line says what each pane shows (updated at, being made, or the last good one and why).
  */
 final class PreviewServer implements AutoCloseable {
     private static final Pattern WHERE = Pattern.compile("^([^\\s:]+\\.ftlx):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
@@ -52,18 +57,61 @@ final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private final Thread watcher;
-    private volatile State state = new State(0, "<p>…</p>", List.of(), null);
+    private final Clock clock;
+    private volatile State state = new State(0, "<p>…</p>", null, false, List.of(), null, Pdf.WAITING, null);
 
-    /** What the page shows: the version, the last good preview and the current mistake, if any. */
-    private record State(int version, String html, List<byte[]> pages, Map<String, Object> error) {
+    /** What the PDF pane shows. */
+    private enum Pdf {
+        /** The pages being made from the HTML pane's render (the last good ones, if any, meanwhile). */
+        WAITING,
+        /** The pages of the HTML pane's render. */
+        UPDATED,
+        /** The last good pages: the render after them failed. */
+        FAILED,
+        /** None: LibreOffice is not installed. */
+        NO_OFFICE
+    }
+
+    /**
+     * What the page shows: the version; the last good HTML, when it was made and whether the render
+     * after it failed; the last good PDF pages, when they were made and what they are; the current
+     * mistake, if any.
+     */
+    private record State(int version, String html, String htmlAt, boolean htmlFailed, List<byte[]> pages, String pagesAt, Pdf pdf,
+            Map<String, Object> error) {
+        /** The same panes after a render that failed before any pane was made again. */
+        State failed(Map<String, Object> mistake) {
+            return new State(version + 1, html, htmlAt, true, pages, pagesAt, pdf == Pdf.NO_OFFICE ? pdf : Pdf.FAILED, mistake);
+        }
+
+        /** The status line: what each pane shows, e.g. "HTML: cập nhật lúc 10:02:03; PDF: bản tốt gần nhất lúc 10:01:40 - lỗi: ...". */
+        String status() {
+            String why = error == null ? "" : " - lỗi: " + shortly(String.valueOf(error.get("message")));
+            String htmlPane = !htmlFailed ? "HTML: cập nhật lúc " + htmlAt
+                    : htmlAt == null ? "HTML: chưa có" + why : "HTML: bản tốt gần nhất lúc " + htmlAt + why;
+            String pdfPane = switch (pdf) {
+                case WAITING -> "PDF: đang tạo" + (pagesAt == null ? "…" : "… (đang hiện bản lúc " + pagesAt + ")");
+                case UPDATED -> "PDF: cập nhật lúc " + pagesAt;
+                case FAILED -> (pagesAt == null ? "PDF: chưa có" : "PDF: bản tốt gần nhất lúc " + pagesAt) + (htmlFailed ? "" : why);
+                case NO_OFFICE -> "PDF: không có (chưa cài LibreOffice)";
+            };
+            return htmlAt == null && !htmlFailed ? "đang tải…" : htmlPane + "; " + pdfPane;
+        }
+
+        private static String shortly(String message) {
+            String first = message.lines().findFirst().orElse("");
+            return first.length() <= 160 ? first : first.substring(0, 159) + "…";
+        }
     }
 
     /**
      * @param watched the files and folders whose changes re-render (the data, templates, profile, extras)
      * @param templates the templates folder, for showing the lines of a mistake; null for none
+     * @param clock the time each pane is said to be updated at
      */
     PreviewServer(RenderCommand.RendererSource renderers, Path data, Path templates, List<Path> watched, PdfConverter pdf,
-            int port) throws IOException {
+            int port, Clock clock) throws IOException {
+        this.clock = clock;
         this.renderers = renderers;
         this.data = data;
         this.templates = templates;
@@ -152,12 +200,12 @@ final class PreviewServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
-                publish(new State(state.version() + 1, state.html(), state.pages(), error(String.valueOf(e.getMessage()))));
+                publish(state.failed(error(String.valueOf(e.getMessage()))));
             }
         }
     }
 
-    // the HTML at once, then the PDF pages when LibreOffice has them
+    // the HTML at once, then the PDF pages when LibreOffice has them; a pane that fails keeps its last good preview
     private void render() {
         Renderer renderer;
         Document doc;
@@ -167,23 +215,30 @@ final class PreviewServer implements AutoCloseable {
             doc = Plans.read(data);
             html = renderer.html(doc);
         } catch (RenderException | PlanFormatException | IOException e) {
-            publish(new State(state.version() + 1, state.html(), state.pages(), error(String.valueOf(e.getMessage()))));
+            publish(state.failed(error(String.valueOf(e.getMessage()))));
             return;
         }
-        publish(new State(state.version() + 1, html, state.pages(), null));
+        State shown = state;
+        publish(new State(shown.version() + 1, html, now(), false, shown.pages(), shown.pagesAt(), pdf == null ? Pdf.NO_OFFICE : Pdf.WAITING,
+                null));
         if (pdf == null) {
             return;
         }
         try {
             List<byte[]> pages = pages(pdf.pdf(renderer.docx(doc), data.getFileName().toString()));
-            publish(new State(state.version() + 1, html, pages, null));
-        } catch (RenderException e) {
-            boolean noOffice = String.valueOf(e.getMessage()).startsWith("LibreOffice is not installed");
-            // without LibreOffice the page shows the HTML alone
-            publish(new State(state.version() + 1, html, List.of(), noOffice ? null : error(String.valueOf(e.getMessage()))));
-        } catch (IOException e) {
-            publish(new State(state.version() + 1, html, List.of(), error(String.valueOf(e.getMessage()))));
+            publish(new State(state.version() + 1, html, state.htmlAt(), false, pages, now(), Pdf.UPDATED, null));
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            // without LibreOffice the page shows the HTML alone; any other failure keeps the last good pages
+            publish(e instanceof PdfConverter.OfficeUnavailableException && message.startsWith("LibreOffice is not installed")
+                    ? new State(state.version() + 1, html, state.htmlAt(), false, List.of(), null, Pdf.NO_OFFICE, null)
+                    : new State(state.version() + 1, html, state.htmlAt(), false, state.pages(), state.pagesAt(), Pdf.FAILED,
+                            error(message)));
         }
+    }
+
+    private String now() {
+        return LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 
     private static List<byte[]> pages(byte[] pdfBytes) throws IOException {
@@ -257,6 +312,7 @@ final class PreviewServer implements AutoCloseable {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", s.version());
         json.put("pages", s.pages().size());
+        json.put("status", s.status());
         json.put("error", s.error());
         send(ex, 200, "application/json; charset=utf-8", Output.json(json).getBytes(StandardCharsets.UTF_8));
     }
@@ -323,12 +379,12 @@ final class PreviewServer implements AutoCloseable {
                 const lines = (s.error.excerpt || []).map(l =>
                   '<span class="' + (l.bad ? 'bad' : '') + '">' + String(l.n).padStart(4) + '  ' + esc(l.text) + '</span>');
                 document.getElementById('error-source').innerHTML = lines.join('\\n');
+                document.getElementById('error-source').style.display = lines.length ? 'block' : 'none';
                 box.style.display = 'block';
-                document.getElementById('status').textContent = 'lỗi (bản xem trước cuối cùng còn giữ)';
               } else {
                 box.style.display = 'none';
-                document.getElementById('status').textContent = 'cập nhật lần ' + s.version;
               }
+              document.getElementById('status').textContent = s.status;
               document.getElementById('html').src = '/preview.html?v=' + s.version;
               let imgs = '';
               for (let i = 1; i <= s.pages; i++) imgs += '<img alt="trang ' + i + '" src="/page/' + i + '.png?v=' + s.version + '">';

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,7 +24,8 @@ import vn.vanban4j.samples.Samples;
 /**
  * The preview page in a real headless Chromium (Debian's chromium and chromium-driver): it loads
  * with the HTML and the PDF pages, shows a template edit within 2 s of the save, shows a mistake
- * with its template line marked, and clears it when fixed. Screenshots go to target/preview/.
+ * with its template line marked, and clears it when fixed; a failed render keeps each pane's last
+ * good preview, and the status line says what each pane shows. Screenshots go to target/preview/.
  */
 class PreviewPageTest {
     @TempDir
@@ -55,6 +57,22 @@ class PreviewPageTest {
         }
     }
 
+    private static final String TIME = "\\d\\d:\\d\\d:\\d\\d";
+
+    private static byte[] png() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private static String status(WebDriver driver) {
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    private static List<String> pageSources(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#pages img")).stream().map(i -> i.getAttribute("src")).toList();
+    }
+
     @Test
     void thePageLoadsFollowsEditsAndShowsMistakesAtTheirLine() throws Exception {
         Path templates = dir.resolve("mau");
@@ -63,7 +81,7 @@ class PreviewPageTest {
         WebDriver driver = null;
         try (PdfConverter pdf = PdfConverter.standard().withProcesses(1);
                 PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, null, false, null), data, templates,
-                        RenderCommand.watched(data, templates, null, null), pdf, 0)) {
+                        RenderCommand.watched(data, templates, null, null), pdf, 0, java.time.Clock.systemDefaultZone())) {
             server.start();
             assertThat(server.address().getAddress().isLoopbackAddress()).as("listens on 127.0.0.1 only").isTrue();
             driver = chromium();
@@ -74,6 +92,8 @@ class PreviewPageTest {
             wait.until(d -> !d.findElements(By.cssSelector("#pages img")).isEmpty()
                     && d.findElements(By.cssSelector("#pages img")).stream().allMatch(i -> !"0".equals(i.getAttribute("naturalWidth"))));
             assertThat(page.findElement(By.id("error")).isDisplayed()).isFalse();
+            wait.until(d -> status(d).contains("PDF: cập nhật"));
+            assertThat(status(page)).matches("HTML: cập nhật lúc " + TIME + "; PDF: cập nhật lúc " + TIME);
             screenshot(page, "1-loaded");
 
             // an edit to a template shows within 2 s of the save
@@ -98,13 +118,41 @@ class PreviewPageTest {
             assertThat(page.findElement(By.cssSelector("#error-source .bad")).getText())
                     .contains(String.valueOf(line)).contains("role=\"signature\"");
             assertThat(previewText(page)).contains("Dòng thêm của tác giả mẫu");
+            assertThat(status(page)).matches("HTML: bản tốt gần nhất lúc " + TIME + " - lỗi: plan\\.ftlx:" + line
+                    + ":.*; PDF: bản tốt gần nhất lúc " + TIME);
+            assertThat(page.findElements(By.cssSelector("#pages img"))).as("the last good PDF pages stay").isNotEmpty();
             screenshot(page, "3-error");
+
+            // an image that is not there (a name in other capitals) is a mistake at its line too, in the HTML as in the PDF
+            Files.createDirectories(templates.resolve("images"));
+            Files.write(templates.resolve("images/logo.png"), png());
+            Files.writeString(plan, original.replace("<header/>", "<header logo=\"Logo.PNG\"/>"));
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("error-message")).getText()
+                    .contains("Logo.PNG"));
+            assertThat(page.findElement(By.id("error-message")).getText()).startsWith("plan.ftlx:5:1: the logo image \"Logo.PNG\""
+                    + " is not there; did you mean logo.png?");
+            assertThat(page.findElements(By.cssSelector("#pages img"))).isNotEmpty();
+            screenshot(page, "3-image");
 
             // fixed: the mistake goes away
             Files.writeString(plan, original);
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("error")).isDisplayed());
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !previewText(d).contains("Dòng thêm"));
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: cập nhật"));
             screenshot(page, "4-fixed");
+
+            // the PDF alone fails (its converter closed): the HTML pane follows, the PDF pane keeps its last good pages
+            List<String> lastGood = pageSources(page);
+            pdf.close();
+            Files.writeString(plan, original.replace("<@lib.rest/>", "<p>Chỉ HTML</p>\n<@lib.rest/>"));
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> status(d).contains("PDF: bản tốt gần nhất"));
+            assertThat(previewText(page)).contains("Chỉ HTML");
+            assertThat(status(page)).matches("HTML: cập nhật lúc " + TIME + "; PDF: bản tốt gần nhất lúc " + TIME
+                    + " - lỗi: this PdfConverter was closed.*");
+            assertThat(page.findElement(By.id("error-message")).getText()).contains("this PdfConverter was closed");
+            assertThat(page.findElements(By.cssSelector("#pages img"))).hasSameSizeAs(lastGood)
+                    .allSatisfy(i -> assertThat(i.getAttribute("naturalWidth")).isNotEqualTo("0"));
+            screenshot(page, "5-pdf-failed");
         } finally {
             if (driver != null) {
                 driver.quit();

@@ -30,7 +30,8 @@ class PreviewServerGuardTest {
     @BeforeEach
     void start() throws IOException {
         Path data = Files.writeString(dir.resolve("15-KH-UBND.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
-        server = new PreviewServer(RenderCommand.rendererSource(null, null, false, null), data, null, java.util.List.of(data), null, 0);
+        server = new PreviewServer(RenderCommand.rendererSource(null, null, false, null), data, null, java.util.List.of(data), null, 0,
+                java.time.Clock.systemDefaultZone());
         server.start();
         port = server.address().getPort();
     }

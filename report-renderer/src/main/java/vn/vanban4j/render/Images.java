@@ -142,6 +142,11 @@ public final class Images {
         return image;
     }
 
+    /** The names of these images, in order ("con-dau.png", "logo.png"). */
+    public java.util.Set<String> names() {
+        return new java.util.TreeSet<>(byName.keySet());
+    }
+
     private static Image check(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_BYTES, name, bytes.length, MAX_BYTES));

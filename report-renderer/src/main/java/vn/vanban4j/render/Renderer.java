@@ -175,15 +175,23 @@ public final class Renderer {
     public byte[] docx(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images())
-                .write(BlockXml.parse(xml));
+        Images images = images();
+        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images).write(blocks(xml, images, doc));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */
     public String html(Document doc) {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
-        return new HtmlWriter(profileFor(doc), doc, draft, images()).write(BlockXml.parse(xml));
+        Images images = images();
+        return new HtmlWriter(profileFor(doc), doc, draft, images).write(blocks(xml, images, doc));
+    }
+
+    // every format reads the blocks, and checks the images they name, the same way
+    private static List<vn.vanban4j.render.internal.Blocks.Block> blocks(BlockOutput xml, Images images, Document doc) {
+        List<String> signatureImages = doc.signatures().stream().map(vn.vanban4j.model.Signature::image)
+                .filter(java.util.Objects::nonNull).toList();
+        return BlockXml.parse(xml, images, signatureImages);
     }
 
     /**

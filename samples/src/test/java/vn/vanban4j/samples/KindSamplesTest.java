@@ -278,7 +278,7 @@ class KindSamplesTest {
             assertThat(cx).isEqualTo(40 * 36000);
         }
         assertThat(renderer.html(signed)).contains("data:image/png;base64,");
-        assertThatThrownBy(() -> RENDERER.docx(signed)).hasMessageContaining("the signature image \"chu-ky.png\" was not given");
+        assertThatThrownBy(() -> RENDERER.docx(signed)).hasMessageContaining("the signature image \"chu-ky.png\" is not there");
         assertThatThrownBy(() -> RENDERER.withImages(Map.of("x.png", "GIF89a".getBytes()))).hasMessageContaining("x.png").hasMessageContaining("not a PNG or JPEG");
     }
 }

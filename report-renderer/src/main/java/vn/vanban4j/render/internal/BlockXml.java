@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.vanban4j.model.Message;
+import vn.vanban4j.render.Images;
 import vn.vanban4j.render.RenderException;
 import vn.vanban4j.render.internal.Blocks.Addressees;
 import vn.vanban4j.render.internal.Blocks.Appendix;
@@ -54,28 +55,33 @@ public final class BlockXml {
 
     private final BlockOutput output;
     private final XMLStreamReader r;
+    private final java.util.Set<String> images;
     // where the first <closing> and <header> stand in the output (line, column), made into a template position only for a message
     private int[] closingAt;
     private int[] headerAt;
 
-    private BlockXml(BlockOutput output, XMLStreamReader reader) {
+    private BlockXml(BlockOutput output, XMLStreamReader reader, java.util.Set<String> images) {
         this.output = output;
         this.r = reader;
+        this.images = images;
     }
 
     /**
-     * The blocks a template wrote.
+     * The blocks a template wrote, every image they name among {@code images}, and the images of
+     * the document's own signatures ({@code signatureImages}) too when an empty {@code <closing/>}
+     * brings those signatures in.
      *
-     * @throws RenderException naming the template position of the first mistake
+     * @throws RenderException naming the template position of the first mistake; of code IMAGE for
+     *     an image that is not there
      */
-    public static List<Block> parse(BlockOutput output) {
+    public static List<Block> parse(BlockOutput output, Images images, List<String> signatureImages) {
         XMLStreamReader reader;
         try {
             reader = FACTORY.createXMLStreamReader(output.reader());
         } catch (XMLStreamException e) {
             throw new RenderException(RenderException.Code.TEMPLATE_OUTPUT, Message.of(RenderMessages.AT, output.template(), e.getMessage()));
         }
-        BlockXml xml = new BlockXml(output, reader);
+        BlockXml xml = new BlockXml(output, reader, images.names());
         try {
             while (reader.next() != XMLStreamConstants.START_ELEMENT) {
                 // skip prolog
@@ -84,7 +90,9 @@ public final class BlockXml {
                 throw xml.error(RenderMessages.B_START, reader.getLocalName());
             }
             xml.checkAttributes();
-            return xml.blocks("document");
+            List<Block> blocks = xml.blocks("document");
+            xml.checkSignatureImages(blocks, signatureImages);
+            return blocks;
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? output.template()
                     : output.where(Math.max(0, output.offsetOf(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()) - 1));
@@ -125,7 +133,7 @@ public final class BlockXml {
                         throw error(RenderMessages.B_HEADER_FIRST);
                     }
                     headerAt = position();
-                    String logo = blankToNull(r.getAttributeValue(null, "logo"));
+                    String logo = image("logo", RenderMessages.LOGO);
                     blocks.add(new PageHeader(subject(), logo));
                 }
                 case "closing" -> {
@@ -209,8 +217,8 @@ public final class BlockXml {
                 }
                 case "position" -> positions.add(runs(false, false));
                 case "sign" -> {
-                    image = blankToNull(r.getAttributeValue(null, "image"));
-                    seal = blankToNull(r.getAttributeValue(null, "seal"));
+                    image = image("image", RenderMessages.SIGNATURE);
+                    seal = image("seal", RenderMessages.SEAL);
                     if (nextTag() != XMLStreamConstants.END_ELEMENT) {
                         throw error(RenderMessages.B_SIGN_EMPTY);
                     }
@@ -223,6 +231,41 @@ public final class BlockXml {
             throw error(RenderMessages.B_SIGNATURE_NEEDS);
         }
         return new SignatureBlock(authorities, positions, image, seal, signer);
+    }
+
+    // the image an attribute names, which must be there; null when the attribute is absent or blank
+    private String image(String attribute, RenderMessages what) {
+        String name = blankToNull(r.getAttributeValue(null, attribute));
+        if (name != null && !images.contains(name)) {
+            throw missingImage(here(), what, name);
+        }
+        return name;
+    }
+
+    // a <closing/> of the document's own signatures names their images where it stands
+    private void checkSignatureImages(List<Block> blocks, List<String> signatureImages) {
+        boolean fromDocument = blocks.stream().anyMatch(b -> b instanceof Closing c && c.signatures().isEmpty());
+        if (!fromDocument) {
+            return;
+        }
+        for (String name : signatureImages) {
+            if (!images.contains(name)) {
+                throw missingImage(output.whereElement(closingAt[0], closingAt[1]), RenderMessages.SIGNATURE, name);
+            }
+        }
+    }
+
+    private RenderException missingImage(String where, RenderMessages what, String name) {
+        Message why;
+        if (!name.matches("(?i).+\\.(png|jpe?g)")) {
+            why = Message.of(RenderMessages.IMAGE_NOT_PNG_OR_JPEG_NAMED, Message.of(what), name);
+        } else {
+            java.util.Optional<String> meant = images.stream().filter(name::equalsIgnoreCase).findFirst()
+                    .or(() -> Spelling.nearest(name, images));
+            why = meant.isPresent() ? Message.of(RenderMessages.IMAGE_MISSING_MEANT, Message.of(what), name, meant.get())
+                    : Message.of(RenderMessages.IMAGE_MISSING, Message.of(what), name);
+        }
+        return new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.AT, where, why));
     }
 
     private static String blankToNull(String value) {

@@ -235,7 +235,7 @@ public final class DocxWriter {
         body.append("<w:tr>");
         cellStart(left);
         if (logo != null) {
-            Images.Image image = image(logo, RenderMessages.LOGO);
+            Images.Image image = images.get(logo);
             para("center", 0, 2, false, () -> body.append(drawing(image, null, left, 20)));
         }
         for (String line : doc.header().superiorLines()) {
@@ -394,8 +394,8 @@ public final class DocxWriter {
             before = 0;
         }
         if (signature.image() != null || signature.seal() != null) {
-            Images.Image image = signature.image() == null ? null : image(signature.image(), RenderMessages.SIGNATURE);
-            Images.Image seal = signature.seal() == null ? null : image(signature.seal(), RenderMessages.SEAL);
+            Images.Image image = signature.image() == null ? null : images.get(signature.image());
+            Images.Image seal = signature.seal() == null ? null : images.get(signature.seal());
             para("center", 60, 3, false, () -> {
                 if (image != null) {
                     body.append(drawing(image, null, columnTwips, 40));
@@ -414,14 +414,6 @@ public final class DocxWriter {
             }
         }
         para("center", 0, 0, false, () -> runs(signature.signer(), c.signerPt(), true, false));
-    }
-
-    private Images.Image image(String name, RenderMessages what) {
-        Images.Image image = images.get(name);
-        if (image == null) {
-            throw new RenderException(RenderException.Code.IMAGE, Message.of(RenderMessages.IMAGE_NOT_GIVEN, Message.of(what), name));
-        }
-        return image;
     }
 
     // an image in line with the text, maxWidthMm wide at most, as tall as its proportions make it; a seal

@@ -60,9 +60,12 @@ public final class TemplateSources {
     /** The templates of a folder; see {@link TemplateSource#folder}. */
     public static TemplateSource folder(Path folder) {
         java.util.Objects.requireNonNull(folder, "folder");
-        FileTemplateLoader files;
+        TemplateLoader files;
         try {
-            files = new FileTemplateLoader(folder.toFile());
+            FileTemplateLoader loader = new FileTemplateLoader(folder.toFile());
+            // "Letter.ftlx" is not "letter.ftlx" on Windows and macOS either, as on the servers
+            loader.setEmulateCaseSensitiveFileSystem(true);
+            files = new CaseChecked(loader, folder);
         } catch (IOException e) {
             throw new RenderException(RenderException.Code.TEMPLATE_SOURCE,
                     Message.of(RenderMessages.FOLDER_UNREADABLE, folder, e.getMessage()), e);
@@ -158,6 +161,78 @@ public final class TemplateSources {
     }
 
     private record Entry(String name, long lastModified) {
+    }
+
+    /** A template asked for that a folder holds only in other capitals; its text is said again where an include asked for it. */
+    static final class OtherCase extends RenderException {
+        private static final long serialVersionUID = 1L;
+        private final transient Message text;
+
+        OtherCase(Message text) {
+            super(RenderException.Code.TEMPLATE_MISSING, text);
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
+        }
+    }
+
+    /**
+     * A folder's loader that, asked for a template it does not have, refuses to let the default of
+     * that name stand in when the folder holds a file of the name in other capitals ("Letter.ftlx"
+     * for "letter.ftlx"): the author meant it.
+     */
+    private static final class CaseChecked implements TemplateLoader {
+        // the most files of a folder looked at for a name in other capitals
+        private static final int MAX_LISTED = 1000;
+        private final FileTemplateLoader files;
+        private final Path folder;
+
+        CaseChecked(FileTemplateLoader files, Path folder) {
+            this.files = files;
+            this.folder = folder;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Object found = files.findTemplateSource(name);
+            if (found == null) {
+                otherCase(name).ifPresent(other -> {
+                    throw new OtherCase(Message.of(RenderMessages.TEMPLATE_OTHER_CASE, folder, other, name));
+                });
+            }
+            return found;
+        }
+
+        // the name of a file in the folder that differs from name only in capitals
+        private Optional<String> otherCase(String name) throws IOException {
+            String wanted = name.substring(name.lastIndexOf('/') + 1);
+            Path dir = name.contains("/") ? folder.resolve(name.substring(0, name.lastIndexOf('/'))) : folder;
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                return Optional.empty();
+            }
+            try (var listed = java.nio.file.Files.list(dir)) {
+                return listed.limit(MAX_LISTED).map(f -> f.getFileName().toString())
+                        .filter(file -> !file.equals(wanted) && file.equalsIgnoreCase(wanted)).findFirst()
+                        .map(file -> name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) + file : file);
+            }
+        }
+
+        @Override
+        public long getLastModified(Object found) {
+            return files.getLastModified(found);
+        }
+
+        @Override
+        public Reader getReader(Object found, String encoding) throws IOException {
+            return files.getReader(found, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object found) throws IOException {
+            files.closeTemplateSource(found);
+        }
     }
 
     /** A host's source seen by FreeMarker: names confined, failures as IOExceptions naming the source. */

@@ -302,6 +302,10 @@ public final class Templates {
                 throw new RenderException(Code.TEMPLATE_LIMIT, refused.text());
             }
             String where = e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            RenderException importFailed = importFailed(e, where);
+            if (importFailed != null) {
+                throw importFailed;
+            }
             Object expression = e.getBlamedExpressionString() == null ? ""
                     : Message.of(RenderMessages.IN_EXPRESSION, e.getBlamedExpressionString());
             RenderException failed = new RenderException(Code.TEMPLATE_RUNTIME, Message.of(RenderMessages.RUNTIME, where,
@@ -312,6 +316,9 @@ public final class Templates {
                 failed.initCause(cause); // a host helper's own exception, say
             }
             throw failed;
+        } catch (TemplateSources.OtherCase e) {
+            // an <#include> or <#import> of a name the folder holds in other capitals
+            throw new RenderException(Code.TEMPLATE_MISSING, Message.of(RenderMessages.AT, watchdog.where(), e.text()));
         } catch (Watchdog.LimitCrossed e) {
             throw new RenderException(Code.TEMPLATE_LIMIT, e.text());
         } catch (IOException e) {
@@ -347,6 +354,55 @@ public final class Templates {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern REACHING = java.util.regex.Pattern.compile(
+            "^Template (importing|inclusion) failed \\(for parameter value \"(.*)\"\\):");
+
+    /**
+     * An {@code <#import>} or {@code <#include>} that failed, with FreeMarker's reason in plain words: a
+     * syntax error in the template it names (at that template's line), a name backing out of the
+     * templates folder, or one that is nowhere; null for any other failure.
+     */
+    private RenderException importFailed(TemplateException e, String where) {
+        java.util.regex.Matcher written = REACHING.matcher(e.getMessageWithoutStackTop());
+        if (!written.find()) {
+            return null;
+        }
+        freemarker.template.TemplateNotFoundException notFound = null;
+        for (Throwable t = e.getCause(); t != null && notFound == null; t = t.getCause()) {
+            if (t instanceof ParseException syntax) {
+                return new RenderException(Code.TEMPLATE_SYNTAX, syntaxError(syntax));
+            }
+            notFound = t instanceof freemarker.template.TemplateNotFoundException n ? n : null;
+        }
+        if (notFound == null) {
+            return null;
+        }
+        String directive = written.group(1).equals("importing") ? "import" : "include";
+        Path folder = overrides == null ? null : TemplateSources.folderOf(overrides);
+        Object source = folder != null ? Message.of(RenderMessages.TEMPLATES_FOLDER, folder) : String.valueOf(overrides);
+        boolean outside = backsOut(e.getTemplateSourceName(), written.group(2));
+        Message why = outside ? Message.of(RenderMessages.TEMPLATE_REACHES_OUTSIDE, where, directive, written.group(2), source)
+                : Message.of(RenderMessages.TEMPLATE_NOT_FOUND_BY, where, directive, written.group(2), notFound.getTemplateName(), source);
+        return new RenderException(outside ? Code.TEMPLATE_SOURCE : Code.TEMPLATE_MISSING, why,
+                e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
+    }
+
+    /** True when {@code name}, written in template {@code from}, leads out of the templates' root ("../x.ftlx" in "plan.ftlx"). */
+    static boolean backsOut(String from, String name) {
+        String base = name.startsWith("/") || from == null || !from.contains("/") ? "" : from.substring(0, from.lastIndexOf('/'));
+        int depth = 0;
+        for (String part : (base + "/" + name).split("/")) {
+            if (part.equals("..")) {
+                if (--depth < 0) {
+                    return true;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
     }
 
     private static Watchdog.LimitCrossed limitIn(Throwable e) {
