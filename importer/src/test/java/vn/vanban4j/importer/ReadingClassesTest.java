@@ -93,6 +93,35 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH MINH HỌA
+                Số:215
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                /KH-UBND
+
+                Độc lập - Tự do - Hạnh phúc
+                Minh Họa, ngày 28
+
+                tháng 4
+
+                năm 2026
+
+                KẾ HOẠCH
+                Tổ chức ngày hội văn hóa năm 2026
+                I. TỔ CHỨC THỰC HIỆN
+                1. Sở Văn hóa và Thể thao chủ trì tổ chức, báo cáo kết quả trước ngày 30/6/2026.
+                """);
+        assertThat(doc.number().toString()).isEqualTo("215/KH-UBND");
+        assertThat(doc.issueDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 28));
+        assertThat(doc.place()).isEqualTo("Minh Họa");
+        assertThat(doc.header().issuer()).isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH MINH HỌA");
+    }
+
+    @Test
     void aBodyWhoseNameSpansTwoLinesIsOneBody() {
         Document doc = read("""
                 NGÂN HÀNG NHÀ NƯỚC             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -44,7 +44,7 @@ final class HeaderLayout {
     }
 
     static Result of(List<Item> items) {
-        items = rejoined(items);
+        items = rejoined(symbolsJoined(items));
         List<Item> out = new ArrayList<>();
         List<Finding> corrections = new ArrayList<>();
         boolean seenField = false;
@@ -257,8 +257,41 @@ final class HeaderLayout {
     // ---- lines that belong together
 
     private static final Pattern NUMBER_ALONE = Pattern.compile("^Số\\s*:?$");
+    // "Số:173" whose symbol ("/KH-UBND", "-KH/TU") a raw extraction put on a line of its own, after the other column's lines
+    private static final Pattern NUMBER_DIGITS = Pattern.compile("^Số\\s*:?\\s*\\d{1,5}$");
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^[/-]\\s*[\\p{L}\\d.]+(?:[/-][\\p{L}\\d.]+)*$");
+    private static final Pattern OTHER_COLUMN = Pattern.compile("^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập)");
     private static final Pattern PLACE_ALONE = Pattern.compile("^[\\p{Lu}][^,\\d]{1,50},$");
     private static final Pattern DATE_ALONE = Pattern.compile("^ngày\\s*[\\d ]{0,6}\\s*tháng.*");
+
+    // before any line is cleaned (a lone "/KH-UBND" would lose its slash as a stray mark)
+    private static List<Item> symbolsJoined(List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 0; i < Math.min(out.size(), ZONE); i++) {
+            if (out.get(i) instanceof Line line && NUMBER_DIGITS.matcher(line.text().strip()).matches()) {
+                joinSymbol(out, i, line);
+            }
+        }
+        return out;
+    }
+
+    // "Số:173" ... "/KH-UBND": the symbol joined to its number, over the other column's title lines in between
+    private static void joinSymbol(List<Item> out, int i, Line line) {
+        for (int j = i + 1; j < Math.min(out.size(), i + 8); j++) {
+            if (!(out.get(j) instanceof Line next) || next.blank()) {
+                continue;
+            }
+            if (SYMBOL_ALONE.matcher(next.text().strip()).matches()) {
+                out.set(i, new Line(line.text().strip() + next.text().strip().replace(" ", ""), line.column(), line.columns(), line.bold(),
+                        line.indent(), line.whole(), line.footnotes(), line.source()));
+                out.remove(j);
+                return;
+            }
+            if (!OTHER_COLUMN.matcher(next.text().strip()).lookingAt()) {
+                return;
+            }
+        }
+    }
 
     private static List<Item> join(List<Item> items) {
         List<Item> out = new ArrayList<>(items);
