@@ -127,6 +127,17 @@ class HeaderGeometryTest {
                 assertThat(last).as(sample).matches("(.*, )?ngày \\d+ tháng \\d+ năm \\d{4}");
             }
         }
+        // a body's name too wide for its column: broken before its place, never inside "THÀNH PHỐ", at its own size
+        try (XWPFDocument doc = docx(Samples.stateSamplePlan())) {
+            List<XWPFParagraph> issuer = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            assertThat(issuer).extracting(XWPFParagraph::getText).startsWith("UBND TỈNH LAI CHÂU", "ỦY BAN NHÂN DÂN", "THÀNH PHỐ LAI CHÂU");
+            assertThat(issuer.get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(13.0);
+        }
+        try (XWPFDocument doc = docx(Samples.kindSample("12-CTr-DU"))) {
+            List<XWPFParagraph> issuer = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            assertThat(issuer).extracting(XWPFParagraph::getText).contains("ĐẢNG ỦY PHƯỜNG MINH HỌA"); // it fits: one line
+            assertThat(issuer.get(1).getRuns().get(0).getFontSizeAsDouble()).as("HD 36's 14 pt kept").isEqualTo(14.0);
+        }
         // a place too long for one line with its date: the place, then the whole date
         try (XWPFDocument doc = docx(Samples.kindSample("12-CTr-DU"))) {
             assertThat(doc.getTables().get(0).getRow(1).getCell(1).getParagraphs()).extracting(XWPFParagraph::getText)

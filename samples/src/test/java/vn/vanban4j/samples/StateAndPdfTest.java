@@ -43,7 +43,7 @@ class StateAndPdfTest {
     void stateLayout() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(RENDERER.docx(Samples.stateSamplePlan())))) {
             XWPFTable header = doc.getTables().get(0);
-            assertThat(text(header.getRow(0).getCell(0))).startsWith("UBND TỈNH LAI CHÂU\nỦY BAN NHÂN DÂN THÀNH PHỐ LAI CHÂU");
+            assertThat(text(header.getRow(0).getCell(0))).startsWith("UBND TỈNH LAI CHÂU\nỦY BAN NHÂN DÂN\nTHÀNH PHỐ LAI CHÂU"); // too wide for one line: broken before its place
             assertThat(text(header.getRow(0).getCell(1)))
                     .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
             assertThat(header.getRow(0).getCell(1).getParagraphs().get(1).getRuns().get(0).getUnderline().name())

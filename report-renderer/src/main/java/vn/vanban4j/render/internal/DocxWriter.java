@@ -239,16 +239,18 @@ public final class DocxWriter {
             para("center", 0, 2, false, () -> body.append(drawing(image, null, left, 20)));
         }
         for (String line : doc.header().superiorLines()) {
-            String upper = VietnameseText.upper(line);
-            double size = HeaderFit.size(upper, profile.font(), h.superiorPt(), false, left);
-            para("center", 0, 0, false, () -> run(upper, size, false, false, false));
+            for (String part : HeaderFit.name(VietnameseText.upper(line), profile.font(), h.superiorPt(), false, left)) {
+                double size = HeaderFit.size(part, profile.font(), h.superiorPt(), false, left);
+                para("center", 0, 0, false, () -> run(part, size, false, false, false));
+            }
         }
         long issuerWidth = 0;
         for (String line : doc.header().issuerLines()) {
-            String upper = VietnameseText.upper(line);
-            double size = HeaderFit.size(upper, profile.font(), h.issuerPt(), true, left);
-            issuerWidth = Math.max(issuerWidth, Math.min(left, TextWidth.twips(upper, profile.font(), size, true)));
-            para("center", 0, 0, false, () -> run(upper, size, true, false, false));
+            for (String part : HeaderFit.name(VietnameseText.upper(line), profile.font(), h.issuerPt(), true, left)) {
+                double size = HeaderFit.size(part, profile.font(), h.issuerPt(), true, left);
+                issuerWidth = Math.max(issuerWidth, Math.min(left, TextWidth.twips(part, profile.font(), size, true)));
+                para("center", 0, 0, false, () -> run(part, size, true, false, false));
+            }
         }
         if (h.issuerMark() != null) {
             para("center", 0, 0, false, () -> run(h.issuerMark(), h.issuerPt(), false, false, false));

@@ -156,15 +156,17 @@ public final class HtmlWriter {
         long text = Math.round((profile.page().widthMm() - profile.page().leftMm() - profile.page().rightMm()) * 56.6929);
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
         for (String l : doc.header().superiorLines()) {
-            String upper = VietnameseText.upper(l);
-            line(upper, HeaderFit.size(upper, profile.font(), h.superiorPt(), false, left), "");
+            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.superiorPt(), false, left)) {
+                line(part, HeaderFit.size(part, profile.font(), h.superiorPt(), false, left), "");
+            }
         }
         double issuerWidth = 0;
         for (String l : doc.header().issuerLines()) {
-            String upper = VietnameseText.upper(l);
-            double size = HeaderFit.size(upper, profile.font(), h.issuerPt(), true, left);
-            issuerWidth = Math.max(issuerWidth, Math.min(left / 20.0, TextWidth.points(upper, profile.font(), size, true)));
-            line(upper, size, "font-weight:bold");
+            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.issuerPt(), true, left)) {
+                double size = HeaderFit.size(part, profile.font(), h.issuerPt(), true, left);
+                issuerWidth = Math.max(issuerWidth, Math.min(left / 20.0, TextWidth.points(part, profile.font(), size, true)));
+                line(part, size, "font-weight:bold");
+            }
         }
         if (h.issuerMark() != null) {
             line(h.issuerMark(), h.issuerPt(), "");
