@@ -65,7 +65,9 @@ class RoundTripTest {
         soft.assertThat(key(String.join(" ", actual.header().superiorLines()))).as("superior")
                 .isEqualTo(key(String.join(" ", expected.header().superiorLines())));
         if (format.equals("docx")) {
-            soft.assertThat(keys(actual.header().issuerLines())).as("issuer lines").isEqualTo(keys(expected.header().issuerLines()));
+            // the author's lines, each kept whole or broken where the renderer broke a name too wide for its column
+            soft.assertThat(regrouped(keys(actual.header().issuerLines()), keys(expected.header().issuerLines())))
+                    .as("issuer lines").isEqualTo(keys(expected.header().issuerLines()));
         }
         soft.assertThat(outline(actual.sections())).as("outline").isEqualTo(outline(expected.sections()));
         soft.assertThat(actual.signatures()).as("signatures").hasSameSizeAs(expected.signatures());
@@ -182,5 +184,23 @@ class RoundTripTest {
 
     private static List<String> keys(List<String> texts) {
         return texts.stream().map(RoundTripTest::key).toList();
+    }
+
+    // the lines read back joined again where together they make one of the author's lines
+    private static java.util.List<String> regrouped(java.util.List<String> read, java.util.List<String> authored) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int k = 0;
+        for (String line : authored) {
+            if (k >= read.size()) {
+                break;
+            }
+            String joined = read.get(k++);
+            while (!joined.equals(line) && line.startsWith(joined + " ") && k < read.size()) {
+                joined = joined + " " + read.get(k++);
+            }
+            out.add(joined);
+        }
+        out.addAll(read.subList(k, read.size()));
+        return out;
     }
 }
