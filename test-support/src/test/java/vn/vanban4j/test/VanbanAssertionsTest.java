@@ -78,6 +78,6 @@ class VanbanAssertionsTest {
                         plan.sections().get(2)), plan.conclusion(), plan.reportingSchedule(), plan.personalPlans(), plan.funding(),
                 plan.recipients(), plan.filing(), plan.signatures(), plan.appendices());
         assertThatThrownBy(() -> DocxGolden.assertMatches(golden, Renderer.standard().docx(changed)))
-                .hasMessageContaining("15 - [both b 14 keep] I. MỤC ĐÍCH, YÊU CẦU\n").hasMessageContaining("15 + [both b 14 keep] I. MỤC ĐÍCH\n");
+                .hasMessageContaining("16 - [both b 14 keep] I. MỤC ĐÍCH, YÊU CẦU\n").hasMessageContaining("16 + [both b 14 keep] I. MỤC ĐÍCH\n");
     }
 }
