@@ -23,20 +23,31 @@ public final class TrustedCertificates {
     private TrustedCertificates() {
     }
 
-    /** The certificates the JVM trusts (its cacerts, or the store named by {@code javax.net.ssl.trustStore}). */
+    /**
+     * The certificates the JVM trusts (its cacerts, or the store named by {@code javax.net.ssl.trustStore}), read
+     * once for the JVM at the first call, as the JVM reads its own trust store.
+     */
     public static Set<X509Certificate> host() {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init((KeyStore) null);
-            Set<X509Certificate> certs = new LinkedHashSet<>();
-            for (var manager : factory.getTrustManagers()) {
-                if (manager instanceof X509TrustManager x509) {
-                    Collections.addAll(certs, x509.getAcceptedIssuers());
+        return Host.CERTIFICATES;
+    }
+
+    private static final class Host {
+        static final Set<X509Certificate> CERTIFICATES = read();
+
+        private static Set<X509Certificate> read() {
+            try {
+                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init((KeyStore) null);
+                Set<X509Certificate> certs = new LinkedHashSet<>();
+                for (var manager : factory.getTrustManagers()) {
+                    if (manager instanceof X509TrustManager x509) {
+                        Collections.addAll(certs, x509.getAcceptedIssuers());
+                    }
                 }
+                return Collections.unmodifiableSet(certs);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JVM's trust store cannot be read: " + e.getMessage(), e);
             }
-            return certs;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JVM's trust store cannot be read: " + e.getMessage(), e);
         }
     }
 

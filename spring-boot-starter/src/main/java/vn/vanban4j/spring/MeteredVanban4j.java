@@ -41,29 +41,25 @@ public final class MeteredVanban4j {
 
     /** {@link Vanban4j#render(Document, Vanban4j.Format)}, timed. */
     public byte[] render(Document document, Vanban4j.Format format) {
-        long start = System.nanoTime();
-        RuntimeException failure = null;
-        try {
-            return vanban.render(document, format);
-        } catch (RuntimeException e) {
-            failure = e;
-            throw e;
-        } finally {
-            record(RENDER, "Documents rendered by vanban4j", format.name(), start, failure);
-        }
+        return timed(RENDER, "Documents rendered by vanban4j", format.name(), () -> vanban.render(document, format));
     }
 
     /** {@link Vanban4j#importDocument(byte[], Importer.Format, String)}, timed. */
     public ImportResult importDocument(byte[] bytes, Importer.Format format, String source) {
+        return timed(IMPORT, "Received documents read in by vanban4j", format.name(),
+                () -> vanban.importDocument(bytes, format, source));
+    }
+
+    private <T> T timed(String timer, String description, String format, java.util.function.Supplier<T> work) {
         long start = System.nanoTime();
         RuntimeException failure = null;
         try {
-            return vanban.importDocument(bytes, format, source);
+            return work.get();
         } catch (RuntimeException e) {
             failure = e;
             throw e;
         } finally {
-            record(IMPORT, "Received documents read in by vanban4j", format.name(), start, failure);
+            record(timer, description, format, start, failure);
         }
     }
 

@@ -676,7 +676,7 @@ public final class DocxWriter {
         return twips((landscape ? p.heightMm() : p.widthMm()) - p.leftMm() - p.rightMm());
     }
 
-    private static long twips(double mm) {
+    static long twips(double mm) {
         return Math.round(mm * TWIPS_PER_MM);
     }
 

@@ -18,12 +18,7 @@ public final class Fonts {
 
     /** True when this machine has the family (as Java sees it, through fontconfig on Linux). */
     public static boolean installed(String family) {
-        for (String name : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)) {
-            if (name.equalsIgnoreCase(family)) {
-                return true;
-            }
-        }
-        return false;
+        return installedFamilies().stream().anyMatch(family::equalsIgnoreCase);
     }
 
     /**
@@ -31,12 +26,20 @@ public final class Fonts {
      * {@code family} is neither; empty when it is one, or like none.
      */
     public static Optional<String> misspelt(String family) {
-        if (COMMON.stream().anyMatch(family::equalsIgnoreCase) || installed(family)) {
+        if (COMMON.stream().anyMatch(family::equalsIgnoreCase)) {
+            return Optional.empty();
+        }
+        List<String> installed = installedFamilies();
+        if (installed.stream().anyMatch(family::equalsIgnoreCase)) {
             return Optional.empty();
         }
         List<String> candidates = new java.util.ArrayList<>(COMMON);
-        candidates.addAll(List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
+        candidates.addAll(installed);
         return Spelling.nearest(family, candidates);
+    }
+
+    private static List<String> installedFamilies() {
+        return List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
     }
 
     /** The family LibreOffice sets in place of one that is not installed, when it has a metric twin. */

@@ -153,7 +153,7 @@ public final class HtmlWriter {
             img(logo, image, "max-width:20mm");
             out.append("</div>");
         }
-        long text = Math.round((profile.page().widthMm() - profile.page().leftMm() - profile.page().rightMm()) * 56.6929);
+        long text = DocxWriter.twips(profile.page().widthMm() - profile.page().leftMm() - profile.page().rightMm());
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
         for (String l : doc.header().superiorLines()) {
             for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.superiorPt(), false, left)) {
