@@ -121,9 +121,14 @@ public final class Main {
     }
 
     /** A parsed command, ready to run in a session. */
-    private interface Job {
-        Args args();
+    // a command's arguments, checked before Spark starts, and the work it then does
+    private record Job(Args args, Work work) {
+        int run(SparkSession spark, PrintStream out, PrintStream err) throws IOException {
+            return work.run(spark, out, err);
+        }
+    }
 
+    private interface Work {
         int run(SparkSession spark, PrintStream out, PrintStream err) throws IOException;
     }
 
@@ -147,23 +152,15 @@ public final class Main {
         ImportLimits limits = ImportLimits.DEFAULT.withFileBytes(args.number("--max-bytes", 1, ImportLimits.DEFAULT.fileBytes()))
                 .withTime(Duration.ofSeconds(args.number("--time-limit", 1, ImportLimits.DEFAULT.time().toSeconds())));
         int partitions = (int) args.number("--partitions", 1, 0);
-        return new Job() {
-            @Override
-            public Args args() {
-                return args;
-            }
-
-            @Override
-            public int run(SparkSession spark, PrintStream out, PrintStream err) throws IOException {
-                String target = paths.get(1);
-                refuseExisting(spark, target);
-                SparkJobs.importDocuments(spark, paths.get(0), limits, partitions).write().parquet(target);
-                Dataset<Row> written = spark.read().parquet(target);
-                long failed = written.filter(written.col("error").isNotNull()).count();
-                out.println("wrote " + target + ": " + written.count() + " files, " + failed + " not read (see the error column)");
-                return OK;
-            }
-        };
+        return new Job(args, (spark, out, err) -> {
+            String target = paths.get(1);
+            refuseExisting(spark, target);
+            SparkJobs.importDocuments(spark, paths.get(0), limits, partitions).write().parquet(target);
+            Dataset<Row> written = spark.read().parquet(target);
+            long failed = written.filter(written.col("error").isNotNull()).count();
+            out.println("wrote " + target + ": " + written.count() + " files, " + failed + " not read (see the error column)");
+            return OK;
+        });
     }
 
     private static Job renderJob(Args args) {
@@ -171,25 +168,17 @@ public final class Main {
         Duration pdf = args.flag("--pdf") || args.option("--pdf-timeout") != null
                 ? Duration.ofSeconds(args.number("--pdf-timeout", 1, 60)) : null;
         int partitions = (int) args.number("--partitions", 1, 0);
-        return new Job() {
-            @Override
-            public Args args() {
-                return args;
-            }
-
-            @Override
-            public int run(SparkSession spark, PrintStream out, PrintStream err) throws IOException {
-                Path target = Path.of(paths.get(1));
-                refuseExisting(spark, target.resolve("index.parquet").toString());
-                Dataset<Row> index = SparkJobs.render(spark, SparkJobs.readDocuments(spark, paths.get(0)), target, pdf, partitions);
-                Dataset<Row> failed = index.filter(index.col("error").isNotNull());
-                long failures = failed.count();
-                failed.limit(20).collectAsList().forEach(r -> err.println("vanban4j-spark render: " + r.getString(3)));
-                out.println("rendered " + (index.count() - failures) + ", not rendered " + failures + "; files in " + target
-                        + ", index: " + target.resolve("index.parquet"));
-                return failures == 0 ? OK : INVALID;
-            }
-        };
+        return new Job(args, (spark, out, err) -> {
+            Path target = Path.of(paths.get(1));
+            refuseExisting(spark, target.resolve("index.parquet").toString());
+            Dataset<Row> index = SparkJobs.render(spark, SparkJobs.readDocuments(spark, paths.get(0)), target, pdf, partitions);
+            Dataset<Row> failed = index.filter(index.col("error").isNotNull());
+            long failures = failed.count();
+            failed.limit(20).collectAsList().forEach(r -> err.println("vanban4j-spark render: " + r.getString(3)));
+            out.println("rendered " + (index.count() - failures) + ", not rendered " + failures + "; files in " + target
+                    + ", index: " + target.resolve("index.parquet"));
+            return failures == 0 ? OK : INVALID;
+        });
     }
 
     private static Job consolidateJob(Args args) {
@@ -204,39 +193,31 @@ public final class Main {
             throw new UsageException("--as-of takes a date as 2026-12-31, not \"" + args.option("--as-of") + "\"");
         }
         int partitions = (int) args.number("--partitions", 1, 0);
-        return new Job() {
-            @Override
-            public Args args() {
-                return args;
+        return new Job(args, (spark, out, err) -> {
+            Document plan = Plans.read(Path.of(paths.get(0)));
+            List<Appendix> forms = args.option("--forms") == null ? Reports.forms(plan) : forms(Path.of(args.option("--forms")));
+            if (forms.isEmpty()) {
+                throw new UsageException("the plan has no forms; give them with --forms FORMS.json");
             }
-
-            @Override
-            public int run(SparkSession spark, PrintStream out, PrintStream err) throws IOException {
-                Document plan = Plans.read(Path.of(paths.get(0)));
-                List<Appendix> forms = args.option("--forms") == null ? Reports.forms(plan) : forms(Path.of(args.option("--forms")));
-                if (forms.isEmpty()) {
-                    throw new UsageException("the plan has no forms; give them with --forms FORMS.json");
-                }
-                DeadlineRules rules = DeadlineRules.standard();
-                List<String> expected = args.option("--org") == null ? List.of()
-                        : Reports.expectedUnits(plan, OrgCharts.read(Path.of(args.option("--org"))), rules);
-                Reports.Consolidated consolidated;
-                try {
-                    consolidated = SparkJobs.consolidate(spark, plan, forms, paths.get(1), expected, asOf, partitions);
-                } catch (FormErrors e) {
-                    e.problems().forEach(err::println);
-                    return INVALID;
-                }
-                Path dir = Path.of(paths.get(2));
-                Path xlsx = dir.resolve("tong-hop.xlsx");
-                Path docx = dir.resolve("bao-cao.docx");
-                byte[] document = Renderer.standard().docx(consolidated.report());
-                // both made before either is written: they appear together or not at all
-                AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(consolidated.workbook()), docx, o -> o.write(document)));
-                out.println("wrote " + xlsx + " and " + docx + " (" + consolidated.result().submissions().size() + " units)");
-                return OK;
+            DeadlineRules rules = DeadlineRules.standard();
+            List<String> expected = args.option("--org") == null ? List.of()
+                    : Reports.expectedUnits(plan, OrgCharts.read(Path.of(args.option("--org"))), rules);
+            Reports.Consolidated consolidated;
+            try {
+                consolidated = SparkJobs.consolidate(spark, plan, forms, paths.get(1), expected, asOf, partitions);
+            } catch (FormErrors e) {
+                e.problems().forEach(err::println);
+                return INVALID;
             }
-        };
+            Path dir = Path.of(paths.get(2));
+            Path xlsx = dir.resolve("tong-hop.xlsx");
+            Path docx = dir.resolve("bao-cao.docx");
+            byte[] document = Renderer.standard().docx(consolidated.report());
+            // both made before either is written: they appear together or not at all
+            AtomicFiles.writeAll(Map.of(xlsx, o -> o.write(consolidated.workbook()), docx, o -> o.write(document)));
+            out.println("wrote " + xlsx + " and " + docx + " (" + consolidated.result().submissions().size() + " units)");
+            return OK;
+        });
     }
 
     // a forms file as the single-machine command reads it: a regular file, at most Plans.MAX_BYTES
