@@ -131,4 +131,23 @@ class TemplateSafetyTest {
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+    @Test
+    void charactersBeyondTheBasicPlaneAreWrittenWhole() throws Exception {
+        // a Hán-Nôm character of a temple's name (U+2A6A5) and an emoji pasted from a chat: two chars each in Java
+        Document small = small();
+        Document doc = new Document(small.kind(), small.family(), small.header(), small.number(), small.place(),
+                small.issueDate(), small.summary(), List.of(), null, null, small.preamble(), null,
+                List.of(new Section("I.", "MỤC ĐÍCH", List.of(Paragraph.item("-", "Tu bổ đình \uD869\uDEA5 \"Đông\" \uD83D\uDCCC xong")))),
+                null, null, null, null, small.recipients(), small.filing(), small.signatures(), List.of());
+        String xml;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Renderer.standard().docx(doc)))) {
+            var e = in.getNextEntry();
+            while (!e.getName().equals("word/document.xml")) {
+                e = in.getNextEntry();
+            }
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String text = xml.substring(xml.indexOf("<w:body>")).replaceAll("<[^>]+>", "");
+        assertThat(text).contains("Tu bổ đình \uD869\uDEA5 &quot;Đông&quot; \uD83D\uDCCC xong").doesNotContain("?", "\uFFFD");
+    }
 }

@@ -437,6 +437,9 @@ public final class TemplateData {
 
     static boolean isXmlChar(String text, int i) {
         char c = text.charAt(i);
+        if (c >= 0x20 && c < 0xD800) {
+            return true; // nearly every character: one comparison, inlined where it is called
+        }
         if (c < 0x20) {
             return c == '\t' || c == '\n' || c == '\r';
         }

@@ -14,9 +14,24 @@ final class Utf8Buffer {
     }
 
     Utf8Buffer append(String text) {
-        ensure(text.length() * 3);
-        for (int i = 0; i < text.length(); i++) {
-            encode(text.charAt(i));
+        int n = text.length();
+        ensure(n * 3);
+        // tags and attribute values are ASCII: copy them in a tight loop over locals, which the JIT
+        // keeps in registers (writing the fields at every byte made this the render's hottest loop)
+        byte[] b = bytes;
+        int at = size;
+        int i = 0;
+        for (char c; i < n && (c = text.charAt(i)) < 0x80; i++) {
+            b[at++] = (byte) c;
+        }
+        size = at;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                i += encodeSurrogates(text, i);
+            } else {
+                encode(c);
+            }
         }
         return this;
     }
@@ -26,22 +41,43 @@ final class Utf8Buffer {
      * carry (see {@link TemplateData#isXmlChar}) as U+FFFD.
      */
     Utf8Buffer appendXmlText(String text) {
-        ensure(text.length() * 3);
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        ensure(n * 6); // "&quot;" is the longest a char becomes
+        byte[] b = bytes;
+        int at = size;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
-                encode(c); // the usual case: printable, nothing to escape
-                continue;
+            if (c < 0x80 && c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"') {
+                b[at++] = (byte) c;
+            } else if (c >= 0x80 && c < 0x800) {
+                b[at++] = (byte) (0xC0 | (c >> 6));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c >= 0x800 && c < 0xD800) {
+                b[at++] = (byte) (0xE0 | (c >> 12));
+                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                size = at;
+                switch (c) {
+                    case '&' -> append("&amp;");
+                    case '<' -> append("&lt;");
+                    case '>' -> append("&gt;");
+                    case '"' -> append("&quot;");
+                    default -> {
+                        if (!TemplateData.isXmlChar(text, i)) {
+                            encode('\uFFFD');
+                        } else if (Character.isSurrogate(c)) {
+                            i += encodeSurrogates(text, i);
+                        } else {
+                            encode(c);
+                        }
+                    }
+                }
+                at = size;
+                b = bytes;
             }
-            switch (c) {
-                case '&' -> append("&amp;");
-                case '<' -> append("&lt;");
-                case '>' -> append("&gt;");
-                case '"' -> append("&quot;");
-                default -> encode(TemplateData.isXmlChar(text, i) ? c : '\uFFFD');
-            }
-            ensure((text.length() - i) * 3);
         }
+        size = at;
         return this;
     }
 
@@ -58,20 +94,35 @@ final class Utf8Buffer {
 
     Utf8Buffer append(char c) {
         ensure(3);
-        encode(c);
+        encode(Character.isSurrogate(c) ? '\uFFFD' : c);
         return this;
     }
 
-    // room for three bytes is ensured
+    /**
+     * Encodes the pair at {@code i} as one four-byte character (an emoji, a rare Hán-Nôm character),
+     * a lone half as U+FFFD; returns how many more chars it took. Room is ensured: 4 bytes for 2 chars.
+     */
+    private int encodeSurrogates(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            bytes[size++] = (byte) (0xF0 | (cp >> 18));
+            bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+            return 1;
+        }
+        encode('\uFFFD');
+        return 0;
+    }
+
+    // room for three bytes is ensured; c is not a surrogate
     private void encode(char c) {
         if (c < 0x80) {
             bytes[size++] = (byte) c;
         } else if (c < 0x800) {
             bytes[size++] = (byte) (0xC0 | (c >> 6));
             bytes[size++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isSurrogate(c)) {
-            // text of these documents has no characters outside the BMP; keep the output well formed
-            bytes[size++] = (byte) '?';
         } else {
             bytes[size++] = (byte) (0xE0 | (c >> 12));
             bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
