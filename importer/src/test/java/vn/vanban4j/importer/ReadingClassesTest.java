@@ -356,4 +356,107 @@ class ReadingClassesTest {
                 "Từ ngày 05/12/2025 đến ngày 20/02/2026", "Từ ngày 23/02/2026 đến ngày 14/3/2026");
         assertThat(doc.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("Ban Thường trực"));
     }
+    private static final String STATE_HEADER = """
+            UBND TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc
+            Số: 88/SGDĐT-CTTT                 Minh Họa, ngày 10 tháng 12 năm 2025
+            V/v phòng chống rét cho học sinh
+            Kính gửi:
+            - Phòng Giáo dục và Đào tạo các huyện;
+            - Các đơn vị trực thuộc Sở.
+            """;
+
+    @Test
+    void aLongOpeningGivesItsReasonsFirstAndAsksAtItsEnd() {
+        // the opening starts as a basis does ("Theo ...", "Thực hiện ...") and asks far into the sentence;
+        // its items are bullets; the closing asks to carry out "những nội dung trên"
+        Document doc = read(STATE_HEADER + """
+
+                Theo dự báo của Trung tâm Khí tượng, những ngày tới sẽ rét đậm, rét hại. Thực hiện chỉ đạo của Ủy ban
+                nhân dân tỉnh, để bảo đảm sức khỏe cho học sinh, Giám đốc Sở yêu cầu trưởng phòng GDĐT các huyện, thủ trưởng
+                các đơn vị trực thuộc chú ý thực hiện tốt các nội dung sau:
+                - Kiểm tra và sửa chữa kịp thời các phòng học, bảo đảm tránh gió lùa.
+                - Không tổ chức các hoạt động ngoài trời trong những ngày rét đậm.
+                Sở GDĐT đề nghị các Phòng GDĐT và các đơn vị trực thuộc nghiêm túc triển khai thực hiện những nội dung trên./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "Kiểm tra và sửa chữa kịp thời các phòng học, bảo đảm tránh gió lùa.",
+                "Không tổ chức các hoạt động ngoài trời trong những ngày rét đậm.");
+        assertThat(doc.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("trưởng phòng GDĐT các huyện",
+                "thủ trưởng các đơn vị trực thuộc"));
+        assertThat(doc.conclusion()).startsWith("Sở GDĐT đề nghị");
+    }
+
+    @Test
+    void aPlanADecisionIssuesAfterItsSignatureIsReadAsItsAnnex() {
+        // the decision's recipients end at "Lưu"; the plan follows with a header of its own, its kind line, its title in
+        // ordinary letters and "(Kèm theo ...)"; numbered headings name owners; a list of units "có trách nhiệm:"
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                  Độc lập - Tự do - Hạnh phúc
+                Số: 512/QĐ-UBND                Minh Họa, ngày 02 tháng 4 năm 2026
+                                        QUYẾT ĐỊNH
+                          Phê duyệt Kế hoạch phòng, chống úng ngập năm 2026
+                                 ỦY BAN NHÂN DÂN TỈNH
+                QUYẾT ĐỊNH:
+                Điều 1. Phê duyệt Kế hoạch phòng, chống úng ngập năm 2026, kèm theo Quyết định này.
+                Điều 2. Quyết định này có hiệu lực từ ngày ký.
+                Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+                - Như Điều 2;                                     KT. CHỦ TỊCH
+                - Các sở, ngành;                                  PHÓ CHỦ TỊCH
+                - Lưu: VT, KT.
+                                                                  Lê Văn Bình
+
+                ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                      Độc lập - Tự do - Hạnh phúc
+
+                                             KẾ HOẠCH
+                                Phòng, chống úng ngập năm 2026
+                (Kèm theo Quyết định số 512/QĐ-UBND ngày 02/4/2026 của UBND tỉnh)
+
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Quản lý hạ tầng tỉnh:
+                Là đầu mối cùng với các đơn vị duy trì chịu trách nhiệm chính trong việc tiêu thoát nước:
+                - Tăng cường kiểm tra các điểm có nguy cơ úng ngập.
+                2. Công an tỉnh: bố trí lực lượng phân luồng giao thông khi có mưa lớn.
+                3. Công ty Thoát nước Minh Họa; Công ty cổ phần Môi trường Đô thị theo địa bàn có trách nhiệm:
+                - Chủ động triển khai phương án thoát nước trên địa bàn.
+                4. UBND các huyện:
+                Xây dựng kế hoạch chống úng ngập trên địa bàn, hoàn thành trong tháng 5/2026.
+                """);
+        assertThat(doc.recipients()).extracting(r -> r.name()).containsExactly("Như Điều 2", "Các sở, ngành");
+        assertThat(doc.appendices()).hasSize(1);
+        assertThat(doc.appendices().get(0).heading()).isEqualTo("KẾ HOẠCH");
+        assertThat(doc.appendices().get(0).title()).isEqualTo("Phòng, chống úng ngập năm 2026");
+        assertThat(doc.tasks()).filteredOn(t -> t.text().startsWith("Tăng cường kiểm tra")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("Ban Quản lý hạ tầng tỉnh"));
+        assertThat(doc.tasks()).filteredOn(t -> t.text().startsWith("Xây dựng kế hoạch")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("UBND các huyện"));
+        assertThat(doc.tasks()).filteredOn(t -> t.text().startsWith("Chủ động triển khai")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("Công ty Thoát nước Minh Họa", "Công ty cổ phần Môi trường Đô thị"));
+    }
+
+    @Test
+    void theUnitAfterThiLeadsNotTheCaseBeforeIt() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nội dung sau:
+                1. Đối với học sinh nội trú thì Ban quản lý khu nội trú có trách nhiệm bố trí chăn ấm trước ngày 20/12/2025.
+                2. Kiểm tra việc chủ trì, phối hợp tổ chức các hoạt động trong tháng 12/2025.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks().get(0).lead()).containsExactly("Ban quản lý khu nội trú");
+        assertThat(doc.tasks().get(1).lead()).containsExactly("các đơn vị");
+    }
 }

@@ -22,6 +22,19 @@ final class AnnexReader {
     private AnnexReader() {
     }
 
+    // a title in ordinary letters runs up to "(Kèm theo ...)" within the next few lines
+    private static boolean noteFollows(List<Item> items, int at) {
+        for (int k = at + 1, seen = 0; k < items.size() && seen < 3 && items.get(k) instanceof Line l; k++) {
+            if (!l.blank()) {
+                if (NOTE.matcher(l.text()).matches()) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
     static Appendix read(Line head, List<Item> items, List<Finding> findings, int index) {
         String where = "$.appendices[" + index + "]";
         Matcher form = FORM.matcher(head.text());
@@ -56,7 +69,7 @@ final class AnnexReader {
                 note = new StringBuilder(text);
                 continue;
             }
-            if (note == null && kind != AppendixKind.FORM && DocumentReader.isUpper(text) && !BodyReader.isNumbered(text)) {
+            if (note == null && kind != AppendixKind.FORM && (DocumentReader.isUpper(text) || noteFollows(items, at)) && !BodyReader.isNumbered(text)) {
                 title.add(text);
                 continue;
             }

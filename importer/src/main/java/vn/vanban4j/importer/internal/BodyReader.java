@@ -38,7 +38,9 @@ final class BodyReader {
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
     // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
     static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:.{0,80}(?:đề nghị|yêu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
-            + "(?: (?:các )?nội dung (?:trên|này|nêu trên))?|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
+            + "(?: (?:các |những |đầy đủ |đúng )?(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo|hướng dẫn|văn bản|công văn|thông báo|kế hoạch)"
+            + "(?: (?:trên|này|nêu trên|đã nêu|nói trên|sau))?)?(?:,? (?:đảm bảo|bảo đảm) [^:]{0,80})?"
+            + "|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
             + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
     private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));
@@ -80,7 +82,7 @@ final class BodyReader {
             if (isNumbered(text) || FIELD.matcher(text).matches() || assigns(text)) {
                 break;
             }
-            if (BASIS.matcher(text).matches() && !(text.endsWith(":") && DutyReader.asks(text)) || !text.endsWith(":")) {
+            if (BASIS.matcher(text).matches() && !DutyReader.opensDuties(text) || !text.endsWith(":")) {
                 preamble.add(text);
                 findings.add(new Finding("$.preamble[" + (preamble.size() - 1) + "]", text, p.source(), 0.9, Status.FOUND));
             } else {
@@ -453,6 +455,11 @@ final class BodyReader {
         return new Paragraph(marker, text, p.footnotes());
     }
 
+    // what stands before "chịu trách nhiệm" without naming a unit: "Là đầu mối cùng với ...", "Trong quá trình ...", "các nội dung"
+    private static final Pattern NOT_A_LEAD = Pattern.compile("^(?iu:là|đồng thời|trong|khi|nếu|sau|trước|để|với|theo|cùng|và|được|đã|"
+            + "ngoài ra)\\b.*|^\\p{Ll}.*|.*\\sviệc$");
+    // "Đối với người tự ứng cử thì Ủy ban bầu cử có trách nhiệm ...": the unit after "thì" is the lead
+    private static final Pattern CASE_THEN = Pattern.compile("^(?iu:đối với|trường hợp|riêng|nếu|khi)\\s[^,]{0,100}?\\s+thì\\s+(?<unit>.+)$");
     private static final Pattern LEAD_CHU_TRI = Pattern.compile(
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
@@ -493,8 +500,10 @@ final class BodyReader {
         String rest = null;
         for (Pattern pattern : new Pattern[] {LEAD_GIAO, LEAD_LABEL, LEAD_CHU_TRI, LEAD_ORG}) {
             Matcher m = pattern.matcher(text);
-            if (m.matches() && (pattern != LEAD_LABEL || DutyReader.looksLikeUnit(m.group("lead")))) {
-                lead.add(m.group("lead").strip());
+            if (m.matches() && (pattern != LEAD_LABEL || DutyReader.looksLikeUnit(m.group("lead")))
+                    && !(pattern == LEAD_CHU_TRI && NOT_A_LEAD.matcher(m.group("lead")).matches())) {
+                Matcher then = CASE_THEN.matcher(m.group("lead").strip());
+                lead.add(then.matches() ? then.group("unit") : m.group("lead").strip());
                 rest = m.group("rest");
                 break;
             }

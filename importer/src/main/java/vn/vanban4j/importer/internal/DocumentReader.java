@@ -47,6 +47,9 @@ public final class DocumentReader {
     private static final Pattern PURPOSE = Pattern.compile("^(?<n>.+?)\\s*\\((?<p>[^()]{1,20})\\)$");
     private static final Pattern FILING = Pattern.compile("^Lưu\\s*:?\\s*(?<f>.+?)\\.?$");
     private static final Pattern ANNEX = Pattern.compile("^(PHỤ LỤC|Phụ lục|ĐỀ CƯƠNG|BIỂU TỔNG HỢP|Biểu\\s+\\d+|BIỂU\\s+\\d+|QUY CHẾ|QUY ĐỊNH)\\b.*");
+    // the kind line of a document attached after the closing: "KẾ HOẠCH" above its title and "(Kèm theo Quyết định ...)"
+    private static final Pattern ATTACHED_KIND = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|DANH SÁCH"
+            + "|PHƯƠNG ÁN|QUY TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG)$");
     private static final Pattern OCR_TINH = Pattern.compile("\\bTÍNH(?= (?:ỦY|UỶ|UỶ|ỦY BAN))");
     private static final Pattern LOCALITY = Pattern.compile(
             "^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|KHÓA|KHOÁ)\\b.*");
@@ -567,6 +570,7 @@ public final class DocumentReader {
         // signature lines by column: one block per column that holds no recipients
         java.util.Map<Integer, List<Line>> blocks = new java.util.TreeMap<>();
         boolean recipientsMode = false;
+        boolean filed = false;
         int columnOfRecipients = -1;
         for (; at < items.size(); at++) {
             if (!(items.get(at) instanceof Line l)) {
@@ -576,8 +580,9 @@ public final class DocumentReader {
                 continue;
             }
             String text = l.text();
-            if (ANNEX.matcher(text).matches() && !recipientsMode || ANNEX.matcher(text).matches() && l.columns() == 1 && isAnnexStart(at)) {
-                break;
+            if (ANNEX.matcher(text).matches() && !recipientsMode || ANNEX.matcher(text).matches() && l.columns() == 1 && isAnnexStart(at)
+                    || opensAnotherHeader(at)) {
+                break; // an annex, or a document attached after the closing with a header of its own
             }
             if (text.startsWith("Nơi nhận")) {
                 recipientsMode = true;
@@ -589,6 +594,7 @@ public final class DocumentReader {
                 String name = r.group("r").strip();
                 Matcher f = FILING.matcher(name);
                 if (f.matches()) {
+                    filed = true; // "Lưu" ends the list: what follows wraps no recipient
                     filing = f.group("f").replaceFirst("^VT\\s*,\\s*", "").strip();
                     findings.add(new Finding("$.filing", filing, l.source(), 1.0, Status.FOUND));
                     continue;
@@ -599,7 +605,7 @@ public final class DocumentReader {
                 recipients.add(recipient);
                 continue;
             }
-            if (recipientsMode && l.columns() == 1 && l.indent() >= 0 && l.indent() < 25 && !recipients.isEmpty()
+            if (recipientsMode && !filed && l.columns() == 1 && l.indent() >= 0 && l.indent() < 25 && !recipients.isEmpty()
                     && !text.startsWith("-")) {
                 // a recipient wrapped onto the next line
                 Recipient last = recipients.remove(recipients.size() - 1);
@@ -690,7 +696,20 @@ public final class DocumentReader {
     // ---- annexes
 
     private boolean isAnnexStart(int index) {
-        return items.get(index) instanceof Line l && ANNEX.matcher(l.text()).matches();
+        return items.get(index) instanceof Line l && (ANNEX.matcher(l.text()).matches() || ATTACHED_KIND.matcher(l.text().strip()).matches());
+    }
+
+    // a row holding the national title or "ĐẢNG CỘNG SẢN VIỆT NAM": the header of another document (a plan a decision
+    // issues, printed after its signature); the row's columns are consecutive lines of one source
+    private boolean opensAnotherHeader(int index) {
+        String source = ((Line) items.get(index)).source();
+        for (int k = index; k < items.size() && items.get(k) instanceof Line l && l.source().equals(source); k++) {
+            String key = VietnameseText.nameKey(l.text());
+            if (key.startsWith(NATIONAL) || key.startsWith(PARTY) && key.length() < PARTY.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Appendix> appendices() {

@@ -31,7 +31,7 @@ final class DutyReader {
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
-            + "|tích cực|phát huy|bám sát|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
+            + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
             + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
@@ -46,8 +46,8 @@ final class DutyReader {
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn )"
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
-    private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|"
-            + "tham mưu)|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
+    private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
+            + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
     private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
             + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích)"
@@ -94,7 +94,7 @@ final class DutyReader {
                 : addressees.size() == 1 ? splitOwners(addressees.get(0)) : addressees;
         boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
         Context top = new Context(fallback, !report);
-        List<String> opening = enacting == null ? List.of() : ownOwners(enacting);
+        List<String> opening = enacting == null ? List.of() : openingOwners(enacting);
         if (!opening.isEmpty()) { // "Sở ... đề nghị các đơn vị thực hiện một số nội dung sau:"
             top = new Context(opening, true);
         }
@@ -154,8 +154,12 @@ final class DutyReader {
             if (text.endsWith(":") && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
+            if (text.endsWith(":") && own.isEmpty()) {
+                own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
+            }
             if (text.endsWith(":") && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches());
+                itemOwners = List.of(); // the items under this heading are its owners', not the last numbered item's
                 groupMarker = marker;
                 groupDeadline = block instanceof Task t ? t.deadline() : null;
                 deadlineMarker = marker;
@@ -266,6 +270,29 @@ final class DutyReader {
         return m.find() && m.start() < 120;
     }
 
+    /**
+     * The owners the sentence that opens a body asks for work, wherever it asks in it: a long opening
+     * gives its reasons first ("Theo dự báo ..., Giám đốc Sở yêu cầu trưởng phòng GDĐT ... thực hiện
+     * tốt các nội dung sau:"); the last request is the one the items under it answer.
+     */
+    static List<String> openingOwners(String text) {
+        List<String> own = ownOwners(text);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Matcher asks = ASKS.matcher(stripLead(text));
+        String owner = null;
+        while (asks.find()) {
+            owner = asks.group("owner");
+        }
+        return owner == null ? List.of() : owners(owner);
+    }
+
+    /** True when a sentence ending in ":" asks units for the work listed under it, wherever it asks. */
+    static boolean opensDuties(String text) {
+        return text.endsWith(":") && !openingOwners(text).isEmpty();
+    }
+
     /** The owners a sentence names for itself, split into units; empty when it names none. */
     static List<String> ownOwners(String text) {
         String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
@@ -278,6 +305,25 @@ final class DutyReader {
             return owners(subject.group("owner"));
         }
         return List.of();
+    }
+
+    private static final Pattern UNIT_LIST = Pattern.compile("^(?<units>[^:]{3,600}?)(?:\\s+theo [^:;]{0,60}?)?\\s+(?:có trách nhiệm|chịu trách nhiệm|"
+            + "thực hiện|triển khai)(?: (?:các|một số))?(?: (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau|cụ thể))?\\s*:$");
+
+    // units listed one after another, each a unit's name, then what they are to do: "Công ty A; Công ty B có trách nhiệm:"
+    private static List<String> listedUnits(String text) {
+        Matcher m = UNIT_LIST.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> units = new ArrayList<>();
+        for (String unit : m.group("units").split("\\s*;\\s*")) {
+            if (!looksLikeUnit(unit)) {
+                return List.of();
+            }
+            units.addAll(splitOwners(unit));
+        }
+        return units;
     }
 
     private static final Pattern HEADING_OWNER = Pattern.compile("^(?:(?:Giao|Đề nghị|Trách nhiệm của|Đối với|Nhiệm vụ của)\\s+)?(?<o>.+?)\\s*:?$");
