@@ -459,4 +459,41 @@ class ReadingClassesTest {
         assertThat(doc.tasks().get(0).lead()).containsExactly("Ban quản lý khu nội trú");
         assertThat(doc.tasks().get(1).lead()).containsExactly("các đơn vị");
     }
+    @Test
+    void aPlansOwnWorkIsItsIssuersAndAHeadingsTimeDatesItsItems() {
+        Document doc = read("""
+                ĐẢNG BỘ TỈNH MINH HỌA             ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TUYÊN GIÁO TỈNH ỦY
+                Số 12-KH/BTGTU                    Minh Họa, ngày 01 tháng 12 năm 2025
+                                     KẾ HOẠCH
+                          tuyên truyền cuộc bầu cử năm 2026
+                I. MỤC ĐÍCH, YÊU CẦU
+                - Bảo đảm thống nhất với hướng dẫn của cấp trên.
+                II. NỘI DUNG
+                1. Đợt 1: Trong tháng 12/2025
+                - Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử.
+                - Tuyên truyền những điểm mới của Luật Bầu cử.
+                2. Đợt 2: Từ tháng 01/2026 đến ngày 15/3/2026
+                - Tập trung tuyên truyền cao điểm về ngày bầu cử.
+                III. TỔ CHỨC THỰC HIỆN
+                - Căn cứ Kế hoạch này, các huyện ủy, thành ủy xây dựng kế hoạch tuyên truyền của địa phương.
+                - Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện.
+
+                Nơi nhận:
+                - Các huyện ủy, thành ủy;
+                - Lưu: VT.
+                                                     K/T TRƯỞNG BAN
+                                                     PHÓ TRƯỞNG BAN
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử.",
+                "Tuyên truyền những điểm mới của Luật Bầu cử.",
+                "Tập trung tuyên truyền cao điểm về ngày bầu cử.",
+                "Căn cứ Kế hoạch này, các huyện ủy, thành ủy xây dựng kế hoạch tuyên truyền của địa phương.");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("BAN TUYÊN GIÁO TỈNH ỦY"),
+                List.of("BAN TUYÊN GIÁO TỈNH ỦY"), List.of("BAN TUYÊN GIÁO TỈNH ỦY"), List.of("các huyện ủy", "thành ủy"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("tháng 12/2025", "tháng 12/2025",
+                "đến ngày 15/3/2026", null);
+    }
 }

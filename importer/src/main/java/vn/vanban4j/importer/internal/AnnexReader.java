@@ -100,7 +100,7 @@ final class AnnexReader {
         }
         List<Section> sections = new ArrayList<>();
         if (kind != AppendixKind.FORM) {
-            BodyReader.Result body = new BodyReader(rest, null, List.of(), null, new ArrayList<>()).read();
+            BodyReader.Result body = new BodyReader(rest, null, List.of(), null, null, new ArrayList<>()).read();
             List<Block> loose = new ArrayList<>();
             body.preamble().forEach(p -> loose.add(vn.vanban4j.model.Paragraph.of(p)));
             if (!loose.isEmpty()) {

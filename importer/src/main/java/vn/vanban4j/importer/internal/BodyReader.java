@@ -50,6 +50,7 @@ final class BodyReader {
     private final DocumentKind kind;
     private final List<Finding> findings;
     private final List<String> addressees;
+    private final String issuer;
     private final LocalDate issued;
 
     /** A paragraph joined from lines, or a whole DOCX paragraph. */
@@ -60,8 +61,9 @@ final class BodyReader {
     record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
     }
 
-    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, LocalDate issued, List<Finding> findings) {
+    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, String issuer, LocalDate issued, List<Finding> findings) {
         this.items = items;
+        this.issuer = issuer;
         this.issued = issued;
         this.kind = kind;
         this.addressees = addressees;
@@ -348,7 +350,7 @@ final class BodyReader {
             }
             into.content.add(block(marker, body, p, nearestTitle(stack)));
         }
-        DutyReader.assign(roots, kind, addressees, enacting, issued, findings);
+        DutyReader.assign(roots, kind, addressees, issuer, enacting, issued, findings);
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;

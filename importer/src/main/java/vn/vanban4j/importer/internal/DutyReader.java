@@ -34,7 +34,7 @@ final class DutyReader {
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?![Cc]ăn cứ)(?iu:" + ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
@@ -50,7 +50,8 @@ final class DutyReader {
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
     private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
-            + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích)"
+            + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích"
+            + "|nguyên tắc|phương châm|ý nghĩa|bối cảnh|cơ sở pháp lý|cơ sở xây dựng)"
             + "(?:\\s|,|$).*");
     private static final Pattern PROPOSALS = Pattern.compile("(?iu).*(kiến nghị|đề xuất|đề nghị|phương hướng|"
             + "nhiệm vụ.*(thời gian tới|tiếp theo|sắp tới|năm \\d{4}|tháng|quý|cuối năm|đầu năm|kỳ tới|trọng tâm)).*");
@@ -86,11 +87,14 @@ final class DutyReader {
      * Goes through the outline, turning paragraphs that assign work into tasks and giving each task
      * its owners.
      */
-    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, String enacting,
+    static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, String issuer, String enacting,
             java.time.LocalDate issued, List<Finding> findings) {
         boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
                 || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
-        List<String> fallback = !letter || addressees.isEmpty() ? List.of()
+        // a plan's or a programme's own work, where no unit is named for it, is its issuer's
+        boolean ownWork = kind == DocumentKind.PLAN || kind == DocumentKind.PROGRAM || kind == DocumentKind.ACTION_PROGRAM;
+        List<String> fallback = ownWork && issuer != null ? List.of(issuer)
+                : !letter || addressees.isEmpty() ? List.of()
                 : addressees.size() == 1 ? splitOwners(addressees.get(0)) : addressees;
         boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
         Context top = new Context(fallback, !report);
@@ -117,8 +121,11 @@ final class DutyReader {
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
-        String groupDeadline = null; // the time an opening line gives the items under it ...
-        String deadlineMarker = null; // ... up to the next item marked as that line is
+        // a heading that gives a time dates the items under it: "Đợt 1: Trong tháng 12/2025", "Quý I/2026"
+        Task dated = title == null ? null : BodyReader.task(null, title, List.of(), null);
+        String groupDeadline = dated != null && dated.deadline() != null && dated.lead().isEmpty() ? dated.deadline() : null;
+        String sectionDeadline = groupDeadline;
+        String deadlineMarker = null; // the next item marked as the line that gave the time ends it
         List<String> itemOwners = List.of(); // a numbered item's owners go on into the unmarked paragraphs under it
         int lastItem = -1;
         List<Object> content = section.content;
@@ -136,12 +143,13 @@ final class DutyReader {
             if (group != context && sameMark(marker, groupMarker)) {
                 group = context;
             }
-            if (groupDeadline != null && sameMark(marker, deadlineMarker)) {
-                groupDeadline = null;
+            if (groupDeadline != null && deadlineMarker != null && sameMark(marker, deadlineMarker)) {
+                groupDeadline = sectionDeadline;
+                deadlineMarker = null;
             }
             Matcher field = FIELD.matcher(text);
             if (field.matches() && !(block instanceof Task t && !t.lead().isEmpty() && field.group("k").startsWith("Thời"))) {
-                if (applyField(content, i, lastItem, field.group("k"), field.group("v"), findings, sourceOf(block))) {
+                if (applyField(content, i, lastItem, field.group("k"), field.group("v"), context.owners, findings, sourceOf(block))) {
                     content.remove(i);
                     i--;
                     continue;
@@ -184,7 +192,8 @@ final class DutyReader {
             }
             Task task = block instanceof Task t ? t : null;
             boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
-                    || BodyReader.CLOSING_REQUEST.matcher(text).matches(); // an exhortation to carry out what the letter says
+                    || BodyReader.CLOSING_REQUEST.matcher(text).matches() // an exhortation to carry out what the letter says
+                    || carriesOut(stripLead(text));
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
@@ -304,7 +313,29 @@ final class DutyReader {
         if (subject.find()) {
             return owners(subject.group("owner"));
         }
+        Matcher basis = BASIS_LEAD.matcher(t);
+        if (basis.lookingAt()) {
+            // "Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...": the subject stands after one of the commas
+            for (int comma = t.indexOf(", ", basis.end()); comma > 0 && comma < 300; comma = t.indexOf(", ", comma + 2)) {
+                Matcher after = SUBJECT.matcher(t.substring(comma + 2));
+                if (after.find() && looksLikeUnit(after.group("owner"))) {
+                    return owners(after.group("owner"));
+                }
+            }
+        }
         return List.of();
+    }
+
+    private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
+    // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
+    private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
+            + "(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\\s+)*thực hiện(?: nghiêm túc| tốt)?\\s*\\.?(?:/\\.)?$");
+    private static final Pattern ANY_ACTION = Pattern.compile("(?iu)\\b(?:" + ACTIONS + ")\\b");
+
+    // the sentence asks only to carry out what was said, by units named without any work of their own
+    private static boolean carriesOut(String text) {
+        Matcher m = CARRY_OUT.matcher(text);
+        return m.matches() && !ANY_ACTION.matcher(m.group("who")).find();
     }
 
     private static final Pattern UNIT_LIST = Pattern.compile("^(?<units>[^:]{3,600}?)(?:\\s+theo [^:;]{0,60}?)?\\s+(?:có trách nhiệm|chịu trách nhiệm|"
@@ -391,8 +422,8 @@ final class DutyReader {
 
     // ---- field lines under an item
 
-    private static boolean applyField(List<Object> content, int at, int lastItem, String key, String value, List<Finding> findings,
-            String source) {
+    private static boolean applyField(List<Object> content, int at, int lastItem, String key, String value, List<String> inherited,
+            List<Finding> findings, String source) {
         int target = -1;
         for (int j = at - 1; j >= 0 && j >= lastItem; j--) {
             if (content.get(j) instanceof Task || content.get(j) instanceof Paragraph) {
@@ -433,7 +464,9 @@ final class DutyReader {
                 // an owner line after a group: every item of the group above it that names no owner of its own
                 for (int j = at - 1; j >= 0 && !(content.get(j) instanceof BodyReader.Builder); j--) {
                     Object b = content.get(j);
-                    if (b instanceof Task t && t.lead().isEmpty() || b instanceof Paragraph p && ACTION_START.matcher(stripLead(p.text())).matches()) {
+                    // items that name no owner, or hold only the owners they stand under, are the owner line's
+                    if (b instanceof Task t && (t.lead().isEmpty() || t.lead().equals(inherited))
+                            || b instanceof Paragraph p && ACTION_START.matcher(stripLead(p.text())).matches()) {
                         Task t = b instanceof Task x ? x : new Task(markerOf(b), textOf(b), null, List.of(), List.of(), List.of(), null, null,
                                 null, null, null, footnotesOf(b));
                         content.set(j, withLead(t, owners));
