@@ -496,4 +496,34 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("tháng 12/2025", "tháng 12/2025",
                 "đến ngày 15/3/2026", null);
     }
+    @Test
+    void fieldLinesAfterAGroupOfBulletsNameTheirLeadAndLeader() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG                     Độc lập - Tự do - Hạnh phúc
+                Số: 40/KH-SCT                      Minh Họa, ngày 15 tháng 01 năm 2026
+                                     KẾ HOẠCH
+                          phát triển công nghiệp năm 2026
+                I. NHIỆM VỤ TRỌNG TÂM
+                1. Tái cơ cấu ngành công nghiệp
+                - Tham mưu xây dựng chính sách thu hút dự án công nghệ cao.
+                - Khẩn trương chủ trì, phối hợp rà soát danh mục dự án chậm tiến độ.
+                Lãnh đạo phụ trách: Phó Giám đốc Lê Văn Bình.
+                Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.
+                2. Bảo đảm an ninh năng lượng
+                - Đôn đốc đưa vào vận hành các dự án thủy điện.
+                - Rà soát nhu cầu cấp điện cho các thôn, bản.
+                Đơn vị chủ trì: Phòng Quản lý Năng lượng.
+
+                Nơi nhận:
+                - Các phòng thuộc Sở;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).hasSize(4);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Phòng Quản lý Công nghiệp"),
+                List.of("Phòng Quản lý Công nghiệp"), List.of("Phòng Quản lý Năng lượng"), List.of("Phòng Quản lý Năng lượng"));
+        assertThat(doc.tasks().subList(0, 2)).extracting(Task::supervisor).containsOnly("Phó Giám đốc Lê Văn Bình");
+    }
 }

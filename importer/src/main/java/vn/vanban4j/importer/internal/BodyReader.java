@@ -503,14 +503,14 @@ final class BodyReader {
         for (Pattern pattern : new Pattern[] {LEAD_GIAO, LEAD_LABEL, LEAD_CHU_TRI, LEAD_ORG}) {
             Matcher m = pattern.matcher(text);
             if (m.matches() && (pattern != LEAD_LABEL || DutyReader.looksLikeUnit(m.group("lead")))
-                    && !(pattern == LEAD_CHU_TRI && NOT_A_LEAD.matcher(m.group("lead")).matches())) {
+                    && !(pattern == LEAD_CHU_TRI && (NOT_A_LEAD.matcher(m.group("lead")).matches() || DutyReader.actsFirst(m.group("lead"))))) {
                 Matcher then = CASE_THEN.matcher(m.group("lead").strip());
                 lead.add(then.matches() ? then.group("unit") : m.group("lead").strip());
                 rest = m.group("rest");
                 break;
             }
         }
-        if (lead.isEmpty() && heading != null && ORG_TITLE.matcher(heading).matches()) {
+        if (lead.isEmpty() && heading != null && ORG_TITLE.matcher(heading).matches() && DutyReader.looksLikeUnit(heading)) {
             lead.add(heading);
             rest = text;
         }

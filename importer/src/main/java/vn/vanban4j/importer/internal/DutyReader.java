@@ -48,6 +48,7 @@ final class DutyReader {
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
+            + "|Lãnh đạo (?:phụ trách|chỉ đạo|theo dõi)|Người chỉ đạo"
             + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
     private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
             + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích"
@@ -128,6 +129,8 @@ final class DutyReader {
         String deadlineMarker = null; // the next item marked as the line that gave the time ends it
         List<String> itemOwners = List.of(); // a numbered item's owners go on into the unmarked paragraphs under it
         int lastItem = -1;
+        int fieldFloor = 0; // where the items an owner line after them may name begin: after the last field line
+        int nextFloor = -1;
         List<Object> content = section.content;
         for (int i = 0; i < content.size(); i++) {
             Object block = content.get(i);
@@ -147,13 +150,23 @@ final class DutyReader {
                 groupDeadline = sectionDeadline;
                 deadlineMarker = null;
             }
-            Matcher field = FIELD.matcher(text);
-            if (field.matches() && !(block instanceof Task t && !t.lead().isEmpty() && field.group("k").startsWith("Thời"))) {
-                if (applyField(content, i, lastItem, field.group("k"), field.group("v"), context.owners, findings, sourceOf(block))) {
+            List<Matcher> fields = fieldsOf(text);
+            if (!fields.isEmpty() && !(block instanceof Task t && !t.lead().isEmpty() && fields.get(0).group("k").startsWith("Thời"))) {
+                boolean applied = true;
+                for (Matcher field : fields) {
+                    applied &= applyField(content, i, lastItem, fieldFloor, field.group("k"), field.group("v"), context.owners, findings,
+                            sourceOf(block));
+                }
+                if (applied) {
                     content.remove(i);
+                    nextFloor = i; // field lines in a row name the same items
                     i--;
                     continue;
                 }
+            }
+            if (nextFloor >= 0) {
+                fieldFloor = nextFloor;
+                nextFloor = -1;
             }
             List<String> own = ownOwners(text);
             if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
@@ -271,6 +284,11 @@ final class DutyReader {
     static boolean looksLikeUnit(String label) {
         String t = label.strip();
         return UNIT_WORD.matcher(t).matches() && !t.matches("(?iu)^(tổ chức|đơn vị)\\s+(?!,|và|cá nhân|doanh nghiệp|kinh tế|thuộc|trực thuộc|liên quan|có liên quan|chủ trì|thực hiện|sự nghiệp|hành chính)\\p{Ll}.*");
+    }
+
+    /** True when words read as an action, not a unit's name: "Khẩn trương", "Tiếp tục", "Kiểm tra việc". */
+    static boolean actsFirst(String words) {
+        return ACTION_START.matcher(words.strip()).matches() && !looksLikeUnit(words);
     }
 
     /** True when a sentence asks a unit for work: "đề nghị Sở X ...", "yêu cầu các đơn vị ...", "giao Sở X ...". */
@@ -422,7 +440,63 @@ final class DutyReader {
 
     // ---- field lines under an item
 
-    private static boolean applyField(List<Object> content, int at, int lastItem, String key, String value, List<String> inherited,
+    private static final Pattern NEXT_FIELD = Pattern.compile(";\\s+(?=(?:Đơn vị|Cơ quan|Bộ phận|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ"
+            + "|Lãnh đạo|Kết quả|Sản phẩm)[^:;]{0,30}:)");
+
+    // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z." holds two field lines; empty when a part is no field
+    private static List<Matcher> fieldsOf(String text) {
+        List<Matcher> out = new ArrayList<>();
+        for (String part : NEXT_FIELD.split(text.strip())) {
+            Matcher m = FIELD.matcher(part.strip());
+            if (!m.matches()) {
+                return List.of();
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean applyField(List<Object> content, int at, int lastItem, int floor, String key, String value,
+            List<String> inherited, List<Finding> findings, String source) {
+        String lowered = key.toLowerCase(Locale.ROOT);
+        boolean ownerKey = !lowered.contains("phối hợp") && !lowered.startsWith("thời") && !lowered.startsWith("tiến độ")
+                && !lowered.startsWith("kết quả") && !lowered.startsWith("sản phẩm") && !lowered.startsWith("trách nhiệm");
+        if (ownerKey && at - floor >= 2 && content.subList(floor, at).stream().allMatch(b -> b instanceof Task || b instanceof Paragraph)
+                && content.subList(floor, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]"))) {
+            // "- item", "- item", then "Đơn vị chủ trì: X": the line names the lead, or the leader, of every item above it
+            boolean leader = lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo");
+            List<String> owners = splitOwners(value.strip());
+            for (int j = floor; j < at; j++) {
+                Object b = content.get(j);
+                Task t = b instanceof Task x ? x : new Task(markerOf(b), textOf(b), null, List.of(), List.of(), List.of(), null, null,
+                        null, null, null, footnotesOf(b));
+                if (leader) {
+                    content.set(j, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(),
+                            t.recurrence(), value.strip(), t.output(), t.product(), t.footnotes()));
+                } else if (t.lead().isEmpty() || t.lead().equals(inherited)) {
+                    content.set(j, withLead(t, owners));
+                }
+            }
+            findings.add(new Finding("$.tasks", key + ": " + value + " -> the items above it", source, 0.8, Status.FOUND));
+            return true;
+        }
+        if (lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo")) {
+            return supervise(content, at, lastItem, value.strip());
+        }
+        return applyFieldToItem(content, at, lastItem, key, value, inherited, findings, source);
+    }
+
+    // "Lãnh đạo phụ trách: Phó Giám đốc X" under one item: who supervises it
+    private static boolean supervise(List<Object> content, int at, int lastItem, String leader) {
+        if (lastItem < 0 || lastItem >= at || !(content.get(lastItem) instanceof Task t)) {
+            return false;
+        }
+        content.set(lastItem, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(), t.recurrence(),
+                leader, t.output(), t.product(), t.footnotes()));
+        return true;
+    }
+
+    private static boolean applyFieldToItem(List<Object> content, int at, int lastItem, String key, String value, List<String> inherited,
             List<Finding> findings, String source) {
         int target = -1;
         for (int j = at - 1; j >= 0 && j >= lastItem; j--) {
