@@ -526,4 +526,33 @@ class ReadingClassesTest {
                 List.of("Phòng Quản lý Công nghiệp"), List.of("Phòng Quản lý Năng lượng"), List.of("Phòng Quản lý Năng lượng"));
         assertThat(doc.tasks().subList(0, 2)).extracting(Task::supervisor).containsOnly("Phó Giám đốc Lê Văn Bình");
     }
+    @Test
+    void aUnitNamedAloneOnANumberedLineHeadsTheItemsUnderIt() {
+        // "a) Cấp ủy ..." and "3. Cấp ủy cấp trên trực tiếp" name a unit and no work; the sentence after the
+        // numbered line is no wrapped part of it; "Định kỳ hằng năm, chi bộ ..." names its owner after the time
+        Document doc = read("""
+                TỈNH ỦY MINH HỌA                  ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TỔ CHỨC
+                Số 05-HD/BTCTU                    Minh Họa, ngày 10 tháng 01 năm 2026
+                                     HƯỚNG DẪN
+                          rà soát, sàng lọc đảng viên
+                I. NHIỆM VỤ CỤ THỂ
+                a) Cấp ủy trực thuộc Tỉnh ủy
+                - Cụ thể hóa kế hoạch rà soát của Tỉnh ủy phù hợp với đảng bộ.
+                3. Cấp ủy cấp trên trực tiếp
+                Chỉ đạo ban tổ chức cấp ủy tham mưu thực hiện một số nội dung sau:
+                - Lập danh sách đảng viên theo mẫu, xong trong quý I/2026.
+                - Định kỳ hằng năm, chi bộ kiểm tra thẻ đảng viên của đảng viên trong chi bộ.
+
+                Nơi nhận:
+                - Các đảng ủy trực thuộc;
+                - Lưu: VT.
+                                                     K/T TRƯỞNG BAN
+                                                     PHÓ TRƯỞNG BAN
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Cấp ủy trực thuộc Tỉnh ủy"),
+                List.of("Cấp ủy cấp trên trực tiếp"), List.of("chi bộ"));
+        assertThat(doc.tasks().get(1).deadline()).isEqualTo("quý I/2026");
+    }
 }

@@ -213,6 +213,11 @@ final class BodyReader {
         if (DocumentReader.isUpper(previous.text()) && !DocumentReader.isUpper(text)) {
             return true; // a heading in capitals ends where the running text begins
         }
+        String head = previous.text().strip();
+        if (isNumbered(head) && head.length() < 70 && text.length() > head.length() + 10 && Character.isUpperCase(text.charAt(0))
+                && DutyReader.namesAUnitAlone(head)) {
+            return true; // a short numbered line, a heading ("3. Cấp ủy cấp trên trực tiếp"), above a sentence: no wrapped line
+        }
         if (margin >= 0 && line.indent() >= 0) {
             return line.indent() > margin + 2;
         }

@@ -29,7 +29,7 @@ final class DutyReader {
             + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
-            + "|sớm|kịp thời|thường xuyên|ban hành|trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
+            + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
@@ -46,6 +46,9 @@ final class DutyReader {
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn )"
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+    // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp"
+            + "|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|cơ quan chủ trì|đơn vị chủ trì))\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Lãnh đạo (?:phụ trách|chỉ đạo|theo dõi)|Người chỉ đạo"
@@ -74,7 +77,8 @@ final class DutyReader {
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
-    private static final Pattern TIME_LEAD = Pattern.compile("^(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?\\s+");
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
+            + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,)\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
 
     private DutyReader() {
@@ -175,6 +179,10 @@ final class DutyReader {
             if (text.endsWith(":") && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
+            if (own.isEmpty() && marker != null && unitHeading(text)) {
+                own = headingOwners(text); // "a) Cấp ủy trực thuộc Trung ương", a unit's name alone above its items
+                text = text + ":";
+            }
             if (text.endsWith(":") && own.isEmpty()) {
                 own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
             }
@@ -184,6 +192,12 @@ final class DutyReader {
                 groupMarker = marker;
                 groupDeadline = block instanceof Task t ? t.deadline() : null;
                 deadlineMarker = marker;
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
+            }
+            if (text.endsWith(":") && own.isEmpty() && marker == null && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
+                    && !(block instanceof Task t && t.deadline() != null)) {
+                // "Chỉ đạo ban tổ chức tham mưu thực hiện một số nội dung sau:" leads into the items, which are the work
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
@@ -331,6 +345,10 @@ final class DutyReader {
         if (subject.find()) {
             return owners(subject.group("owner"));
         }
+        Matcher alone = SUBJECT_ALONE.matcher(t);
+        if (alone.find()) {
+            return List.of(alone.group("owner"));
+        }
         Matcher basis = BASIS_LEAD.matcher(t);
         if (basis.lookingAt()) {
             // "Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...": the subject stands after one of the commas
@@ -373,6 +391,18 @@ final class DutyReader {
             units.addAll(splitOwners(unit));
         }
         return units;
+    }
+
+    /** A numbered line that is a unit's whole name ("3. Cấp ủy cấp trên trực tiếp"), not the start of one cut by a line break ("4.6. Văn phòng"). */
+    static boolean namesAUnitAlone(String numbered) {
+        String t = stripLead(numbered.replace("*", "")).strip();
+        return t.split("\\s+").length >= 3 && unitHeading(t);
+    }
+
+    // a unit's name alone on a marked line, no sentence: it heads the items under it as "X:" would
+    private static boolean unitHeading(String text) {
+        String t = text.strip();
+        return t.length() <= 100 && !t.matches(".*[.;,!?]$") && ownOwners(t).isEmpty() && !headingOwners(t).isEmpty();
     }
 
     private static final Pattern HEADING_OWNER = Pattern.compile("^(?:(?:Giao|Đề nghị|Trách nhiệm của|Đối với|Nhiệm vụ của)\\s+)?(?<o>.+?)\\s*:?$");
