@@ -555,4 +555,27 @@ class ReadingClassesTest {
                 List.of("Cấp ủy cấp trên trực tiếp"), List.of("chi bộ"));
         assertThat(doc.tasks().get(1).deadline()).isEqualTo("quý I/2026");
     }
+    @Test
+    void aLetterToOneCompanyCallsItTheCompanyAndAsksInvestorsByName() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG                     Độc lập - Tự do - Hạnh phúc
+                Số: 771/SCT-QLCN                   Minh Họa, ngày 20 tháng 7 năm 2026
+                V/v hoàn thiện hồ sơ phương án nổ mìn
+                Kính gửi: Công ty cổ phần Khoáng sản Minh Sơn.
+
+                Sở Công Thương đề nghị Công ty nộp lại hồ sơ trước ngày 30/7/2026.
+                Đề nghị Chủ đầu tư tổ chức khảo sát hiện trạng khu mỏ.
+                Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị Công ty báo cáo về Sở Công Thương để được hướng dẫn.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Công ty cổ phần Khoáng sản Minh Sơn"),
+                List.of("Chủ đầu tư"));
+        assertThat(doc.tasks().get(0).deadline()).isEqualTo("trước ngày 30/7/2026");
+    }
 }

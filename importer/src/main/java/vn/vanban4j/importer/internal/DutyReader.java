@@ -39,12 +39,14 @@ final class DutyReader {
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
-            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường)"
-            + "[^:.]{0,220}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường|"
+            + "Chủ đầu tư|chủ đầu tư|Nhà đầu tư|nhà đầu tư|Nhà thầu|nhà thầu|Doanh nghiệp |doanh nghiệp |Người đứng đầu|người đứng đầu)"
+            + "[^:.]{0,220}?)\\s*(?<=\\s)(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban (?!hành)|Bộ |Công an |Phòng |Văn phòng |"
             + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
-            + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn )"
+            + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
+            + "Nhà thầu |Doanh nghiệp |Người đứng đầu )"
             + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp"
@@ -85,7 +87,7 @@ final class DutyReader {
     }
 
     /** Where an item stands: the owners in force for it, and what kind of section holds it. */
-    private record Context(List<String> owners, boolean dutiesHere) {
+    private record Context(List<String> owners, boolean dutiesHere, List<String> addressees) {
     }
 
     /**
@@ -102,10 +104,10 @@ final class DutyReader {
                 : !letter || addressees.isEmpty() ? List.of()
                 : addressees.size() == 1 ? splitOwners(addressees.get(0)) : addressees;
         boolean report = kind == DocumentKind.REPORT || kind == DocumentKind.SUBMISSION;
-        Context top = new Context(fallback, !report);
+        Context top = new Context(fallback, !report, letter ? addressees : List.of());
         List<String> opening = enacting == null ? List.of() : openingOwners(enacting);
         if (!opening.isEmpty()) { // "Sở ... đề nghị các đơn vị thực hiện một số nội dung sau:"
-            top = new Context(opening, true);
+            top = new Context(opening, true, top.addressees);
         }
         for (BodyReader.Builder root : roots) {
             walk(root, top, report, findings);
@@ -122,7 +124,7 @@ final class DutyReader {
             List<String> owners = headingOwners(title);
             boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
                     : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
-            context = new Context(owners.isEmpty() ? outer.owners : owners, duties);
+            context = new Context(owners.isEmpty() ? outer.owners : owners, duties, outer.addressees);
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
@@ -187,7 +189,7 @@ final class DutyReader {
                 own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
             }
             if (text.endsWith(":") && !own.isEmpty()) {
-                group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches());
+                group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), group.addressees);
                 itemOwners = List.of(); // the items under this heading are its owners', not the last numbered item's
                 groupMarker = marker;
                 groupDeadline = block instanceof Task t ? t.deadline() : null;
@@ -220,7 +222,7 @@ final class DutyReader {
             Task task = block instanceof Task t ? t : null;
             boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
                     || BodyReader.CLOSING_REQUEST.matcher(text).matches() // an exhortation to carry out what the letter says
-                    || carriesOut(stripLead(text));
+                    || carriesOut(stripLead(text)) || IF_DIFFICULT.matcher(stripLead(text)).matches();
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
@@ -231,6 +233,9 @@ final class DutyReader {
                 continue;
             }
             List<String> owners = !own.isEmpty() ? own : ACTION_START.matcher(stripLead(text)).matches() ? group.owners : List.of();
+            if (owners.size() == 1 && GENERIC_ADDRESSEE.matcher(owners.get(0)).matches() && group.addressees.size() == 1) {
+                owners = group.addressees; // "đề nghị Công ty nộp lại hồ sơ" in a letter to one company: that company
+            }
             boolean letterItem = group.owners == outer.owners && !own.isEmpty() || LETTER_ITEM.matcher(marker == null ? "" : marker + " ").matches();
             if (owners.isEmpty() && task == null) {
                 continue;
@@ -345,6 +350,13 @@ final class DutyReader {
         if (subject.find()) {
             return owners(subject.group("owner"));
         }
+        int then = t.indexOf(" thì ");
+        if (then > 0 && then < 160 && t.matches("(?iu)^(?:đối với|trường hợp|riêng|nếu|khi)\\s.*")) {
+            List<String> after = ownOwners(t.substring(then + 5)); // "Đối với ... thì chi bộ có trách nhiệm ..."
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
         Matcher alone = SUBJECT_ALONE.matcher(t);
         if (alone.find()) {
             return List.of(alone.group("owner"));
@@ -366,6 +378,12 @@ final class DutyReader {
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
             + "(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\\s+)*thực hiện(?: nghiêm túc| tốt)?\\s*\\.?(?:/\\.)?$");
+    // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... báo cáo ...": what to do if, no work of its own
+    private static final Pattern IF_DIFFICULT = Pattern.compile("(?iu)^.{0,60}(?:nếu có|trường hợp có|khi có|có)\\s+(?:khó khăn|vướng mắc|"
+            + "phát sinh)[^.]{0,250}(?:báo cáo|phản ánh|phản hồi|liên hệ|trao đổi)[^.]{0,200}\\.?(?:/\\.)?$");
+    // how a letter names its one addressee in its body
+    private static final Pattern GENERIC_ADDRESSEE = Pattern.compile("(?iu)(?:quý\\s+)?(?:công ty|doanh nghiệp|đơn vị|cơ quan|nhà trường|"
+            + "hợp tác xã|ông|bà|ông/bà)");
     private static final Pattern ANY_ACTION = Pattern.compile("(?iu)\\b(?:" + ACTIONS + ")\\b");
 
     // the sentence asks only to carry out what was said, by units named without any work of their own
@@ -426,16 +444,17 @@ final class DutyReader {
     }
 
     private static String cleanOwner(String owner) {
-        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn)){1,4}$", "")
+        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn|chưa|không|được)){1,4}$", "")
                 .replaceFirst("\\s*,$", "");
     }
 
     // an owner's name holds no document number and no verb of receiving: "Sở X nhận được Công văn số 12/SCT ..." names no owner
-    private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,5}\\s*/\\s*\\p{L}|(?iu)\\b(?:nhận được|đã|ngày \\d)\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,5}\\s*/\\s*\\p{L}|(?iu)\\b(?:nhận được|đã|chưa|ngày \\d)\\b");
 
     private static List<String> owners(String written) {
         String owner = cleanOwner(written);
-        return owner.isEmpty() || NOT_A_NAME.matcher(owner).find() ? List.of() : splitOwners(owner);
+        // one word names no unit: "đề xuất thành lập" is no request to "thành"
+        return owner.isEmpty() || !owner.contains(" ") || NOT_A_NAME.matcher(owner).find() ? List.of() : splitOwners(owner);
     }
 
     private static String stripLead(String text) {
