@@ -60,7 +60,7 @@ public final class Main {
         addLocalized("check", "check FILE.json [--json]       mistakes in a plan, with codes; exit 1 on errors", RuleCommands::check);
         addLocalized("render", "render FILE.json [--format docx|pdf|html] [--pdfa] [--profile ID] [--templates DIR] [--draft] [--extras FILE.json] [--pdf-timeout S] -o OUT|- [--watch]",
                 RenderCommand::run);
-        add("preview", "preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
+        addLocalized("preview", "preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE]   live page on 127.0.0.1",
                 PreviewCommand::run);
         add("templates", "templates export DIR [--force]   the shipped templates, profiles and blocks.xsd, to edit",
                 TemplatesCommand::run);

@@ -5,15 +5,19 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.vanban4j.render.PdfConverter;
 
-/** preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE] [--draft]: a live page on 127.0.0.1. */
+/**
+ * preview --templates DIR --data FILE.json [--extras FILE.json] [--port N] [--profile ID|FILE] [--draft]: a live page on 127.0.0.1,
+ * its status line and mistakes in the language of --lang (else LANG).
+ */
 final class PreviewCommand {
     private PreviewCommand() {
     }
 
-    static int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+    static int run(List<String> raw, PrintStream out, PrintStream err, Locale locale) throws IOException {
         Args args = Args.parse(raw, Set.of("--draft"), Set.of("--templates", "--data", "--port", "--profile", "--pdf-timeout",
                 "--extras"));
         args.positional(0, "no positional arguments; --templates DIR --data FILE.json");
@@ -40,7 +44,7 @@ final class PreviewCommand {
                 PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, profile, args.flag("--draft"),
                         RenderCommand.extrasFile(args)), data, templates,
                         RenderCommand.watched(data, templates, RenderCommand.profileFile(profile), RenderCommand.extrasFile(args)), pdf, port,
-                        java.time.Clock.systemDefaultZone())) {
+                        java.time.Clock.systemDefaultZone(), locale)) {
             server.start();
             out.println("preview at " + server.url() + " (127.0.0.1 only; Ctrl-C to stop)");
             try {

@@ -31,7 +31,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import vn.vanban4j.Vanban4j;
 import vn.vanban4j.model.Document;
+import vn.vanban4j.model.Message;
 import vn.vanban4j.model.PlanFormatException;
 import vn.vanban4j.model.Plans;
 import vn.vanban4j.render.PdfConverter;
@@ -47,6 +49,7 @@ import vn.vanban4j.render.Renderer;
  * status line says what each pane shows (updated at, being made, or the last good one and why).
  */
 final class PreviewServer implements AutoCloseable {
+    private static final String LOADING = "%LOADING%";
     private static final Pattern WHERE = Pattern.compile("^([^\\s:]+\\.ftlx):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
 
     private final RenderCommand.RendererSource renderers;
@@ -58,6 +61,7 @@ final class PreviewServer implements AutoCloseable {
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private final Thread watcher;
     private final Clock clock;
+    private final Locale locale;
     private volatile State state = new State(0, "<p>…</p>", null, false, List.of(), null, Pdf.WAITING, null);
 
     /** What the PDF pane shows. */
@@ -84,18 +88,35 @@ final class PreviewServer implements AutoCloseable {
             return new State(version + 1, html, htmlAt, true, pages, pagesAt, pdf == Pdf.NO_OFFICE ? pdf : Pdf.FAILED, mistake);
         }
 
-        /** The status line: what each pane shows, e.g. "HTML: cập nhật lúc 10:02:03; PDF: bản tốt gần nhất lúc 10:01:40 - lỗi: ...". */
-        String status() {
-            String why = error == null ? "" : " - lỗi: " + shortly(String.valueOf(error.get("message")));
-            String htmlPane = !htmlFailed ? "HTML: cập nhật lúc " + htmlAt
-                    : htmlAt == null ? "HTML: chưa có" + why : "HTML: bản tốt gần nhất lúc " + htmlAt + why;
+        /**
+         * The status line in {@code locale}'s language: what each pane shows, e.g. "HTML: updated at 10:02:03; PDF: last good
+         * one, of 10:01:40 - error: ...", "HTML: cập nhật lúc 10:02:03; PDF: bản tốt gần nhất lúc 10:01:40 - lỗi: ...".
+         */
+        String status(Locale locale) {
+            if (htmlAt == null && !htmlFailed) {
+                return text(locale, PreviewMessages.LOADING);
+            }
+            String htmlPane = !htmlFailed ? text(locale, PreviewMessages.HTML_UPDATED, htmlAt)
+                    : failing(locale, htmlAt == null ? text(locale, PreviewMessages.HTML_NONE) : text(locale, PreviewMessages.HTML_LAST_GOOD, htmlAt));
             String pdfPane = switch (pdf) {
-                case WAITING -> "PDF: đang tạo" + (pagesAt == null ? "…" : "… (đang hiện bản lúc " + pagesAt + ")");
-                case UPDATED -> "PDF: cập nhật lúc " + pagesAt;
-                case FAILED -> (pagesAt == null ? "PDF: chưa có" : "PDF: bản tốt gần nhất lúc " + pagesAt) + (htmlFailed ? "" : why);
-                case NO_OFFICE -> "PDF: không có (chưa cài LibreOffice)";
+                case WAITING -> pagesAt == null ? text(locale, PreviewMessages.PDF_MAKING) : text(locale, PreviewMessages.PDF_MAKING_SHOWING, pagesAt);
+                case UPDATED -> text(locale, PreviewMessages.PDF_UPDATED, pagesAt);
+                case FAILED -> {
+                    String pane = pagesAt == null ? text(locale, PreviewMessages.PDF_NONE) : text(locale, PreviewMessages.PDF_LAST_GOOD, pagesAt);
+                    yield htmlFailed ? pane : failing(locale, pane);
+                }
+                case NO_OFFICE -> text(locale, PreviewMessages.PDF_NO_OFFICE);
             };
-            return htmlAt == null && !htmlFailed ? "đang tải…" : htmlPane + "; " + pdfPane;
+            return text(locale, PreviewMessages.STATUS, htmlPane, pdfPane);
+        }
+
+        // a pane's words and, when there is a mistake, its first line
+        private String failing(Locale locale, String pane) {
+            return error == null ? pane : text(locale, PreviewMessages.ERROR, pane, shortly(String.valueOf(error.get("message"))));
+        }
+
+        private static String text(Locale locale, PreviewMessages key, Object... arguments) {
+            return Message.of(key, arguments).text(locale);
         }
 
         private static String shortly(String message) {
@@ -108,10 +129,12 @@ final class PreviewServer implements AutoCloseable {
      * @param watched the files and folders whose changes re-render (the data, templates, profile, extras)
      * @param templates the templates folder, for showing the lines of a mistake; null for none
      * @param clock the time each pane is said to be updated at
+     * @param locale the language of the status line and of the mistakes shown (Vietnamese or English)
      */
     PreviewServer(RenderCommand.RendererSource renderers, Path data, Path templates, List<Path> watched, PdfConverter pdf,
-            int port, Clock clock) throws IOException {
+            int port, Clock clock, Locale locale) throws IOException {
         this.clock = clock;
+        this.locale = locale;
         this.renderers = renderers;
         this.data = data;
         this.templates = templates;
@@ -200,7 +223,7 @@ final class PreviewServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
-                publish(state.failed(error(String.valueOf(e.getMessage()))));
+                publish(state.failed(error(Vanban4j.describe(e, locale))));
             }
         }
     }
@@ -215,7 +238,7 @@ final class PreviewServer implements AutoCloseable {
             doc = Plans.read(data);
             html = renderer.html(doc);
         } catch (RenderException | PlanFormatException | IOException e) {
-            publish(state.failed(error(String.valueOf(e.getMessage()))));
+            publish(state.failed(error(Vanban4j.describe(e, locale))));
             return;
         }
         State shown = state;
@@ -228,9 +251,9 @@ final class PreviewServer implements AutoCloseable {
             List<byte[]> pages = pages(pdf.pdf(renderer.docx(doc), data.getFileName().toString()));
             publish(new State(state.version() + 1, html, state.htmlAt(), false, pages, now(), Pdf.UPDATED, null));
         } catch (IOException | RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
+            String message = Vanban4j.describe(e, locale);
             // without LibreOffice the page shows the HTML alone; any other failure keeps the last good pages
-            publish(e instanceof PdfConverter.OfficeUnavailableException && message.startsWith("LibreOffice is not installed")
+            publish(e instanceof PdfConverter.OfficeUnavailableException && String.valueOf(e.getMessage()).startsWith("LibreOffice is not installed")
                     ? new State(state.version() + 1, html, state.htmlAt(), false, List.of(), null, Pdf.NO_OFFICE, null)
                     : new State(state.version() + 1, html, state.htmlAt(), false, state.pages(), state.pagesAt(), Pdf.FAILED,
                             error(message)));
@@ -312,7 +335,7 @@ final class PreviewServer implements AutoCloseable {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", s.version());
         json.put("pages", s.pages().size());
-        json.put("status", s.status());
+        json.put("status", s.status(locale));
         json.put("error", s.error());
         send(ex, 200, "application/json; charset=utf-8", Output.json(json).getBytes(StandardCharsets.UTF_8));
     }
@@ -335,7 +358,8 @@ final class PreviewServer implements AutoCloseable {
             send(ex, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        send(ex, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
+        send(ex, 200, "text/html; charset=utf-8", PAGE.replace(LOADING, Message.of(PreviewMessages.LOADING).text(locale))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
@@ -363,7 +387,7 @@ final class PreviewServer implements AutoCloseable {
             #pages img{display:block;margin:0 auto 12px;box-shadow:0 0 4px #888;max-width:100%}
             </style></head>
             <body>
-            <header>vanban4j preview · <span id="status">đang tải…</span></header>
+            <header>vanban4j preview · <span id="status">%LOADING%</span></header>
             <div id="error"><h2 id="error-message"></h2><pre id="error-source"></pre></div>
             <div id="panes"><iframe id="html" title="HTML"></iframe><div id="pages"></div></div>
             <script>

@@ -81,7 +81,8 @@ class PreviewPageTest {
         WebDriver driver = null;
         try (PdfConverter pdf = PdfConverter.standard().withProcesses(1);
                 PreviewServer server = new PreviewServer(RenderCommand.rendererSource(templates, null, false, null), data, templates,
-                        RenderCommand.watched(data, templates, null, null), pdf, 0, java.time.Clock.systemDefaultZone())) {
+                        RenderCommand.watched(data, templates, null, null), pdf, 0, java.time.Clock.systemDefaultZone(),
+                        java.util.Locale.ENGLISH)) {
             server.start();
             assertThat(server.address().getAddress().isLoopbackAddress()).as("listens on 127.0.0.1 only").isTrue();
             driver = chromium();
@@ -92,8 +93,8 @@ class PreviewPageTest {
             wait.until(d -> !d.findElements(By.cssSelector("#pages img")).isEmpty()
                     && d.findElements(By.cssSelector("#pages img")).stream().allMatch(i -> !"0".equals(i.getAttribute("naturalWidth"))));
             assertThat(page.findElement(By.id("error")).isDisplayed()).isFalse();
-            wait.until(d -> status(d).contains("PDF: cập nhật"));
-            assertThat(status(page)).matches("HTML: cập nhật lúc " + TIME + "; PDF: cập nhật lúc " + TIME);
+            wait.until(d -> status(d).contains("PDF: updated"));
+            assertThat(status(page)).matches("HTML: updated at " + TIME + "; PDF: updated at " + TIME);
             screenshot(page, "1-loaded");
 
             // an edit to a template shows within 2 s of the save
@@ -118,8 +119,8 @@ class PreviewPageTest {
             assertThat(page.findElement(By.cssSelector("#error-source .bad")).getText())
                     .contains(String.valueOf(line)).contains("role=\"signature\"");
             assertThat(previewText(page)).contains("Dòng thêm của tác giả mẫu");
-            assertThat(status(page)).matches("HTML: bản tốt gần nhất lúc " + TIME + " - lỗi: plan\\.ftlx:" + line
-                    + ":.*; PDF: bản tốt gần nhất lúc " + TIME);
+            assertThat(status(page)).matches("HTML: last good one, of " + TIME + " - error: plan\\.ftlx:" + line
+                    + ":.*; PDF: last good one, of " + TIME);
             assertThat(page.findElements(By.cssSelector("#pages img"))).as("the last good PDF pages stay").isNotEmpty();
             screenshot(page, "3-error");
 
@@ -138,17 +139,17 @@ class PreviewPageTest {
             Files.writeString(plan, original);
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("error")).isDisplayed());
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !previewText(d).contains("Dòng thêm"));
-            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: cập nhật"));
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: updated"));
             screenshot(page, "4-fixed");
 
             // the PDF alone fails (its converter closed): the HTML pane follows, the PDF pane keeps its last good pages
             List<String> lastGood = pageSources(page);
             pdf.close();
             Files.writeString(plan, original.replace("<@lib.rest/>", "<p>Chỉ HTML</p>\n<@lib.rest/>"));
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> status(d).contains("PDF: bản tốt gần nhất"));
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: last good one"));
             assertThat(previewText(page)).contains("Chỉ HTML");
-            assertThat(status(page)).matches("HTML: cập nhật lúc " + TIME + "; PDF: bản tốt gần nhất lúc " + TIME
-                    + " - lỗi: this PdfConverter was closed.*");
+            assertThat(status(page)).matches("HTML: updated at " + TIME + "; PDF: last good one, of " + TIME
+                    + " - error: this PdfConverter was closed.*");
             assertThat(page.findElement(By.id("error-message")).getText()).contains("this PdfConverter was closed");
             assertThat(page.findElements(By.cssSelector("#pages img"))).hasSameSizeAs(lastGood)
                     .allSatisfy(i -> assertThat(i.getAttribute("naturalWidth")).isNotEqualTo("0"));

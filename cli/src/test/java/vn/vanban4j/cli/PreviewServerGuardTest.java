@@ -31,7 +31,7 @@ class PreviewServerGuardTest {
     void start() throws IOException {
         Path data = Files.writeString(dir.resolve("15-KH-UBND.json"), Samples.text(Samples.STATE_SAMPLE_PLAN));
         server = new PreviewServer(RenderCommand.rendererSource(null, null, false, null), data, null, java.util.List.of(data), null, 0,
-                java.time.Clock.systemDefaultZone());
+                java.time.Clock.systemDefaultZone(), java.util.Locale.ENGLISH);
         server.start();
         port = server.address().getPort();
     }

@@ -73,6 +73,38 @@ class RenderErrorsTest {
     }
 
     @Test
+    void endTagsInTheWrongOrderOrClosingNothingAreSaidInPlainWords() throws IOException {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        // wrongly nested: the end tags swapped
+        RenderException swapped = failing("<document>\n<#if doc.number??><#list doc.sections as s>\n<p>x</p>\n</#if></#list>\n</document>");
+        assertThat(swapped.code()).isEqualTo(RenderException.Code.TEMPLATE_SYNTAX);
+        assertThat(swapped.line()).isEqualTo(4);
+        assertThat(swapped.getMessage()).isEqualTo("plan.ftlx:4:1: syntax error: </#if> comes while the <#list> opened inside it at"
+                + " plan.ftlx:2:19 is still open; directives close in the reverse order they open: put </#list> before this </#if>"
+                + " (move it here if it comes later, else add it where the <#list> part ends)");
+        assertThat(swapped.message(vi)).isEqualTo("plan.ftlx:4:1: lỗi cú pháp: </#if> đứng ở đây khi <#list> mở bên trong nó ở"
+                + " plan.ftlx:2:19 vẫn chưa đóng; các chỉ thị đóng theo thứ tự ngược với khi mở: hãy đặt </#list> trước </#if> này"
+                + " (chuyển nó lên đây nếu nó đứng sau, nếu không thì thêm nó ở chỗ phần <#list> kết thúc)");
+        // a missing </#if> inside a list: found at the list's end, naming where the <#if> opened
+        assertThat(failing("<document>\n<#list doc.sections as s>\n  <#if s.title??>\n<p>x</p>\n</#list>\n</document>").getMessage())
+                .isEqualTo("plan.ftlx:5:1: syntax error: </#list> comes while the <#if> opened inside it at plan.ftlx:3:3 is still open;"
+                        + " directives close in the reverse order they open: put </#if> before this </#list> (move it here if it comes"
+                        + " later, else add it where the <#if> part ends)");
+        // a missing </#if> at the end of the file: where it was opened
+        assertThat(failing("<document>\n<p>x</p>\n<#if doc.number??>\n<p>y</p>\n</document>").getMessage())
+                .isEqualTo("plan.ftlx:3:1: syntax error: <#if> is never closed; add </#if> where its part ends");
+        // an end tag with no start
+        RenderException stray = failing("<document>\n<p>x</p>\n  </#list>\n</document>");
+        assertThat(stray.getMessage()).isEqualTo("plan.ftlx:3:3: syntax error: </#list> closes nothing: no <#list> is open here;"
+                + " remove it, or add the <#list ...> it belongs to before it");
+        assertThat(stray.message(vi)).isEqualTo("plan.ftlx:3:3: lỗi cú pháp: </#list> không đóng gì cả: ở đây không có <#list> nào"
+                + " đang mở; hãy xóa nó, hoặc thêm <#list ...> mà nó thuộc về ở trước nó");
+        assertThat(failing("<document>\n<#list doc.sections as s>\n<p>x</p>\n</#if>\n</#list>\n</document>").getMessage())
+                .isEqualTo("plan.ftlx:4:1: syntax error: </#if> closes nothing: no <#if> is open here, only the <#list> opened at"
+                        + " plan.ftlx:2:1; remove it, or add the <#if ...> it belongs to before it");
+    }
+
+    @Test
     void widthsThatDoNotMatchTheColumnsAreAnErrorAtTheTable() throws IOException {
         RenderException e = failing("<document>\n  <table widths=\"1,2,3\">\n<tr><td>1</td><td>a</td><td>b</td><td>c</td></tr></table>\n</document>");
         assertThat(e.getMessage()).isEqualTo("plan.ftlx:2:3: <table widths=\"1,2,3\"> gives 3 widths to a table of 4 columns;"

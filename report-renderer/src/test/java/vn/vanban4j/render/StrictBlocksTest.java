@@ -28,7 +28,7 @@ class StrictBlocksTest {
     @Test
     void anUnknownAttributeNamesWhatTheElementTakes() throws IOException {
         fails("<document>\n<header/>\n  <p style=\"color:red\">Hai</p>\n</document>",
-                "plan.ftlx:3:3: <p style=\"color:red\">: <p> takes role, not style; fonts and sizes come from the profile");
+                "plan.ftlx:3:3: <p style=\"color:red\">: <p> takes role, end, not style; fonts and sizes come from the profile");
     }
 
     @Test
@@ -41,6 +41,16 @@ class StrictBlocksTest {
     void aSecondClosingNamesTheFirst() throws IOException {
         fails("<document>\n<closing/>\n<p>x</p>\n<closing/>\n</document>",
                 "plan.ftlx:4:1: a second <closing/>; the first is at plan.ftlx:2:1");
+    }
+
+    @Test
+    void oneParagraphEndsTheTextBeforeTheClosing() throws IOException {
+        fails("<document>\n<p end=\"true\">a</p>\n<p end=\"true\">b</p>\n</document>",
+                "plan.ftlx:3:1: a second <p end=\"true\">: only one paragraph ends the text; the first is at plan.ftlx:2:1");
+        fails("<document>\n<p>a</p>\n<closing/>\n<appendix><p end=\"true\">b</p></appendix>\n</document>",
+                "plan.ftlx:4:11: <p end=\"true\"> marks the paragraph that ends the text, before <closing>, not one in an annex"
+                        + " or after the closing");
+        fails("<document>\n<p end=\"yes\">a</p>\n</document>", "plan.ftlx:2:1: <p end=\"yes\">: use one of true, false");
     }
 
     @Test

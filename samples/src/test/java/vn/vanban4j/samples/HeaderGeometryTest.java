@@ -14,7 +14,11 @@ import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.render.Renderer;
 
@@ -155,6 +159,54 @@ class HeaderGeometryTest {
             double line = twips(body.get(title).getText(), true, false, 14);
             assertThat(ruleLength(body.get(title + 2), 9354) / line).isBetween(1 / 3.0, 1 / 2.0);
             assertThat(body.get(title + 3).getText()).startsWith("1.");
+        }
+    }
+
+    @Test
+    void aLogoStandsBesideTheIssuerWhoseFirstLineStaysLevelWithTheTitle(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("images"));
+        Files.write(dir.resolve("images/logo.png"), TemplateClosingTest.png(400, 300, java.awt.Color.RED));
+        String plan = new String(Renderer.class.getResourceAsStream("/vn/vanban4j/render/templates/plan.ftlx").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("plan.ftlx"), plan.replace("<header/>", "<header logo=\"logo.png\"/>"));
+        Renderer renderer = Renderer.fromTemplates(dir);
+        for (Document sample : List.of(Samples.stateSamplePlan(), Samples.laiChauPlan())) {
+            byte[] bytes = renderer.docx(sample);
+            assertThat(OoxmlSchema.errors(bytes)).isEmpty();
+            String xml = Zips.part(bytes, "word/document.xml");
+            Matcher logo = Pattern.compile("<wp:anchor [^>]*layoutInCell=\"1\"[^>]*><wp:simplePos x=\"0\" y=\"0\"/>"
+                    + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
+                    + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                    + "<wp:extent cx=\"(\\d+)\" cy=\"(\\d+)\"/><wp:effectExtent [^>]*/><wp:wrapNone/>").matcher(xml);
+            assertThat(logo.find()).as("the logo floats at the column's left, moving no text").isTrue();
+            long logoWidth = Long.parseLong(logo.group(1)) / 635;
+            long logoHeight = Long.parseLong(logo.group(2)) / 635;
+            assertThat(logoWidth).as("16 mm wide, 4:3").isEqualTo(907);
+            assertThat(logoHeight).isEqualTo(680);
+            assertThat(xml.indexOf("<wp:anchor")).as("in the header's first row").isLessThan(xml.indexOf("</w:tr>"));
+            assertThat(xml).doesNotContain("<wp:inline");
+            try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+                org.apache.poi.xwpf.usermodel.XWPFTableRow row = doc.getTables().get(0).getRow(0);
+                XWPFTableCell issuer = row.getCell(0);
+                XWPFParagraph first = issuer.getParagraphs().get(0);
+                XWPFParagraph title = row.getCell(1).getParagraphs().get(0);
+                // level: the issuer column's first paragraph is a line of text, with the space before the title's has
+                assertThat(first.getText()).as(sample.number().toString()).isNotBlank()
+                        .isEqualTo(vn.vanban4j.model.VietnameseText.upper(sample.header().superiorLines().get(0)).substring(0, first.getText().length()));
+                assertThat(first.getCTP().xmlText()).contains(":anchor");
+                assertThat(first.getSpacingBefore()).isEqualTo(title.getSpacingBefore()).isZero();
+                assertThat(row.getHeight()).as("the row is as tall as the logo at least").isGreaterThanOrEqualTo((int) logoHeight);
+                for (XWPFParagraph p : issuer.getParagraphs()) {
+                    assertThat((long) p.getIndentationLeft()).as("clear of the logo: " + p.getText()).isGreaterThan(logoWidth);
+                    if (!p.getText().isBlank()) {
+                        XWPFRun run = p.getRuns().get(p.getRuns().size() - 1);
+                        assertThat(twips(p.getText(), run.isBold(), false, run.getFontSizeAsDouble())).as("fits beside the logo: " + p.getText())
+                                .isLessThanOrEqualTo(width(issuer) - p.getIndentationLeft());
+                    }
+                }
+            }
+            assertThat(renderer.html(sample)).contains("position:relative;height:12.0mm;padding-left:17.5mm\"><img alt=\"logo.png\" "
+                    + "style=\"position:absolute;left:0;top:0;width:16.0mm\"");
         }
     }
 }

@@ -97,6 +97,31 @@ class StateAndPdfTest {
     }
 
     @Test
+    void aDocumentWithFootnotesStartsPageOneWhereOneWithoutDoes() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "poppler-utils (installed by .ci/run)");
+        byte[] withNotes = RENDERER.docx(Samples.laiChauPlan());
+        byte[] without = RENDERER.docx(Samples.caoBangPlan());
+        assertThat(Zips.part(withNotes, "word/footnotes.xml")).contains("<w:footnote w:id=\"1\">");
+        assertThat(Zips.part(without, "word/footnotes.xml")).doesNotContain("<w:footnote w:id=\"1\">");
+        // LibreOffice sets the header table a line lower when a footnote is anywhere in the document, unless a paragraph precedes it
+        assertThat(Zips.part(withNotes, "word/document.xml")).contains("<w:body><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\""
+                + " w:line=\"1\" w:lineRule=\"exact\"/>");
+        assertThat(Zips.part(without, "word/document.xml")).contains("<w:body><w:tbl>");
+        assertThat(firstWordTop(withNotes, "107.pdf")).as("the header's top, pt from the page's top")
+                .isCloseTo(firstWordTop(without, "198.pdf"), org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    // where the first word of page 1 begins, in points from the page's top, as pdftotext -bbox reads the PDF
+    private double firstWordTop(byte[] docx, String name) throws Exception {
+        Path pdf = dir.resolve(name);
+        Files.write(pdf, PDF.pdf(docx));
+        String words = run("pdftotext", "-f", "1", "-l", "1", "-bbox", pdf.toString(), "-");
+        java.util.regex.Matcher top = java.util.regex.Pattern.compile("<word [^>]*yMin=\"([0-9.]+)\"").matcher(words);
+        assertThat(top.find()).as(words).isTrue();
+        return Double.parseDouble(top.group(1));
+    }
+
+    @Test
     void missingLibreOfficeIsAClearError() {
         try (PdfConverter none = PdfConverter.withOfficeHome(dir.resolve("no-office"), Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> none.pdf(new byte[] {1})).isInstanceOf(RenderException.class)

@@ -110,26 +110,4 @@ class TemplateClosingTest {
         String viaTemplate = Zips.part(withClosing("<closing/>").docx(plan), "word/document.xml");
         assertThat(viaTemplate).isEqualTo(own);
     }
-
-    @Test
-    void aLogoStandsAboveTheIssuerAtMost20mmWide() throws Exception {
-        Files.createDirectories(dir.resolve("images"));
-        Files.write(dir.resolve("images/logo.png"), png(400, 400, Color.RED));
-        String plan = new String(Renderer.class.getResourceAsStream("/vn/vanban4j/render/templates/plan.ftlx").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(plan).contains("<header/>");
-        Files.writeString(dir.resolve("plan.ftlx"), plan.replace("<header/>", "<header logo=\"logo.png\"/>"));
-        Renderer renderer = Renderer.fromTemplates(dir);
-        Document doc = Samples.stateSamplePlan();
-        byte[] docx = renderer.docx(doc);
-        assertThat(OoxmlSchema.errors(docx)).isEmpty();
-        String xml = Zips.part(docx, "word/document.xml");
-        int issuer = xml.indexOf(doc.header().issuerLines().get(0).toUpperCase(java.util.Locale.ROOT).substring(0, 4));
-        int logo = xml.indexOf("<wp:inline");
-        assertThat(logo).isPositive().isLessThan(issuer);
-        Matcher extent = Pattern.compile("<wp:inline[^>]*><wp:extent cx=\"(\\d+)\" cy=\"(\\d+)\"").matcher(xml);
-        assertThat(extent.find()).isTrue();
-        assertThat(Long.parseLong(extent.group(1))).isEqualTo(20 * 36000L).isEqualTo(Long.parseLong(extent.group(2)));
-        assertThat(renderer.html(doc)).contains("alt=\"logo.png\"");
-    }
 }

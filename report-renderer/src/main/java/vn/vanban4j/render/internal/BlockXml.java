@@ -42,7 +42,7 @@ public final class BlockXml {
     /** The attributes each element takes; an element not named here is not a block. */
     public static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
             Map.entry("document", List.of()), Map.entry("header", List.of("logo")), Map.entry("subject", List.of()),
-            Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role")),
+            Map.entry("title", List.of("kind")), Map.entry("heading", List.of("level")), Map.entry("p", List.of("role", "end")),
             Map.entry("addressees", List.of("align")), Map.entry("to", List.of()), Map.entry("caption", List.of("role")),
             Map.entry("table", List.of("widths", "split")), Map.entry("tr", List.of("header", "group")),
             Map.entry("td", List.of("colspan", "rowspan", "align")), Map.entry("closing", List.of()),
@@ -59,6 +59,7 @@ public final class BlockXml {
     // where the first <closing> and <header> stand in the output (line, column), made into a template position only for a message
     private int[] closingAt;
     private int[] headerAt;
+    private int[] endAt;
 
     private BlockXml(BlockOutput output, XMLStreamReader reader, java.util.Set<String> images) {
         this.output = output;
@@ -147,7 +148,8 @@ public final class BlockXml {
                 case "heading" -> blocks.add(new Heading(level(), runs(false, false)));
                 case "p" -> {
                     String role = choice("role", PARA_ROLES, "body");
-                    blocks.add(new Para(role, runs(false, false)));
+                    boolean end = end(parent);
+                    blocks.add(new Para(role, runs(false, false), end));
                 }
                 case "addressees" -> blocks.add(addressees());
                 case "caption" -> blocks.add(new Caption(choiceRequired("role", CAPTION_ROLES), runs(false, false)));
@@ -165,6 +167,21 @@ public final class BlockXml {
             }
         }
         return blocks;
+    }
+
+    // end="true": the paragraph the end mark ends, one in the text before <closing>
+    private boolean end(String parent) {
+        if (!flag("end")) {
+            return false;
+        }
+        if (endAt != null) {
+            throw error(RenderMessages.B_SECOND_END, output.whereElement(endAt[0], endAt[1]));
+        }
+        if (!parent.equals("document") || closingAt != null) {
+            throw error(RenderMessages.B_END_PLACE);
+        }
+        endAt = position();
+        return true;
     }
 
     // <closing/>, or <closing> with <signature> blocks and/or <recipients> of its own

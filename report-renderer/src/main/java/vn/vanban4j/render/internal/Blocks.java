@@ -32,6 +32,36 @@ public final class Blocks {
         return out;
     }
 
+    /** True when any block, an annex's included, holds a footnote. */
+    public static boolean anyFootnote(List<Block> blocks) {
+        return blocks.stream().flatMap(Blocks::lines).flatMap(List::stream).anyMatch(Run::footnote);
+    }
+
+    // every line of runs a block holds
+    private static java.util.stream.Stream<List<Run>> lines(Block block) {
+        if (block instanceof PageHeader h) {
+            return java.util.stream.Stream.of(h.subject());
+        } else if (block instanceof Title t) {
+            return java.util.stream.Stream.of(t.summary());
+        } else if (block instanceof Heading h) {
+            return java.util.stream.Stream.of(h.runs());
+        } else if (block instanceof Para p) {
+            return java.util.stream.Stream.of(p.runs());
+        } else if (block instanceof Addressees a) {
+            return a.lines().stream();
+        } else if (block instanceof Caption c) {
+            return java.util.stream.Stream.of(c.runs());
+        } else if (block instanceof Table t) {
+            return java.util.stream.Stream.concat(t.headerRows().stream(), t.rows().stream().map(Row::cells)).flatMap(List::stream)
+                    .map(Cell::runs);
+        } else if (block instanceof Closing c) {
+            java.util.stream.Stream<List<Run>> signatures = c.signatures().stream()
+                    .flatMap(s -> java.util.stream.Stream.of(s.authorities(), s.positions(), List.of(s.signer())).flatMap(List::stream));
+            return c.recipients() == null ? signatures : java.util.stream.Stream.concat(c.recipients().stream(), signatures);
+        }
+        return ((Appendix) block).blocks().stream().flatMap(Blocks::lines);
+    }
+
     /** A run of text; a footnote run holds the footnote's text and stands where its mark goes. */
     public record Run(String text, boolean bold, boolean italic, boolean footnote) {
     }
@@ -56,8 +86,31 @@ public final class Blocks {
      * A paragraph. Roles: "body"; "basis" (a legal basis: italic in the state layout); "enacting"
      * (the sentence after the bases); "authority" (who decides: centred, bold, upper case);
      * "decides" ("QUYẾT ĐỊNH:": centred, bold).
+     *
+     * @param end true for the paragraph the template marked as the one that ends the text ({@code <p end="true">})
      */
-    public record Para(String role, List<Run> runs) implements Block {
+    public record Para(String role, List<Run> runs, boolean end) implements Block {
+    }
+
+    /**
+     * The paragraph the profile's end mark ("./.") ends: the one marked {@code <p end="true">} (the default
+     * templates mark the document's conclusion, else its last body paragraph), else the last body paragraph
+     * before the closing; null when there is none (the mark then stands alone before the closing).
+     */
+    public static Para endMarkParagraph(List<Block> blocks) {
+        Para last = null;
+        for (Block b : blocks) {
+            if (b instanceof Para p && p.end()) {
+                return p;
+            }
+            if (b instanceof Closing) {
+                break;
+            }
+            if (b instanceof Para p && (p.role().equals("body") || p.role().equals("enacting"))) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     /** "Kính gửi:" with its addressees: inline when one, else one a line; centred for a Tờ trình. */

@@ -19,18 +19,22 @@ final class HeaderFit {
 
     /**
      * A body's name as the lines to set it in: itself when it fits {@code columnTwips} at {@code pt}, else the
-     * body and its place on two lines when each fits; else itself (to be set smaller, see {@link #size}).
+     * body and its place on two lines when each fits (at {@code pt}, else a point smaller: see {@link #size}); else
+     * itself (to be set smaller).
      */
     static List<String> name(String line, String font, double pt, boolean bold, long columnTwips) {
         if (TextWidth.twips(line, font, pt, bold) <= columnTwips) {
             return List.of(line);
         }
-        java.util.regex.Matcher m = PLACE.matcher(line);
-        while (m.find()) {
-            String body = line.substring(0, m.start());
-            String place = line.substring(m.end());
-            if (TextWidth.twips(body, font, pt, bold) <= columnTwips && TextWidth.twips(place, font, pt, bold) <= columnTwips) {
-                return List.of(body, place);
+        // a break where both lines fit at pt, else one where both fit a point smaller (a column narrowed by a logo)
+        for (double size : new double[] {pt, pt - 1}) {
+            java.util.regex.Matcher m = PLACE.matcher(line);
+            while (m.find()) {
+                String body = line.substring(0, m.start());
+                String place = line.substring(m.end());
+                if (TextWidth.twips(body, font, size, bold) <= columnTwips && TextWidth.twips(place, font, size, bold) <= columnTwips) {
+                    return List.of(body, place);
+                }
             }
         }
         return List.of(line);

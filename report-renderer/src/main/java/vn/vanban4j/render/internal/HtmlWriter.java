@@ -60,16 +60,7 @@ public final class HtmlWriter {
                 .append(".closing{width:100%;margin-top:1em}.closing td{vertical-align:top;width:50%}")
                 .append(".notes{border-top:1px solid #000;margin-top:2em;font-size:").append(pt(profile.body().sizePt() - 2)).append("}")
                 .append("</style></head><body>\n");
-        Para endMarkAfter = null;
-        for (Block b : blocks) {
-            if (b instanceof Closing) {
-                break;
-            }
-            if (b instanceof Para p && (p.role().equals("body") || p.role().equals("enacting"))) {
-                endMarkAfter = p;
-            }
-        }
-        this.endMarkAfter = profile.endMark() == null ? null : endMarkAfter;
+        endMarkAfter = profile.endMark() == null ? null : Blocks.endMarkParagraph(blocks);
         for (Block b : blocks) {
             block(b);
         }
@@ -146,25 +137,32 @@ public final class HtmlWriter {
     private void header(List<Run> subject, String logo) {
         Profile.Header h = profile.header();
         out.append("<table class=\"hdr\" style=\"margin-bottom:").append(pt(profile.body().sizePt())).append("\"><tr><td style=\"width:")
-                .append(h.leftWidthPercent()).append("%\">");
-        Images.Image image = logo == null ? null : images.get(logo);
-        if (image != null) {
-            out.append("<div>");
-            img(logo, image, "max-width:20mm");
-            out.append("</div>");
-        }
+                .append(h.leftWidthPercent()).append('%');
         long text = DocxWriter.twips(profile.page().widthMm() - profile.page().leftMm() - profile.page().rightMm());
         long left = Math.round(text * h.leftWidthPercent() / 100.0);
+        Images.Image image = logo == null ? null : images.get(logo);
+        long room = left;
+        if (image != null) {
+            // as in the DOCX: the logo at the column's left, the issuer's lines centred right of it, level with the title
+            long[] size = Logo.extent(image);
+            double widthMm = size[0] / (double) Logo.EMU_PER_MM;
+            out.append(";position:relative;height:").append(mm(size[1] / (double) Logo.EMU_PER_MM)).append(";padding-left:")
+                    .append(mm(widthMm + Logo.GAP_MM)).append("\">");
+            img(logo, image, "position:absolute;left:0;top:0;width:" + mm(widthMm));
+            room = left - DocxWriter.twips(widthMm + Logo.GAP_MM);
+        } else {
+            out.append("\">");
+        }
         for (String l : doc.header().superiorLines()) {
-            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.superiorPt(), false, left)) {
-                line(part, HeaderFit.size(part, profile.font(), h.superiorPt(), false, left), "");
+            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.superiorPt(), false, room)) {
+                line(part, HeaderFit.size(part, profile.font(), h.superiorPt(), false, room), "");
             }
         }
         double issuerWidth = 0;
         for (String l : doc.header().issuerLines()) {
-            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.issuerPt(), true, left)) {
-                double size = HeaderFit.size(part, profile.font(), h.issuerPt(), true, left);
-                issuerWidth = Math.max(issuerWidth, Math.min(left / 20.0, TextWidth.points(part, profile.font(), size, true)));
+            for (String part : HeaderFit.name(VietnameseText.upper(l), profile.font(), h.issuerPt(), true, room)) {
+                double size = HeaderFit.size(part, profile.font(), h.issuerPt(), true, room);
+                issuerWidth = Math.max(issuerWidth, Math.min(room / 20.0, TextWidth.points(part, profile.font(), size, true)));
                 line(part, size, "font-weight:bold");
             }
         }
@@ -331,6 +329,10 @@ public final class HtmlWriter {
             }
             out.append(text);
         }
+    }
+
+    private static String mm(double length) {
+        return String.format(Locale.ROOT, "%.1fmm", length);
     }
 
     private static String pt(double size) {

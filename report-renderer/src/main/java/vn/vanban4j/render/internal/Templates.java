@@ -435,10 +435,54 @@ public final class Templates {
             return meant == null ? Message.of(RenderMessages.SYNTAX_UNKNOWN_DIRECTIVE, at, unknown.group(1))
                     : Message.of(RenderMessages.SYNTAX_DIRECTIVE_MEANT, at, unknown.group(1), meant);
         }
+        java.util.regex.Matcher end = MISPLACED_END.matcher(message);
+        if (end.find()) {
+            Message said = misplacedEnd(e, at, end.group(1), end.group(2));
+            if (said != null) {
+                return said;
+            }
+        }
         if (message.startsWith("Encountered ") && message.contains("but was expecting")) {
             return Message.of(RenderMessages.SYNTAX_UNFINISHED, at);
         }
         return Message.of(RenderMessages.SYNTAX, at, firstLine(message));
+    }
+
+    // "Encountered "</#if>", but at this place only this can be closed: "#list"", or an end tag where nothing is open
+    private static final java.util.regex.Pattern MISPLACED_END = java.util.regex.Pattern.compile(
+            "^Encountered \"</#(\\w+)[^\"]*\", but (?:at this place only this can be closed: \"#(\\w+)|was expecting)");
+
+    // an end tag that closes a directive opened outside the one still open inside it, or that closes nothing
+    private Message misplacedEnd(ParseException e, String at, String closed, String open) {
+        String source = source(e.getTemplateName());
+        if (source == null) {
+            return null;
+        }
+        String before = textBefore(source, e.getLineNumber(), e.getColumnNumber());
+        int[] inner = open == null ? null : unclosedOpening(before, open);
+        if (inner == null && open != null) {
+            return null; // the message did not come from the source as read: leave FreeMarker's words
+        }
+        String innerAt = inner == null ? null : e.getTemplateName() + ":" + inner[0] + ":" + inner[1];
+        if (inner != null && unclosedOpening(before, closed) != null) {
+            return Message.of(RenderMessages.SYNTAX_END_NESTED, at, closed, open, innerAt);
+        }
+        return inner == null ? Message.of(RenderMessages.SYNTAX_END_STRAY, at, closed)
+                : Message.of(RenderMessages.SYNTAX_END_STRAY_IN, at, closed, open, innerAt);
+    }
+
+    // the source up to a line and column (1-based)
+    private static String textBefore(String source, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int next = source.indexOf('\n', offset);
+            if (next < 0) {
+                return source;
+            }
+            offset = next + 1;
+        }
+        int lineEnd = source.indexOf('\n', offset);
+        return source.substring(0, Math.min(offset + Math.max(0, column - 1), lineEnd < 0 ? source.length() : lineEnd));
     }
 
     private static final java.util.regex.Pattern UNKNOWN_DIRECTIVE = java.util.regex.Pattern.compile("Unknown directive: #(\\w+)");
