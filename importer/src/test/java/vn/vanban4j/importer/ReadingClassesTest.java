@@ -578,4 +578,46 @@ class ReadingClassesTest {
                 List.of("Chủ đầu tư"));
         assertThat(doc.tasks().get(0).deadline()).isEqualTo("trước ngày 30/7/2026");
     }
+    @Test
+    void aPartyDraftsHeaderOnOneLineWithItsNumberAndDateLeftBlank() {
+        // a place name ending in "VĂN" before the second body; the star joined to the issuer; "Số      -QC/ĐU" a draft's number
+        Document doc = read("""
+                HUYỆN UỶ ĐỒNG VĂN ĐẢNG UỶ XÃ MINH HỌA * Số      -QC/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM Minh Họa, ngày    tháng    năm 2025
+
+                QUY CHẾ
+                làm việc của Ban Chấp hành Đảng bộ xã
+                nhiệm kỳ 2025 - 2030
+
+                Điều 1. Ban Chấp hành Đảng bộ xã họp định kỳ 03 tháng một lần.
+                """);
+        assertThat(doc.family()).isEqualTo(Family.PARTY);
+        assertThat(doc.header().superior()).isEqualTo("HUYỆN UỶ ĐỒNG VĂN");
+        assertThat(doc.header().issuer()).isEqualTo("ĐẢNG UỶ XÃ MINH HỌA");
+        assertThat(doc.number().isDraft()).isTrue();
+        assertThat(doc.number().toString().strip()).isEqualTo("-QC/ĐU");
+        assertThat(doc.place()).isEqualTo("Minh Họa");
+        assertThat(doc.issueDate()).isNull();
+        assertThat(doc.kind()).isEqualTo(DocumentKind.RULES);
+    }
+
+    @Test
+    void closingSentencesAssignNothing() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở Giáo dục và Đào tạo có ý kiến như sau:
+                1. Rà soát hồ sơ giáo viên tồn đọng, gửi về Sở trước ngày 15/12/2025.
+                2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Phòng Giáo dục và Đào tạo các huyện thẩm định hồ sơ.
+                Đề nghị các Phòng Giáo dục và Đào tạo quan tâm, chỉ đạo thực hiện đúng thời gian nêu trên.
+                Sở Giáo dục và Đào tạo phúc đáp để các đơn vị biết, thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(
+                List.of("Phòng Giáo dục và Đào tạo các huyện", "Các đơn vị trực thuộc Sở"),
+                List.of("Phòng Giáo dục và Đào tạo các huyện"));
+    }
 }

@@ -37,10 +37,11 @@ final class BodyReader {
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
     // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
-    static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:.{0,80}(?:đề nghị|yêu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
+    static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:.{0,80}(?:[Đđ]ề nghị|[Yy]êu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
             + "(?: (?:các |những |đầy đủ |đúng )?(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo|hướng dẫn|văn bản|công văn|thông báo|kế hoạch)"
             + "(?: (?:trên|này|nêu trên|đã nêu|nói trên|sau))?)?(?:,? (?:đảm bảo|bảo đảm) [^:]{0,80})?"
-            + "|.{0,120}thông báo để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
+            + "(?: đúng (?:thời gian|thời hạn|quy định|tiến độ|yêu cầu)(?: (?:nêu trên|đã nêu|quy định|trên))?)?"
+            + "|.{0,120}(?:thông báo|phúc đáp|trả lời|hướng dẫn|thông tin) để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
             + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
     private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));

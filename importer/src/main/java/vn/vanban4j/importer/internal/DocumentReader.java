@@ -359,9 +359,10 @@ public final class DocumentReader {
     }
 
     // a line that holds two bodies, as a copy or OCR joins them: "UBND TỈNH BẮC GIANG SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-    // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC", "XÃ ĐOÀN KẾT" stay whole
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO", "HUYỆN UỶ ĐỒNG VĂN ĐẢNG UỶ XÃ LŨNG CÚ"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC",
+    // "XÃ ĐOÀN KẾT" stay whole
     private static final Pattern INNER_BODY = Pattern.compile(
-            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|VĂN|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU) )"
+            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU) )(?!(?<=VĂN )PHÒNG)"
             + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN) )");
 
     private static List<Line> bodiesApart(List<Line> upper) {

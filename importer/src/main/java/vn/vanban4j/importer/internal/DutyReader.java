@@ -80,7 +80,8 @@ final class DutyReader {
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
-            + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,)\\s+");
+            + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
+            + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},)\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
 
     private DutyReader() {
@@ -220,14 +221,15 @@ final class DutyReader {
                 own = itemOwners;
             }
             Task task = block instanceof Task t ? t : null;
-            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
-                    || BodyReader.CLOSING_REQUEST.matcher(text).matches() // an exhortation to carry out what the letter says
-                    || carriesOut(stripLead(text)) || IF_DIFFICULT.matcher(stripLead(text)).matches();
+            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches();
+            // an exhortation to carry out what the letter says, or what to do if it proves hard: asked, yet no work of its own
+            boolean exhortation = BodyReader.CLOSING_REQUEST.matcher(text).matches() || carriesOut(stripLead(text))
+                    || IF_DIFFICULT.matcher(stripLead(text)).matches();
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
-            if (!group.dutiesHere && !asked && (report || own.isEmpty() && !bound) || fact && !asked) {
-                if (task != null && (task.lead().isEmpty() || fact || report)) {
+            if (!group.dutiesHere && !asked && (report || own.isEmpty() && !bound) || fact && !asked || exhortation && !bound) {
+                if (task != null && (task.lead().isEmpty() || fact || exhortation || report)) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
@@ -322,7 +324,7 @@ final class DutyReader {
      * tốt các nội dung sau:"); the last request is the one the items under it answer.
      */
     static List<String> openingOwners(String text) {
-        List<String> own = ownOwners(text);
+        List<String> own = SPEAKS.matcher(stripLead(text)).find() && !asks(text) ? List.of() : ownOwners(text);
         if (!own.isEmpty()) {
             return own;
         }
@@ -333,6 +335,10 @@ final class DutyReader {
         }
         return owner == null ? List.of() : owners(owner);
     }
+
+    // the issuer speaking, not a unit set to work: "Sở Công Thương có ý kiến như sau:", "UBND tỉnh thông báo kết luận ..."
+    private static final Pattern SPEAKS = Pattern.compile("^[^,;:]{3,120}?\\s(?:có ý kiến|thông báo|trân trọng|phúc đáp|trả lời|góp ý|xin|"
+            + "hướng dẫn (?:như sau|một số)|kết luận)\\b");
 
     /** True when a sentence ending in ":" asks units for the work listed under it, wherever it asks. */
     static boolean opensDuties(String text) {

@@ -26,7 +26,7 @@ final class HeaderLayout {
             + "|(?i:Độc\\s*lập\\s*[-–—]\\s*Tự\\s*do\\s*[-–—]\\s*Hạnh\\s*phúc)");
     private static final Pattern PARTY_SLIP = Pattern.compile("Đ[ÁÀẠÃA]NG(?=\\s*C[ỘO]NG\\s*S[ẢA]N)");
     private static final Pattern NATIONAL_SLIP = Pattern.compile("C[ỘO]NG\\s*H[OÓÕỎỌ]A(?=\\s*X[ÃA]\\s*H[ỘO]I)");
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:Số|S[ôồốổỗộ]|S ố)(?=\\s*:|\\s*\\d|\\s*/)");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:Số|S[ôồốổỗộ]|S ố)(?=\\s*:|\\s*\\d|\\s*/|\\s*-\\s*\\p{Lu})");
     private static final Pattern NUMBER_TOKEN = Pattern.compile(
             "^\\s*:?\\s*(\\d{0,5}\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}][\\p{L}\\p{Nd}.&,]*(?:\\s*[-/–]\\s*[\\p{L}][\\p{L}\\p{Nd}.&,]*){0,8})");
     private static final Pattern DAY_WORD = Pattern.compile(",\\s*(?:ngày|ngảy|ngàỵ|ngáy|ngay)(?=\\s*[\\d ]{0,6}\\s*(?:tháng|thảng|thang|/))");
@@ -160,7 +160,8 @@ final class HeaderLayout {
         }
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
-            String part = STRAY.matcher(RULE_EDGE.matcher(parts.get(k)).replaceAll("")).replaceFirst("").strip();
+            // the Party star under the issuer, joined to its line: "ĐẢNG UỶ XÃ LŨNG CÚ *"
+            String part = STRAY.matcher(RULE_EDGE.matcher(parts.get(k)).replaceAll("")).replaceFirst("").strip().replaceFirst("\\s+\\*+$", "");
             if (!part.isEmpty()) {
                 out.add(new Line(part, line.column() + out.size(), line.columns() + Math.max(0, parts.size() - 1), line.bold(),
                         line.indent(), line.whole(), line.footnotes(), line.source()));
