@@ -620,4 +620,55 @@ class ReadingClassesTest {
                 List.of("Phòng Giáo dục và Đào tạo các huyện", "Các đơn vị trực thuộc Sở"),
                 List.of("Phòng Giáo dục và Đào tạo các huyện"));
     }
+    @Test
+    void aSigningToolsStampAboveTheHeaderIsNoBody() {
+        // the text layer of a PDF signed by a province's signing centre: its name, mailbox and time above the header
+        Document doc = read("""
+                                                                   TRUNG TÂM CÔNG
+                                                                   BÁO VÀ TIN HỌC
+                                                                   vanthu@minhhoa.gov.vn
+                                                                   18.11.2025 07:25:14
+                                                                   +07:00
+
+                ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+
+                Số: 565    /TB-UBND             Minh Họa, ngày 15 tháng 11 năm 2025
+                                     THÔNG BÁO
+                          Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban
+                Giao Sở Tài chính chủ trì rà soát dự toán, báo cáo trước ngày 30/11/2025.
+                """);
+        assertThat(doc.header().superior()).isNull();
+        assertThat(doc.header().issuerName()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH MINH HỌA");
+        assertThat(doc.number()).hasToString("565/TB-UBND");
+        assertThat(doc.kind()).isEqualTo(DocumentKind.NOTICE);
+    }
+
+    @Test
+    void anAnnexTaskTableWhoseCellsAreJoinedByBars() {
+        // a Word table as a DOCX-to-text tool writes it: cells joined by "|", a row of column numbers under the titles
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện nhiệm vụ tại Phụ lục kèm theo.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+
+                Phụ lục
+                MỘT SỐ NHIỆM VỤ TRỌNG TÂM
+                (Kèm theo Công văn số 88/SGDĐT-CTTT ngày 10/12/2025 của Sở Giáo dục và Đào tạo)
+
+                TT | Tên nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Ghi chú
+                 | (1) | (2) | (3) | (4) | (5)
+                1 | Rà soát cơ sở vật chất các trường. | Phòng Giáo dục và Đào tạo các huyện | Các trường | Xong trong quý I/2026 |
+                2 | Tập huấn giáo viên cốt cán. | Phòng Giáo dục Trung học | Các phòng thuộc Sở | Tháng 3/2026 |
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Rà soát cơ sở vật chất các trường.", "Tập huấn giáo viên cốt cán.");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Phòng Giáo dục và Đào tạo các huyện"),
+                List.of("Phòng Giáo dục Trung học"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Xong trong quý I/2026", "Tháng 3/2026");
+    }
 }

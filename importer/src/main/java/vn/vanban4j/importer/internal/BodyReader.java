@@ -41,7 +41,8 @@ final class BodyReader {
             + "(?: (?:các |những |đầy đủ |đúng )?(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo|hướng dẫn|văn bản|công văn|thông báo|kế hoạch)"
             + "(?: (?:trên|này|nêu trên|đã nêu|nói trên|sau))?)?(?:,? (?:đảm bảo|bảo đảm) [^:]{0,80})?"
             + "(?: đúng (?:thời gian|thời hạn|quy định|tiến độ|yêu cầu)(?: (?:nêu trên|đã nêu|quy định|trên))?)?"
-            + "|.{0,120}(?:thông báo|phúc đáp|trả lời|hướng dẫn|thông tin) để [^:]{0,120}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
+            + "(?: (?:tại|theo|nêu tại|ghi tại) (?:các )?[Pp]hụ lục[^.:]{0,60})?"
+            + "|.{0,120}(?:thông báo|phúc đáp|trả lời|hướng dẫn|thông tin)(?: [^:]{0,200}?)? để [^:]{0,160}(?:biết|thực hiện))\\s*\\.?(?:/\\.)?$");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^(Trên đây|Trong quá trình (thực hiện|triển khai)|Căn cứ (văn bản|Kế hoạch|nội dung) này"
             + "|Nghị quyết này đã được|Quyết định này có hiệu lực|Biên bản kết thúc|.{0,80}kính trình .{0,60}(xem xét|quyết định)).*");
     private static final PhraseContext PHRASES = PhraseContext.issuedOn(LocalDate.of(2000, 1, 1));
@@ -216,8 +217,8 @@ final class BodyReader {
         }
         String head = previous.text().strip();
         if (isNumbered(head) && head.length() < 70 && text.length() > head.length() + 10 && Character.isUpperCase(text.charAt(0))
-                && DutyReader.namesAUnitAlone(head)) {
-            return true; // a short numbered line, a heading ("3. Cấp ủy cấp trên trực tiếp"), above a sentence: no wrapped line
+                && DutyReader.namesAUnitAlone(head) && DutyReader.actsFirst(text)) {
+            return true; // a short numbered line naming a unit ("3. Cấp ủy cấp trên trực tiếp") above a sentence of work: a heading
         }
         if (margin >= 0 && line.indent() >= 0) {
             return line.indent() > margin + 2;

@@ -73,7 +73,7 @@ public final class DocumentReader {
     private int at;
 
     private DocumentReader(List<Item> items, String source, DigitalSignatures digital) {
-        HeaderLayout.Result laid = HeaderLayout.of(items);
+        HeaderLayout.Result laid = HeaderLayout.of(SignatureStamp.strip(items));
         this.items = laid.items();
         this.source = source;
         this.digital = digital;

@@ -34,7 +34,7 @@ final class DutyReader {
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?![Cc]ăn cứ)(?iu:" + ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
@@ -188,6 +188,12 @@ final class DutyReader {
             }
             if (text.endsWith(":") && own.isEmpty()) {
                 own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
+            }
+            if (text.endsWith(":") && own.isEmpty()) {
+                Matcher tail = ASKED_AT_END.matcher(text); // "3. Về dự thảo Kế hoạch ..., giao Trung tâm Xúc tiến Đầu tư:"
+                if (tail.find() && looksLikeUnit(tail.group("o"))) {
+                    own = splitOwners(tail.group("o").strip());
+                }
             }
             if (text.endsWith(":") && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), group.addressees);
@@ -398,6 +404,7 @@ final class DutyReader {
         return m.matches() && !ANY_ACTION.matcher(m.group("who")).find();
     }
 
+    private static final Pattern ASKED_AT_END = Pattern.compile("(?:^|[,;]\\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?<o>[^:;,]{3,120}?)\\s*:$");
     private static final Pattern UNIT_LIST = Pattern.compile("^(?<units>[^:]{3,600}?)(?:\\s+theo [^:;]{0,60}?)?\\s+(?:có trách nhiệm|chịu trách nhiệm|"
             + "thực hiện|triển khai)(?: (?:các|một số))?(?: (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau|cụ thể))?\\s*:$");
 

@@ -28,6 +28,11 @@ final class TextTables {
         List<Item> out = new ArrayList<>(items.size());
         int i = 0;
         while (i < items.size()) {
+            int piped = pipedTable(items, i, out);
+            if (piped > i) {
+                i = piped;
+                continue;
+            }
             List<Line> header = headerAt(items, i);
             if (header == null) {
                 out.add(items.get(i++));
@@ -126,6 +131,68 @@ final class TextTables {
             return at;
         }
         out.add(new Grid(grid, spans, header.get(0).source() + ", a table laid out in text"));
+        return at;
+    }
+
+    // ---- cells a copy or a DOCX-to-text tool joined with "|": "TT | Tên nhiệm vụ | Đơn vị chủ trì | Thời gian"
+
+    private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern RULE_ROW = Pattern.compile("^[\\s|:\\-]+$"); // markdown's "|---|---|"
+    private static final Pattern NUMBERING_ROW = Pattern.compile("^[\\s|]*(?:\\(?\\d{1,2}\\)?|[A-Z])(?:\\s*\\|\\s*(?:\\(?\\d{1,2}\\)?|[A-Z]|=.*))*[\\s|]*$");
+
+    private static List<String> pipedCells(Line line) {
+        String t = line.text().strip();
+        if (line.columns() != 1 || t.chars().filter(c -> c == '|').count() < 2) {
+            return null;
+        }
+        t = t.replaceFirst("^\\|", "").replaceFirst("\\|$", "");
+        List<String> cells = new ArrayList<>(List.of(PIPE.split(t, -1)));
+        cells.replaceAll(String::strip);
+        return cells;
+    }
+
+    // reads a "|" table that starts at i with a task table's header into a grid added to out; returns the index
+    // after it, or i when no such table starts there
+    private static int pipedTable(List<Item> items, int i, List<Item> out) {
+        if (!(items.get(i) instanceof Line first) || first.blank()) {
+            return i;
+        }
+        List<String> header = pipedCells(first);
+        if (header == null || header.size() < 3 || header.stream().anyMatch(c -> c.length() > 60)) {
+            return i;
+        }
+        boolean content = header.stream().anyMatch(c -> CONTENT.matcher(VietnameseText.nameKey(c)).matches());
+        long other = header.stream().filter(c -> OTHER.matcher(VietnameseText.nameKey(c)).matches()).count();
+        if (!content || other < 1) {
+            return i;
+        }
+        int columns = header.size();
+        List<List<String>> grid = new ArrayList<>();
+        grid.add(header);
+        int at = i + 1;
+        for (; at < items.size() && items.get(at) instanceof Line line; at++) {
+            if (line.blank()) {
+                continue;
+            }
+            List<String> cells = pipedCells(line);
+            if (cells == null) {
+                break;
+            }
+            if (RULE_ROW.matcher(line.text()).matches() || NUMBERING_ROW.matcher(line.text()).matches()) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(cells.subList(0, Math.min(columns, cells.size())));
+            while (row.size() < columns) {
+                row.add("");
+            }
+            grid.add(row.stream().map(TextSource::fold).toList());
+        }
+        if (grid.size() < 2) {
+            return i;
+        }
+        List<List<Integer>> spans = new ArrayList<>();
+        grid.forEach(r -> spans.add(java.util.Collections.nCopies(columns, 1)));
+        out.add(new Grid(grid, spans, first.source() + ", a table whose cells are joined by \"|\""));
         return at;
     }
 
