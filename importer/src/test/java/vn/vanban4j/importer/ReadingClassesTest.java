@@ -671,4 +671,21 @@ class ReadingClassesTest {
                 List.of("Phòng Giáo dục Trung học"));
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Xong trong quý I/2026", "Tháng 3/2026");
     }
+    @Test
+    void aYearlyTargetOrBudgetIsAThingNotARhythm() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nội dung sau:
+                1. Đánh giá khả năng hoàn thành mục tiêu, chỉ tiêu hằng năm của từng chương trình.
+                2. Bố trí ngân sách hằng năm cho các trường vùng khó khăn.
+                3. Định kỳ hằng quý báo cáo kết quả về Sở.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).extracting(Task::recurrence).containsExactly(null, null, "Định kỳ hằng quý");
+    }
 }

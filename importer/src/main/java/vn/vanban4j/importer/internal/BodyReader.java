@@ -488,7 +488,10 @@ final class BodyReader {
         String normalised = TimePhrases.normalise(text);
         for (TimePhrase phrase : TimePhrases.findAll(text, PHRASES)) {
             if (phrase instanceof TimePhrase.Recurring) {
-                recurrence = recurrence == null ? phrase.match().text() : recurrence;
+                String before = normalised.substring(Math.max(0, phrase.match().start() - 30), phrase.match().start());
+                if (!OF_A_THING.matcher(before).find()) { // "chỉ tiêu hằng năm", "ngân sách hằng năm" name a thing, not a rhythm
+                    recurrence = recurrence == null ? phrase.match().text() : recurrence;
+                }
                 continue;
             }
             String before = normalised.substring(Math.max(0, phrase.match().start() - 40), phrase.match().start());
@@ -535,6 +538,8 @@ final class BodyReader {
 
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\d{1,5}\\s*[-/]\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}[\\p{L}\\d.&-]*(?:/\\p{L}[\\p{L}\\d.&-]*)?|ban hành|ký|phê duyệt)\\s*,?\\s*(?:ngày)?\\s*$");
+    private static final Pattern OF_A_THING = Pattern.compile("(?:chỉ tiêu|mục tiêu|ngân sách|dự toán|kinh phí|vốn"
+            + "|số liệu|tiêu chí|nhu cầu|định mức)\\s*$");
     private static final Pattern VISION_BEFORE = Pattern.compile("(?:tầm nhìn|định hướng|quy hoạch[^,;.]{0,30})\\s*$");
 
     // inside “...” or "...": a law or another document quoted, not this one's deadline
