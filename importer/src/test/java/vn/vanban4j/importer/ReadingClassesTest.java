@@ -688,4 +688,24 @@ class ReadingClassesTest {
                 """);
         assertThat(doc.tasks()).extracting(Task::recurrence).containsExactly(null, null, "Định kỳ hằng quý");
     }
+    @Test
+    void itemsOpenWithTheVerbsOfAdministrativeWork() {
+        // "Hỗ trợ", "Tạo điều kiện", "Lồng ghép", "Tuyển sinh" open items of work as "Tổ chức" does; "Trung tâm Đào tạo"
+        // keeps its name whole
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị Trung tâm Đào tạo và bồi dưỡng nghiệp vụ thực hiện các nội dung sau:
+                - Hỗ trợ các trường vùng khó khăn tổ chức lớp học.
+                - Tạo điều kiện cho giáo viên tham gia tập huấn trong tháng 01/2026.
+                - Lồng ghép nội dung phòng chống rét vào giờ sinh hoạt lớp.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                                                     GIÁM ĐỐC
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.tasks()).hasSize(3).allSatisfy(t -> assertThat(t.lead())
+                .containsExactly("Trung tâm Đào tạo và bồi dưỡng nghiệp vụ"));
+    }
 }

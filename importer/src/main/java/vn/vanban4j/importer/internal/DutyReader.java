@@ -33,8 +33,15 @@ final class DutyReader {
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
+    // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
+    // so they open an item but do not end an owner's name
+    private static final String ITEM_ACTIONS = "hỗ trợ|tạo điều kiện|lồng ghép|khóa|khoá|hủy bỏ|huỷ bỏ|bãi bỏ|chỉnh sửa|sửa đổi|sửa chữa|thu gom"
+            + "|vệ sinh|tổng vệ sinh|bảo quản|bàn giao|tuyển sinh|kê khai|đối chiếu|xác minh|phân loại|sơ kết|tổng kết|biên soạn|in ấn"
+            + "|cấp phát|mua sắm|nâng cấp|lắp đặt|vận hành|đào tạo|bồi dưỡng|tập huấn|giáo dục|treo|trang trí|giải tỏa|giải toả|phòng ngừa"
+            + "|ứng phó|đẩy nhanh|hoàn chỉnh|trả lời|tiếp thu|góp ý|phản hồi|đăng tải|số hóa|số hoá|kết nối|chia sẻ|tích hợp|thẩm tra"
+            + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
