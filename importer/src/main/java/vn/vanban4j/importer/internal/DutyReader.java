@@ -32,7 +32,7 @@ final class DutyReader {
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
-            + "|khắc phục|ngăn chặn|thu hồi|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
+            + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
     // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
     // so they open an item but do not end an owner's name
     private static final String ITEM_ACTIONS = "hỗ trợ|tạo điều kiện|lồng ghép|khóa|khoá|hủy bỏ|huỷ bỏ|bãi bỏ|chỉnh sửa|sửa đổi|sửa chữa|thu gom"
