@@ -356,6 +356,16 @@ class ReadingClassesTest {
                 "Từ ngày 05/12/2025 đến ngày 20/02/2026", "Từ ngày 23/02/2026 đến ngày 14/3/2026");
         assertThat(doc.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("Ban Thường trực"));
     }
+
+    // the closing of a letter a director signs
+    private static final String GIAM_DOC_SIGNS = """
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT.
+                                                 GIÁM ĐỐC
+                                                 Trần Minh Hòa
+            """;
+
     private static final String STATE_HEADER = """
             UBND TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc
@@ -379,12 +389,7 @@ class ReadingClassesTest {
                 - Không tổ chức các hoạt động ngoài trời trong những ngày rét đậm.
                 Sở GDĐT đề nghị các Phòng GDĐT và các đơn vị trực thuộc nghiêm túc triển khai thực hiện những nội dung trên./.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::text).containsExactly(
                 "Kiểm tra và sửa chữa kịp thời các phòng học, bảo đảm tránh gió lùa.",
                 "Không tổ chức các hoạt động ngoài trời trong những ngày rét đậm.");
@@ -450,15 +455,11 @@ class ReadingClassesTest {
                 1. Đối với học sinh nội trú thì Ban quản lý khu nội trú có trách nhiệm bố trí chăn ấm trước ngày 20/12/2025.
                 2. Kiểm tra việc chủ trì, phối hợp tổ chức các hoạt động trong tháng 12/2025.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks().get(0).lead()).containsExactly("Ban quản lý khu nội trú");
         assertThat(doc.tasks().get(1).lead()).containsExactly("các đơn vị");
     }
+
     @Test
     void aPlansOwnWorkIsItsIssuersAndAHeadingsTimeDatesItsItems() {
         Document doc = read("""
@@ -496,6 +497,7 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("tháng 12/2025", "tháng 12/2025",
                 "đến ngày 15/3/2026", null);
     }
+
     @Test
     void fieldLinesAfterAGroupOfBulletsNameTheirLeadAndLeader() {
         Document doc = read("""
@@ -526,6 +528,7 @@ class ReadingClassesTest {
                 List.of("Phòng Quản lý Công nghiệp"), List.of("Phòng Quản lý Năng lượng"), List.of("Phòng Quản lý Năng lượng"));
         assertThat(doc.tasks().subList(0, 2)).extracting(Task::supervisor).containsOnly("Phó Giám đốc Lê Văn Bình");
     }
+
     @Test
     void aUnitNamedAloneOnANumberedLineHeadsTheItemsUnderIt() {
         // "a) Cấp ủy ..." and "3. Cấp ủy cấp trên trực tiếp" name a unit and no work; the sentence after the
@@ -555,6 +558,7 @@ class ReadingClassesTest {
                 List.of("Cấp ủy cấp trên trực tiếp"), List.of("chi bộ"));
         assertThat(doc.tasks().get(1).deadline()).isEqualTo("quý I/2026");
     }
+
     @Test
     void aLetterToOneCompanyCallsItTheCompanyAndAsksInvestorsByName() {
         Document doc = read("""
@@ -568,16 +572,12 @@ class ReadingClassesTest {
                 Đề nghị Chủ đầu tư tổ chức khảo sát hiện trạng khu mỏ.
                 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị Công ty báo cáo về Sở Công Thương để được hướng dẫn.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Công ty cổ phần Khoáng sản Minh Sơn"),
                 List.of("Chủ đầu tư"));
         assertThat(doc.tasks().get(0).deadline()).isEqualTo("trước ngày 30/7/2026");
     }
+
     @Test
     void aPartyDraftsHeaderOnOneLineWithItsNumberAndDateLeftBlank() {
         // a place name ending in "VĂN" before the second body; the star joined to the issuer; "Số      -QC/ĐU" a draft's number
@@ -610,16 +610,12 @@ class ReadingClassesTest {
                 Đề nghị các Phòng Giáo dục và Đào tạo quan tâm, chỉ đạo thực hiện đúng thời gian nêu trên.
                 Sở Giáo dục và Đào tạo phúc đáp để các đơn vị biết, thực hiện./.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(
                 List.of("Phòng Giáo dục và Đào tạo các huyện", "Các đơn vị trực thuộc Sở"),
                 List.of("Phòng Giáo dục và Đào tạo các huyện"));
     }
+
     @Test
     void aSigningToolsStampAboveTheHeaderIsNoBody() {
         // the text layer of a PDF signed by a province's signing centre: its name, mailbox and time above the header
@@ -671,6 +667,7 @@ class ReadingClassesTest {
                 List.of("Phòng Giáo dục Trung học"));
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Xong trong quý I/2026", "Tháng 3/2026");
     }
+
     @Test
     void aYearlyTargetOrBudgetIsAThingNotARhythm() {
         Document doc = read(STATE_HEADER + """
@@ -680,14 +677,10 @@ class ReadingClassesTest {
                 2. Bố trí ngân sách hằng năm cho các trường vùng khó khăn.
                 3. Định kỳ hằng quý báo cáo kết quả về Sở.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::recurrence).containsExactly(null, null, "Định kỳ hằng quý");
     }
+
     @Test
     void itemsOpenWithTheVerbsOfAdministrativeWork() {
         // "Hỗ trợ", "Tạo điều kiện", "Lồng ghép", "Tuyển sinh" open items of work as "Tổ chức" does; "Trung tâm Đào tạo"
@@ -699,12 +692,7 @@ class ReadingClassesTest {
                 - Tạo điều kiện cho giáo viên tham gia tập huấn trong tháng 01/2026.
                 - Lồng ghép nội dung phòng chống rét vào giờ sinh hoạt lớp.
 
-                Nơi nhận:
-                - Như trên;
-                - Lưu: VT.
-                                                     GIÁM ĐỐC
-                                                     Trần Minh Hòa
-                """);
+                """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).hasSize(3).allSatisfy(t -> assertThat(t.lead())
                 .containsExactly("Trung tâm Đào tạo và bồi dưỡng nghiệp vụ"));
     }
