@@ -467,8 +467,6 @@ final class BodyReader {
     // what stands before "chịu trách nhiệm" without naming a unit: "Là đầu mối cùng với ...", "Trong quá trình ...", "các nội dung"
     private static final Pattern NOT_A_LEAD = Pattern.compile("^(?iu:là|đồng thời|trong|khi|nếu|sau|trước|để|với|theo|cùng|và|được|đã|"
             + "ngoài ra)\\b.*|^\\p{Ll}.*|.*\\sviệc$");
-    // "Đối với người tự ứng cử thì Ủy ban bầu cử có trách nhiệm ...": the unit after "thì" is the lead
-    private static final Pattern CASE_THEN = Pattern.compile("^(?iu:đối với|trường hợp|riêng|nếu|khi)\\s[^,]{0,100}?\\s+thì\\s+(?<unit>.+)$");
     private static final Pattern LEAD_CHU_TRI = Pattern.compile(
             "^(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?<rest>.*)$");
     private static final Pattern LEAD_GIAO = Pattern.compile("^Giao\\s+(?<lead>[^,;:.()]{3,120}?)\\s+(?:chủ trì|tổ chức|thực hiện|xây dựng|triển khai|tham mưu)(?<rest>.*)$");
@@ -514,8 +512,7 @@ final class BodyReader {
             Matcher m = pattern.matcher(text);
             if (m.matches() && (pattern != LEAD_LABEL || DutyReader.looksLikeUnit(m.group("lead")))
                     && !(pattern == LEAD_CHU_TRI && (NOT_A_LEAD.matcher(m.group("lead")).matches() || DutyReader.actsFirst(m.group("lead"))))) {
-                Matcher then = CASE_THEN.matcher(m.group("lead").strip());
-                lead.add(then.matches() ? then.group("unit") : m.group("lead").strip());
+                lead.add(m.group("lead").strip());
                 rest = m.group("rest");
                 break;
             }

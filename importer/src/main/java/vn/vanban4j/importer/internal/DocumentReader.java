@@ -98,7 +98,7 @@ public final class DocumentReader {
         Title title = title(head);
         List<String> addressees = addressees();
         List<String> authority = decidingAuthority(title.kind);
-        BodyReader.Result body = body(title.kind, addressees, head, head.date);
+        BodyReader.Result body = body(title.kind, addressees, head);
         Closing closing = closing();
         List<Appendix> appendices = appendices();
         leftOver();
@@ -532,12 +532,12 @@ public final class DocumentReader {
 
     // ---- the body: bases, sections, tasks; it ends at "Nơi nhận" or the signature
 
-    private BodyReader.Result body(DocumentKind kind, List<String> addressees, Head head, LocalDate issued) {
+    private BodyReader.Result body(DocumentKind kind, List<String> addressees, Head head) {
         int start = at;
         int end = closingStart();
         at = end;
         String issuer = head.issuer == null ? null : new Header(head.superior, head.issuer).issuerName();
-        return new BodyReader(items.subList(start, end), kind, addressees, issuer, issued, findings).read();
+        return new BodyReader(items.subList(start, end), kind, addressees, issuer, head.date, findings).read();
     }
 
     // where the closing begins: "Nơi nhận", an authority line, or the signatures of a Biên bản

@@ -186,23 +186,24 @@ final class DutyReader {
             if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
                 own = splitOwners(String.join(", ", t.lead()));
             }
-            if (text.endsWith(":") && own.isEmpty()) {
+            boolean heads = text.endsWith(":"); // a line that leads into the items under it
+            if (heads && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
             if (own.isEmpty() && marker != null && unitHeading(text)) {
                 own = headingOwners(text); // "a) Cấp ủy trực thuộc Trung ương", a unit's name alone above its items
-                text = text + ":";
+                heads = true;
             }
-            if (text.endsWith(":") && own.isEmpty()) {
+            if (heads && own.isEmpty()) {
                 own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
             }
-            if (text.endsWith(":") && own.isEmpty()) {
+            if (heads && own.isEmpty()) {
                 Matcher tail = ASKED_AT_END.matcher(text); // "3. Về dự thảo Kế hoạch ..., giao Trung tâm Xúc tiến Đầu tư:"
                 if (tail.find() && looksLikeUnit(tail.group("o"))) {
                     own = splitOwners(tail.group("o").strip());
                 }
             }
-            if (text.endsWith(":") && !own.isEmpty()) {
+            if (heads && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), group.addressees);
                 itemOwners = List.of(); // the items under this heading are its owners', not the last numbered item's
                 groupMarker = marker;
@@ -211,13 +212,13 @@ final class DutyReader {
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
-            if (text.endsWith(":") && own.isEmpty() && marker == null && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
+            if (heads && own.isEmpty() && marker == null && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
                     && !(block instanceof Task t && t.deadline() != null)) {
                 // "Chỉ đạo ban tổ chức tham mưu thực hiện một số nội dung sau:" leads into the items, which are the work
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
-            if (text.endsWith(":") && block instanceof Task t && t.deadline() != null) {
+            if (heads && block instanceof Task t && t.deadline() != null) {
                 // "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" dates the items under it, and is no duty itself
                 deadlineMarker = marker;
                 groupDeadline = t.deadline();
@@ -528,20 +529,17 @@ final class DutyReader {
     private static boolean applyField(List<Object> content, int at, int lastItem, int floor, String key, String value,
             List<String> inherited, List<Finding> findings, String source) {
         String lowered = key.toLowerCase(Locale.ROOT);
+        boolean leader = lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo");
         boolean ownerKey = !lowered.contains("phối hợp") && !lowered.startsWith("thời") && !lowered.startsWith("tiến độ")
                 && !lowered.startsWith("kết quả") && !lowered.startsWith("sản phẩm") && !lowered.startsWith("trách nhiệm");
         if (ownerKey && at - floor >= 2 && content.subList(floor, at).stream().allMatch(b -> b instanceof Task || b instanceof Paragraph)
                 && content.subList(floor, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]"))) {
             // "- item", "- item", then "Đơn vị chủ trì: X": the line names the lead, or the leader, of every item above it
-            boolean leader = lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo");
             List<String> owners = splitOwners(value.strip());
             for (int j = floor; j < at; j++) {
-                Object b = content.get(j);
-                Task t = b instanceof Task x ? x : new Task(markerOf(b), textOf(b), null, List.of(), List.of(), List.of(), null, null,
-                        null, null, null, footnotesOf(b));
+                Task t = asTask(content.get(j));
                 if (leader) {
-                    content.set(j, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(),
-                            t.recurrence(), value.strip(), t.output(), t.product(), t.footnotes()));
+                    content.set(j, withSupervisor(t, value.strip()));
                 } else if (t.lead().isEmpty() || t.lead().equals(inherited)) {
                     content.set(j, withLead(t, owners));
                 }
@@ -549,7 +547,7 @@ final class DutyReader {
             findings.add(new Finding("$.tasks", key + ": " + value + " -> the items above it", source, 0.8, Status.FOUND));
             return true;
         }
-        if (lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo")) {
+        if (leader) {
             return supervise(content, at, lastItem, value.strip());
         }
         return applyFieldToItem(content, at, lastItem, key, value, inherited, findings, source);
@@ -560,8 +558,7 @@ final class DutyReader {
         if (lastItem < 0 || lastItem >= at || !(content.get(lastItem) instanceof Task t)) {
             return false;
         }
-        content.set(lastItem, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(), t.recurrence(),
-                leader, t.output(), t.product(), t.footnotes()));
+        content.set(lastItem, withSupervisor(t, leader));
         return true;
     }
 
@@ -582,10 +579,7 @@ final class DutyReader {
         if (target < 0) {
             return false;
         }
-        Object block = content.get(target);
-        String text = textOf(block);
-        Task task = block instanceof Task t ? t : new Task(markerOf(block), text, null, List.of(), List.of(), List.of(), null, null, null,
-                null, null, footnotesOf(block));
+        Task task = asTask(content.get(target));
         String k = key.toLowerCase(Locale.ROOT);
         String v = value.strip();
         if (k.contains("phối hợp")) {
@@ -610,9 +604,7 @@ final class DutyReader {
                     // items that name no owner, or hold only the owners they stand under, are the owner line's
                     if (b instanceof Task t && (t.lead().isEmpty() || t.lead().equals(inherited))
                             || b instanceof Paragraph p && ACTION_START.matcher(stripLead(p.text())).matches()) {
-                        Task t = b instanceof Task x ? x : new Task(markerOf(b), textOf(b), null, List.of(), List.of(), List.of(), null, null,
-                                null, null, null, footnotesOf(b));
-                        content.set(j, withLead(t, owners));
+                        content.set(j, withLead(asTask(b), owners));
                     }
                 }
                 findings.add(new Finding("$.tasks", key + ": " + v + " -> the items above it", source, 0.8, Status.FOUND));
@@ -626,6 +618,17 @@ final class DutyReader {
     }
 
     // ---- blocks
+
+    // a paragraph as a task of its own text, owned by nobody yet
+    private static Task asTask(Object block) {
+        return block instanceof Task t ? t : new Task(markerOf(block), textOf(block), null, List.of(), List.of(), List.of(), null, null,
+                null, null, null, footnotesOf(block));
+    }
+
+    private static Task withSupervisor(Task t, String leader) {
+        return new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(), t.recurrence(), leader,
+                t.output(), t.product(), t.footnotes());
+    }
 
     private static Task withLead(Task t, List<String> lead) {
         return new Task(t.marker(), t.text(), t.action(), lead, t.partners(), t.audience(), t.deadline(), t.recurrence(), t.supervisor(),

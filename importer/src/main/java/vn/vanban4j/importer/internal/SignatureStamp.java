@@ -26,13 +26,16 @@ final class SignatureStamp {
     private SignatureStamp() {
     }
 
-    /** The items without the stamp above the header and without lines that are only a stamp's mailbox or time. */
+    /**
+     * The items without the stamp above the header, and without lines elsewhere that are only a stamp's mailbox or
+     * time (a stamp beside the signature); a body's "Email: ..." line stays.
+     */
     static List<Item> strip(List<Item> items) {
         int end = stampAbove(items);
         List<Item> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            if (i < end && !(item instanceof Line l && l.blank()) || item instanceof Line l && stampLine(l.text().strip())) {
+            if (i < end && !(item instanceof Line l && l.blank()) || item instanceof Line l && mailboxOrTime(l.text().strip())) {
                 continue;
             }
             out.add(item);
@@ -65,6 +68,10 @@ final class SignatureStamp {
     }
 
     private static boolean stampLine(String text) {
-        return MAILBOX.matcher(text).matches() || TIME.matcher(text).matches() || SIGNED_BY.matcher(text).matches();
+        return mailboxOrTime(text) || SIGNED_BY.matcher(text).matches();
+    }
+
+    private static boolean mailboxOrTime(String text) {
+        return MAILBOX.matcher(text).matches() || TIME.matcher(text).matches();
     }
 }
