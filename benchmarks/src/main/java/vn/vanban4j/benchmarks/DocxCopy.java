@@ -79,8 +79,7 @@ final class DocxCopy {
                         escape(xml, part[i]);
                     }
                 }
-                ZipEntry entry = new ZipEntry(names.get(p));
-                entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+                ZipEntry entry = DeterministicZip.entry(names.get(p));
                 zip.putNextEntry(entry);
                 zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();

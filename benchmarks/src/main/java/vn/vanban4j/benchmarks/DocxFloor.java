@@ -92,8 +92,7 @@ final class DocxFloor {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> part : constants.entrySet()) {
-                ZipEntry entry = new ZipEntry(part.getKey());
-                entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+                ZipEntry entry = DeterministicZip.entry(part.getKey());
                 zip.putNextEntry(entry);
                 zip.write(part.getKey().equals(MAIN) ? documentPart().getBytes(StandardCharsets.UTF_8) : part.getValue());
                 zip.closeEntry();

@@ -2,9 +2,6 @@ package vn.vanban4j.render.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -718,87 +715,82 @@ public final class DocxWriter {
         String font = TemplateData.escape(profile.font());
         long bodyHalf = Math.round(profile.body().sizePt() * 2);
         long pageHalf = Math.round(profile.pageNumberPt() * 2);
-        String header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"" + W + "\">"
-                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
-                + "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
-                + "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf
-                + "\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf
-                + "\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:sz w:val=\"" + pageHalf + "\"/></w:rPr>"
-                + "<w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>";
-        String firstHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"" + W
-                + "\"><w:p/></w:hdr>";
-        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"" + W + "\">"
-                + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\""
-                + font + "\" w:eastAsia=\"" + font + "\"/><w:sz w:val=\"" + bodyHalf + "\"/><w:szCs w:val=\"" + bodyHalf
-                + "\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+        Utf8Buffer header = part(1024).append("<w:hdr xmlns:w=\"").append(W).append("\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>");
+        String[] field = {"<w:fldChar w:fldCharType=\"begin\"/>", "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>",
+            "<w:fldChar w:fldCharType=\"separate\"/>", "<w:t>2</w:t>", "<w:fldChar w:fldCharType=\"end\"/>"};
+        for (String run : field) {
+            header.append("<w:r><w:rPr><w:sz w:val=\"").append(pageHalf).append("\"/></w:rPr>").append(run).append("</w:r>");
+        }
+        header.append("</w:p></w:hdr>");
+        Utf8Buffer firstHeader = part(256).append("<w:hdr xmlns:w=\"").append(W).append("\"><w:p/></w:hdr>");
+        Utf8Buffer styles = part(2048).append("<w:styles xmlns:w=\"").append(W).append("\">")
+                .append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
+                .append("\" w:cs=\"").append(font).append("\" w:eastAsia=\"").append(font).append("\"/><w:sz w:val=\"").append(bodyHalf)
+                .append("\"/><w:szCs w:val=\"").append(bodyHalf)
+                .append("\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
                 + "</w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
                 + "<w:qFormat/></w:style><w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
                 + "<w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>"
                 + "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"
-                + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>";
-        String settings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings xmlns:w=\"" + W + "\">"
-                + (profile.page().mirrorMargins() ? "<w:mirrorMargins/>" : "") + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>");
+        Utf8Buffer settings = part(1024).append("<w:settings xmlns:w=\"").append(W).append("\">")
+                .append(profile.page().mirrorMargins() ? "<w:mirrorMargins/>" : "")
+                .append("<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-                + "</w:settings>";
-        String notes = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:footnotes xmlns:w=\"" + W + "\">"
-                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-                + "%FOOTNOTES%</w:footnotes>";
-        String types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "</w:settings>");
+        Utf8Buffer notes = part(1024 + footnotes.length()).append("<w:footnotes xmlns:w=\"").append(W).append("\">")
+                .append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>")
+                .append(footnotes).append("</w:footnotes>");
+        Utf8Buffer types = part(2048).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + (media.stream().anyMatch(m -> m.type().equals("png")) ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
-                + (media.stream().anyMatch(m -> m.type().equals("jpeg")) ? "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>" : "")
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+                .append(media.stream().anyMatch(m -> m.type().equals("png")) ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
+                .append(media.stream().anyMatch(m -> m.type().equals("jpeg")) ? "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>" : "")
+                .append("<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                 + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
                 + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
                 + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
                 + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
                 + "<Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-                + "</Types>";
-        String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "</Types>");
+        Utf8Buffer rels = part(1024).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "</Relationships>";
-        String docRels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rIdStyles\" Type=\"" + R + "/styles\" Target=\"styles.xml\"/>"
-                + "<Relationship Id=\"rIdSettings\" Type=\"" + R + "/settings\" Target=\"settings.xml\"/>"
-                + "<Relationship Id=\"rIdFootnotes\" Type=\"" + R + "/footnotes\" Target=\"footnotes.xml\"/>"
-                + "<Relationship Id=\"rIdHeader\" Type=\"" + R + "/header\" Target=\"header1.xml\"/>"
-                + "<Relationship Id=\"rIdFirstHeader\" Type=\"" + R + "/header\" Target=\"header2.xml\"/>"
-                + mediaRelationships() + "</Relationships>";
-        String title = TemplateData.escape(doc.kind().vietnameseName() + " " + doc.number());
-        String core = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + title + "</dc:title>"
-                + "<dc:creator>" + TemplateData.escape(doc.header().issuerName()) + "</dc:creator><dc:language>vi-VN</dc:language>"
-                + "</cp:coreProperties>";
+                + "</Relationships>");
+        Utf8Buffer docRels = part(1024).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        String[][] targets = {{"Styles", "styles", "styles.xml"}, {"Settings", "settings", "settings.xml"},
+            {"Footnotes", "footnotes", "footnotes.xml"}, {"Header", "header", "header1.xml"}, {"FirstHeader", "header", "header2.xml"}};
+        for (String[] t : targets) {
+            docRels.append("<Relationship Id=\"rId").append(t[0]).append("\" Type=\"").append(R).append('/').append(t[1])
+                    .append("\" Target=\"").append(t[2]).append("\"/>");
+        }
+        for (int i = 0; i < media.size(); i++) {
+            docRels.append("<Relationship Id=\"rIdImage").append(i + 1).append("\" Type=\"").append(R).append("/image\" Target=\"media/image")
+                    .append(i + 1).append('.').append(extension(media.get(i))).append("\"/>");
+        }
+        docRels.append("</Relationships>");
+        Utf8Buffer core = part(1024).append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>")
+                .appendXmlText(doc.kind().vietnameseName() + " " + doc.number()).append("</dc:title><dc:creator>")
+                .appendXmlText(doc.header().issuerName()).append("</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length() / 5 + 4096);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes);
-                Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
-            entry(zip, writer, "[Content_Types].xml", types);
-            entry(zip, writer, "_rels/.rels", rels);
-            entry(zip, writer, "docProps/core.xml", core);
-            entry(zip, writer, "word/_rels/document.xml.rels", docRels);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", types);
+            entry(zip, "_rels/.rels", rels);
+            entry(zip, "docProps/core.xml", core);
+            entry(zip, "word/_rels/document.xml.rels", docRels);
             entry(zip, "word/document.xml", body);
-            entry(zip, writer, "word/styles.xml", styles);
-            entry(zip, writer, "word/settings.xml", settings);
-            int cut = notes.indexOf("%FOOTNOTES%");
-            Utf8Buffer noteBytes = new Utf8Buffer(notes.length() + footnotes.length()).append(notes.substring(0, cut))
-                    .append(footnotes).append(notes.substring(cut + "%FOOTNOTES%".length()));
-            entry(zip, "word/footnotes.xml", noteBytes);
-            entry(zip, writer, "word/header1.xml", header);
-            entry(zip, writer, "word/header2.xml", firstHeader);
+            entry(zip, "word/styles.xml", styles);
+            entry(zip, "word/settings.xml", settings);
+            entry(zip, "word/footnotes.xml", notes);
+            entry(zip, "word/header1.xml", header);
+            entry(zip, "word/header2.xml", firstHeader);
             for (int i = 0; i < media.size(); i++) {
-                ZipEntry entry = new ZipEntry("word/media/image" + (i + 1) + "." + extension(media.get(i)));
-                entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
-                zip.putNextEntry(entry);
+                zip.putNextEntry(DeterministicZip.entry("word/media/image" + (i + 1) + "." + extension(media.get(i))));
                 zip.write(media.get(i).bytes());
                 zip.closeEntry();
             }
@@ -810,30 +802,15 @@ public final class DocxWriter {
         return bytes.toByteArray();
     }
 
-    private String mediaRelationships() {
-        StringBuilder rels = new StringBuilder();
-        for (int i = 0; i < media.size(); i++) {
-            rels.append("<Relationship Id=\"rIdImage").append(i + 1).append("\" Type=\"").append(R).append("/image\" Target=\"media/image")
-                    .append(i + 1).append('.').append(extension(media.get(i))).append("\"/>");
-        }
-        return rels.toString();
+    // a package part: the XML declaration, then what the caller appends
+    private static Utf8Buffer part(int capacity) {
+        return new Utf8Buffer(capacity).append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
     }
 
     private static void entry(ZipOutputStream zip, String name, Utf8Buffer content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
+        ZipEntry entry = DeterministicZip.entry(name);
         zip.putNextEntry(entry);
         content.writeTo(zip);
-        zip.closeEntry();
-    }
-
-    // encodes in chunks straight into the zip: no second copy of a large part
-    private static void entry(ZipOutputStream zip, Writer writer, String name, CharSequence content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(DeterministicZip.FIXED_TIME);
-        zip.putNextEntry(entry);
-        writer.append(content);
-        writer.flush();
         zip.closeEntry();
     }
 }
