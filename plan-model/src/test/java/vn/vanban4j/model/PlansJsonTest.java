@@ -73,6 +73,14 @@ class PlansJsonTest {
     }
 
     @Test
+    void anUnknownFieldWithALineBreakingCharacterIsNamedOnOneLine() {
+        // U+0085 and U+2028 end a line in many viewers as "\n" does: the path shows them escaped
+        String json = Plans.toJson(smallPlan()).replace("\"kind\"", "\"\u0085kind\u2028\"");
+        PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "t.json"));
+        assertThat(error.problems()).extracting(Problem::path).contains("$[\"\\u0085kind\\u2028\"]");
+    }
+
+    @Test
     void syntaxErrorNamesLineAndColumn() {
         assertThatThrownBy(() -> Plans.read("{\n  \"kind\": \"PLAN\",,\n}", "broken.json"))
                 .isInstanceOf(PlanFormatException.class)

@@ -32,7 +32,7 @@ public final class PlanJson {
     }
 
     /**
-     * The JSON path of a member: {@code $.sections} for a plain name, {@code $["a b\n"]} (escaped,
+     * The JSON path of a member: {@code $.sections} for a plain name, {@code $["a b\n"]} (controls and line separators escaped,
      * cut at 40 characters) for any other, so a path is always one line.
      */
     public static String member(String path, String name) {
@@ -44,7 +44,7 @@ public final class PlanJson {
         for (char c : shown.toCharArray()) {
             if (c == '"' || c == '\\') {
                 quoted.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
                 quoted.append(String.format("\\u%04x", (int) c));
             } else {
                 quoted.append(c);
