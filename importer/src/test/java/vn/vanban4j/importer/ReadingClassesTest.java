@@ -696,4 +696,50 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).hasSize(3).allSatisfy(t -> assertThat(t.lead())
                 .containsExactly("Trung tâm Đào tạo và bồi dưỡng nghiệp vụ"));
     }
+
+    @Test
+    void aListOfUnitsBrokenAfterACommaIsOneSubject() {
+        // a PDF's text layer indents the first line of a paragraph and not the next: the comma at the line's end says it goes on;
+        // "tổ chức" after a comma opens the list's next unit, not the work
+        Document doc = read(STATE_HEADER + """
+
+                  3. Tổ chức thực hiện
+                                  Sở Y tế, Sở Tài chính, Công an tỉnh,
+                      Bộ Chỉ huy Quân sự tỉnh, Ủy ban nhân dân các huyện có trách nhiệm chỉ đạo thực hiện trước ngày 30/6/2026.
+                                  Các cơ quan, tổ chức từ tỉnh đến cơ sở có trách nhiệm báo cáo kết quả trước ngày 15/12/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(
+                List.of("Sở Y tế", "Sở Tài chính", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân các huyện"),
+                List.of("Các cơ quan", "tổ chức từ tỉnh đến cơ sở"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("trước ngày 30/6/2026", "trước ngày 15/12/2026");
+    }
+
+    @Test
+    void anAddresseeWrappedOntoTheNextLineStaysOne() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc
+                Số: 88/SGDĐT-CTTT                 Minh Họa, ngày 10 tháng 12 năm 2025
+                V/v phòng chống rét cho học sinh
+                                    Kính gửi:
+                                              - Ủy ban nhân dân các xã, phường;
+                                              - Hiệu trưởng các trường phổ thông, trường phổ
+                                              thông có nhiều cấp học;
+                                              - Giám đốc các trung tâm giáo dục nghề nghiệp -
+                                              giáo dục thường xuyên.
+
+                         Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng 12 năm 2025 của
+                    Ủy ban nhân dân tỉnh về phòng chống rét;
+                         Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo kết quả trước ngày 20/12/2025.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.addressees()).containsExactly("Ủy ban nhân dân các xã, phường",
+                "Hiệu trưởng các trường phổ thông, trường phổ thông có nhiều cấp học",
+                "Giám đốc các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên");
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("các đơn vị");
+            assertThat(t.deadline()).isEqualTo("trước ngày 20/12/2025");
+        });
+    }
 }

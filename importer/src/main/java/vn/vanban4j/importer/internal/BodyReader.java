@@ -220,11 +220,17 @@ final class BodyReader {
                 && DutyReader.namesAUnitAlone(head) && DutyReader.actsFirst(text)) {
             return true; // a short numbered line naming a unit ("3. Cấp ủy cấp trên trực tiếp") above a sentence of work: a heading
         }
+        String before = previous.text();
+        char last = before.charAt(before.length() - 1);
+        if (Character.isLowerCase(text.charAt(0)) && ".:;!?".indexOf(last) < 0
+                || last == ',' && (line.indent() < 0 || previous.indent() < 0 || line.indent() <= previous.indent())) {
+            // a sentence going on in lower case, a list of units broken after a comma ("Sở Y tế, Sở Tài chính," / "Công an
+            // tỉnh có trách nhiệm ..."), whatever the margin; but "Căn cứ ...," / (indented) "Ban X hướng dẫn ..." begins anew
+            return false;
+        }
         if (margin >= 0 && line.indent() >= 0) {
             return line.indent() > margin + 2;
         }
-        String before = previous.text();
-        char last = before.charAt(before.length() - 1);
         if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') {
             return true;
         }

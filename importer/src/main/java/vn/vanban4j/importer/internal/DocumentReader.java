@@ -500,10 +500,16 @@ public final class DocumentReader {
                     break;
                 }
                 Matcher m = RECIPIENT.matcher(l.text());
-                if (!m.matches()) {
+                String before = at > 0 && items.get(at - 1) instanceof Line p ? p.text().strip() : "";
+                if (!m.matches() && !out.isEmpty() && !before.matches(".*[;.:]$") && !l.text().startsWith("Căn cứ")
+                        && !BodyReader.isNumbered(l.text())) {
+                    // an addressee wrapped onto the next line: "- Hiệu trưởng các trường phổ thông, trường phổ" / "thông có nhiều cấp học;"
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + stripEnd(l.text().strip()));
+                } else if (!m.matches()) {
                     break;
+                } else {
+                    out.add(stripEnd(m.group("r")));
                 }
-                out.add(stripEnd(m.group("r")));
                 if (l.text().endsWith(".")) {
                     at++;
                     break;

@@ -368,6 +368,12 @@ final class DutyReader {
         }
         Matcher subject = SUBJECT.matcher(t);
         if (subject.find()) {
+            Matcher responsible = RESPONSIBLE.matcher(t);
+            if (subject.group("owner").endsWith(",") && responsible.lookingAt()) {
+                // "Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm ...": a word of work opens a piece of
+                // the list after a comma, the subject runs to "có trách nhiệm"
+                return owners(responsible.group("owner"));
+            }
             return owners(subject.group("owner"));
         }
         int then = t.indexOf(" thì ");
@@ -394,6 +400,7 @@ final class DutyReader {
         return List.of();
     }
 
+    private static final Pattern RESPONSIBLE = Pattern.compile("(?<owner>[^;:.()]{3,300}?)\\s+(?:có|chịu) trách nhiệm\\b");
     private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
