@@ -742,4 +742,30 @@ class ReadingClassesTest {
             assertThat(t.deadline()).isEqualTo("trước ngày 20/12/2025");
         });
     }
+
+    @Test
+    void ownersListedWithSemicolonsOrInBracketsAfterTheWork() {
+        Document doc = read(STATE_HEADER + """
+
+                1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền về bảo vệ bí mật nhà nước.
+                2. Xây dựng Quy chế bảo vệ bí mật nhà nước của tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp tham mưu).
+                3. Báo cáo theo đề cương mà Đoàn kiểm tra yêu cầu trước ngày 10/4/2026 (Phòng Giáo dục Trung học thực hiện).
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(
+                List.of("Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"), List.of("Công an tỉnh"),
+                List.of("Phòng Giáo dục Trung học"));
+    }
+
+    @Test
+    void theItemsUnderAParagraphAreOwedByItsLastSentencesUnit() {
+        Document doc = read(STATE_HEADER + """
+
+                Đề nghị Ủy ban nhân dân cấp xã chỉ đạo các trường chuẩn bị báo cáo. Riêng Ủy ban nhân dân phường Hòa Bình cử đại diện lãnh đạo tham dự và chỉ đạo:
+                - Cử lãnh đạo Phòng Văn hóa - Xã hội tiếp đón Đoàn kiểm tra.
+                - Chuẩn bị hội trường trước ngày 17/4/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsOnly(List.of("Ủy ban nhân dân phường Hòa Bình"));
+    }
 }

@@ -46,15 +46,15 @@ final class DutyReader {
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
-            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo |Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường|"
+            + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo (?!cáo)|Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường|"
             + "Chủ đầu tư|chủ đầu tư|Nhà đầu tư|nhà đầu tư|Nhà thầu|nhà thầu|Doanh nghiệp |doanh nghiệp |Người đứng đầu|người đứng đầu)"
             + "[^:.]{0,220}?)\\s*(?<=\\s)(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban (?!hành)|Bộ |Công an |Phòng |Văn phòng |"
             + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
-            + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo |Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
+            + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo (?!cáo)|Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
             + "Nhà thầu |Doanh nghiệp |Người đứng đầu )"
-            + "[^;:.()]{0,140}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+            + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp"
             + "|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|cơ quan chủ trì|đơn vị chủ trì))\\s+(?=(?:" + ACTIONS + ")\\b)");
@@ -82,7 +82,7 @@ final class DutyReader {
             + "|hiệu trưởng|giám đốc|thủ trưởng|chủ tịch|lãnh đạo|ngành|tập thể|hộ|chuyên viên|bộ phận|ông|bà";
     private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(?!trường hợp|ban hành|ban đầu|bộ phận chức năng của)(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|(?:các|mỗi|từng|những)\\s+(?:" + UNIT_NOUN + ")|công an|bộ|cục|chi cục|"
             + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
-            + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
+            + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
@@ -187,15 +187,20 @@ final class DutyReader {
                 own = splitOwners(String.join(", ", t.lead()));
             }
             boolean heads = text.endsWith(":"); // a line that leads into the items under it
+            List<String> listed = heads ? listedUnits(stripLead(text)) : List.of();
+            if (!listed.isEmpty()) {
+                own = listed; // "Công ty A; Công ty Tư vấn đầu tư xây dựng B theo địa bàn có trách nhiệm:", whole names
+            } else if (heads) {
+                List<String> last = ownOwners(lastSentence(text));
+                // "Đề nghị UBND cấp xã chỉ đạo .... Riêng UBND phường X cử ... và chỉ đạo:": the items are the last sentence's
+                own = last.isEmpty() ? own : last;
+            }
             if (heads && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
             if (own.isEmpty() && marker != null && unitHeading(text)) {
                 own = headingOwners(text); // "a) Cấp ủy trực thuộc Trung ương", a unit's name alone above its items
                 heads = true;
-            }
-            if (heads && own.isEmpty()) {
-                own = listedUnits(stripLead(text)); // "Công ty A; Công ty B theo địa bàn có trách nhiệm:"
             }
             if (heads && own.isEmpty()) {
                 Matcher tail = ASKED_AT_END.matcher(text); // "3. Về dự thảo Kế hoạch ..., giao Trung tâm Xúc tiến Đầu tư:"
@@ -339,6 +344,8 @@ final class DutyReader {
      */
     static List<String> openingOwners(String text) {
         List<String> own = SPEAKS.matcher(stripLead(text)).find() && !asks(text) ? List.of() : ownOwners(text);
+        List<String> last = lastSentence(text).equals(text) ? List.of() : ownOwners(lastSentence(text));
+        own = last.isEmpty() ? own : last;
         if (!own.isEmpty()) {
             return own;
         }
@@ -367,7 +374,7 @@ final class DutyReader {
             return owners(asks.group("owner"));
         }
         Matcher subject = SUBJECT.matcher(t);
-        if (subject.find()) {
+        if (subject.find() && unitsAlone(subject.group("owner"))) {
             Matcher responsible = RESPONSIBLE.matcher(t);
             if (subject.group("owner").endsWith(",") && responsible.lookingAt()) {
                 // "Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm ...": a word of work opens a piece of
@@ -387,6 +394,13 @@ final class DutyReader {
         if (alone.find()) {
             return List.of(alone.group("owner"));
         }
+        Matcher parenthesised = PARENTHESISED.matcher(t);
+        while (parenthesised.find()) {
+            // "Xây dựng Quy chế ... (Giao Công an tỉnh chủ trì, phối hợp với ...)": the owner stands in brackets at the end
+            if (looksLikeUnit(parenthesised.group("o"))) {
+                return owners(parenthesised.group("o"));
+            }
+        }
         Matcher basis = BASIS_LEAD.matcher(t);
         if (basis.lookingAt()) {
             // "Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...": the subject stands after one of the commas
@@ -400,7 +414,33 @@ final class DutyReader {
         return List.of();
     }
 
+    private static final Pattern PARENTHESISED = Pattern.compile("\\((?:[Gg]iao\\s+)?(?<o>[^()]{3,150}?)\\s+(?:chủ trì|thực hiện|tham mưu|phụ trách)\\b[^()]*\\)");
+
+    // units one after another, a ";" between them: "Các sở, ban, ngành; UBND các huyện" (a ";" before other words ends the subject)
+    private static boolean unitsAlone(String owner) {
+        if (owner.indexOf(';') < 0) {
+            return true;
+        }
+        for (String piece : owner.split(";")) {
+            if (!looksLikeUnit(piece.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern RESPONSIBLE = Pattern.compile("(?<owner>[^;:.()]{3,300}?)\\s+(?:có|chịu) trách nhiệm\\b");
+    // the sentence a paragraph ends with: "A. B. C:" -> "C:" ("Riêng X ..." stands for "Riêng X")
+    private static String lastSentence(String text) {
+        Matcher stop = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (stop.find()) {
+            from = stop.end();
+        }
+        return from == 0 ? text : text.substring(from).replaceFirst("^(?:Riêng|Đối với)\\s+", "");
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2}|\\))\\.\\s+(?=\\p{Lu})");
     private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
