@@ -768,4 +768,40 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::lead).containsOnly(List.of("Ủy ban nhân dân phường Hòa Bình"));
     }
+
+    @Test
+    void aMeetingLetterDatesItsPreparationsByTheMeetingsDayAndListsItsPeopleAsNoDuties() {
+        Document doc = read(STATE_HEADER + """
+
+                Thường trực Ủy ban nhân dân tỉnh kính mời các đồng chí tham dự cuộc họp về phòng chống rét.
+                1. Thành phần:
+                - Đồng chí Trần Minh Hòa, Phó Chủ tịch UBND tỉnh (chủ trì);
+                - Lãnh đạo Sở Y tế, Sở Tài chính;
+                - Đại diện lãnh đạo Ủy ban nhân dân các huyện.
+                2. Thời gian: Vào lúc 07 giờ 30, ngày 06/3/2026 (sáng thứ Sáu).
+                3. Địa điểm: Hội trường Ủy ban nhân dân tỉnh.
+                4. Chuẩn bị nội dung:
+                - Sở Y tế chuẩn bị báo cáo tình hình dịch bệnh mùa rét.
+                - Sở Tài chính báo cáo kinh phí hỗ trợ trước ngày 04/3/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(
+                List.of("Phòng Giáo dục và Đào tạo các huyện", "Các đơn vị trực thuộc Sở"), List.of("Sở Y tế"), List.of("Sở Tài chính"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("ngày 06/3/2026", "ngày 06/3/2026", "trước ngày 04/3/2026");
+    }
+
+    @Test
+    void aMeetingsAgendaByTheHourIsNoTaskTable() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị chuẩn bị báo cáo theo chương trình làm việc sau:
+
+                THỜI GIAN          NỘI DUNG                                       THỰC HIỆN
+                8h30 - 8h35        Tuyên bố lý do, giới thiệu đại biểu             Văn phòng Sở
+                8h35 - 9h00        Báo cáo tóm tắt tình hình phòng chống rét       Phòng Giáo dục Trung học
+                9h00 - 10h30       Ý kiến của các đơn vị                           Các trường
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Tuyên bố") || t.startsWith("Ý kiến"));
+    }
 }

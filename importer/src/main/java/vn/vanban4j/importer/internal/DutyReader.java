@@ -95,7 +95,15 @@ final class DutyReader {
     }
 
     /** Where an item stands: the owners in force for it, and what kind of section holds it. */
-    private record Context(List<String> owners, boolean dutiesHere, List<String> addressees) {
+    private record Context(List<String> owners, boolean dutiesHere, List<String> addressees, boolean listing) {
+        Context(List<String> owners, boolean dutiesHere, List<String> addressees) {
+            this(owners, dutiesHere, addressees, false);
+        }
+
+        // the people who attend ("Thành phần:", "II. THÀNH PHẦN THAM GIA"): their names and units assign nothing
+        Context listingPeople() {
+            return new Context(List.of(), false, addressees, true);
+        }
     }
 
     /**
@@ -117,22 +125,42 @@ final class DutyReader {
         if (!opening.isEmpty()) { // "Sở ... đề nghị các đơn vị thực hiện một số nội dung sau:"
             top = new Context(opening, true, top.addressees);
         }
+        List<String> eventDays = new ArrayList<>();
         for (BodyReader.Builder root : roots) {
-            walk(root, top, report, findings);
+            walk(root, top, report, eventDays, findings);
+        }
+        if (eventDays.size() == 1 && (letter || ownWork || kind == DocumentKind.INVITATION)) {
+            // a meeting's or a visit's day ("Thời gian: 07 giờ 30, ngày 06/3/2026") is when its preparations are due
+            roots.forEach(root -> dateBy(root, eventDays.get(0)));
+        }
+        for (BodyReader.Builder root : roots) {
             if (issued != null) {
                 pastDatesAreFacts(root, issued, findings);
             }
         }
     }
 
-    private static void walk(BodyReader.Builder section, Context outer, boolean report, List<Finding> findings) {
+    private static void dateBy(BodyReader.Builder section, String day) {
+        for (int i = 0; i < section.content.size(); i++) {
+            Object block = section.content.get(i);
+            if (block instanceof BodyReader.Builder sub) {
+                dateBy(sub, day);
+            } else if (block instanceof Task t && t.deadline() == null && t.recurrence() == null && !t.lead().isEmpty()) {
+                section.content.set(i, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), day, null,
+                        t.supervisor(), t.output(), t.product(), t.footnotes()));
+            }
+        }
+    }
+
+    private static void walk(BodyReader.Builder section, Context outer, boolean report, List<String> eventDays, List<Finding> findings) {
         Context context = outer;
         String title = section.title;
         if (title != null) {
             List<String> owners = headingOwners(title);
             boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
                     : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
-            context = new Context(owners.isEmpty() ? outer.owners : owners, duties, outer.addressees);
+            context = PEOPLE.matcher(stripLead(title)).matches() || outer.listing ? outer.listingPeople()
+                    : new Context(owners.isEmpty() ? outer.owners : owners, duties, outer.addressees);
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
         String groupMarker = null; // ... up to the next item marked as it is
@@ -149,7 +177,7 @@ final class DutyReader {
         for (int i = 0; i < content.size(); i++) {
             Object block = content.get(i);
             if (block instanceof BodyReader.Builder sub) {
-                walk(sub, group, report, findings);
+                walk(sub, group, report, eventDays, findings);
                 continue;
             }
             String text = textOf(block);
@@ -163,6 +191,20 @@ final class DutyReader {
             if (groupDeadline != null && deadlineMarker != null && sameMark(marker, deadlineMarker)) {
                 groupDeadline = sectionDeadline;
                 deadlineMarker = null;
+            }
+            if (group.listing && ownOwners(text).isEmpty() && !INVITES.matcher(text).find() && eventDay(text) == null) {
+                // "Đại diện lãnh đạo Sở GDĐT.", "- Lãnh đạo UBND xã,": a person or a unit who attends; a sentence that sets
+                // a unit to work ("Đề nghị Công ty mời ...", "Ban Dân tộc tỉnh tổng hợp ...") is a duty still
+                if (block instanceof Task) {
+                    content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                }
+                continue;
+            }
+            String eventDay = eventDay(text);
+            if (eventDay != null && (lastItem < 0 || marker != null && !marker.matches("[-+•*]"))) {
+                eventDays.add(eventDay); // "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026": the event's, no item's
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
             }
             List<Matcher> fields = fieldsOf(text);
             if (!fields.isEmpty() && !(block instanceof Task t && !t.lead().isEmpty() && fields.get(0).group("k").startsWith("Thời"))) {
@@ -187,6 +229,12 @@ final class DutyReader {
                 own = splitOwners(String.join(", ", t.lead()));
             }
             boolean heads = text.endsWith(":"); // a line that leads into the items under it
+            if (heads && PEOPLE.matcher(stripLead(text)).matches()) {
+                group = context.listingPeople(); // "1. Thành phần:", the people under it up to "2. ..."
+                groupMarker = marker;
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
+            }
             List<String> listed = heads ? listedUnits(stripLead(text)) : List.of();
             if (!listed.isEmpty()) {
                 own = listed; // "Công ty A; Công ty Tư vấn đầu tư xây dựng B theo địa bàn có trách nhiệm:", whole names
@@ -253,6 +301,17 @@ final class DutyReader {
                 }
                 continue;
             }
+            if (own.isEmpty() && task != null && task.deadline() != null && CLOCK.matcher(task.deadline()).matches()) {
+                content.set(i, new Paragraph(marker, text, footnotesOf(block))); // "8h30 - 8h35: Tuyên bố lý do": a meeting's agenda
+                continue;
+            }
+            Matcher invites = INVITES.matcher(text);
+            if (own.isEmpty() && invites.find()) {
+                // "Thường trực Đảng ủy kính mời các đồng chí tham dự cuộc họp ...": the invited attend
+                String who = invites.group("o");
+                own = looksLikeUnit(who) && !GENERIC_ADDRESSEE.matcher(who).matches() && !who.matches("(?iu)(?:các\\s+)?(?:đồng chí|đ/c|quý vị|đại biểu).*")
+                        ? splitOwners(who) : group.addressees;
+            }
             List<String> owners = !own.isEmpty() ? own : ACTION_START.matcher(stripLead(text)).matches() ? group.owners : List.of();
             if (owners.size() == 1 && GENERIC_ADDRESSEE.matcher(owners.get(0)).matches() && group.addressees.size() == 1) {
                 owners = group.addressees; // "đề nghị Công ty nộp lại hồ sơ" in a letter to one company: that company
@@ -286,6 +345,23 @@ final class DutyReader {
             }
             content.set(i, task);
         }
+    }
+
+    // who attends, not who works: "Thành phần:", "Thành phần tham dự", "Đại biểu mời:", "II. THÀNH PHẦN THAM GIA"
+    private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
+    private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?\\s*:\\s*(?<v>.+)$");
+    private static final Pattern A_DAY = Pattern.compile("(?iu)ngày\\s+\\d{1,2}\\s*(?:/|tháng)|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
+    private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
+
+    // the one day an event takes place, from a time line that stands for no item: null when the line gives none
+    private static String eventDay(String text) {
+        Matcher m = EVENT_TIME.matcher(stripLead(text).strip());
+        if (!m.matches() || !A_DAY.matcher(m.group("v")).find()) {
+            return null;
+        }
+        Task dated = BodyReader.task(null, m.group("v"), List.of(), null);
+        return dated == null ? null : dated.deadline();
     }
 
     private static final vn.vanban4j.rules.DeadlineRules AS_WRITTEN = vn.vanban4j.rules.DeadlineRules.standard().withRollForward(false);

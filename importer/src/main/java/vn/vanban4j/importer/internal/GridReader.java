@@ -31,10 +31,25 @@ final class GridReader {
     static Block read(Grid grid, List<Finding> findings) {
         List<String> header = grid.rows().get(0);
         List<TaskField> fields = header.stream().map(GridReader::field).toList();
-        if (fields.contains(TaskField.CONTENT) && (fields.contains(TaskField.LEAD) || fields.contains(TaskField.DEADLINE))) {
+        if (fields.contains(TaskField.CONTENT) && (fields.contains(TaskField.LEAD) || fields.contains(TaskField.DEADLINE))
+                && !agenda(grid, fields)) {
             return taskTable(grid, header, fields, findings);
         }
         return table(grid, findings);
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+)?\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*(?:phút|')?)?(?:\\s*[-–]\\s*\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*phút)?)?$");
+
+    // a meeting's agenda ("8h30 - 8h35 | Tuyên bố lý do | Trưởng đoàn"): hours of one day; what it lists is no duty
+    private static boolean agenda(Grid grid, List<TaskField> fields) {
+        int time = fields.indexOf(TaskField.DEADLINE);
+        if (time < 0) {
+            return false;
+        }
+        List<String> times = grid.rows().subList(1, grid.rows().size()).stream().filter(r -> r.size() > time)
+                .map(r -> r.get(time).strip()).filter(c -> !c.isEmpty()).toList();
+        // a body's name in capitals below the table (its closing) is no time
+        return !times.isEmpty() && times.stream().allMatch(c -> CLOCK.matcher(c).matches() || DocumentReader.isUpper(c));
     }
 
     private static TaskField field(String title) {
