@@ -804,4 +804,18 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Tuyên bố") || t.startsWith("Ý kiến"));
     }
+
+    @Test
+    void severalDutiesAfterAColonFallDueEachOnItsDate() {
+        Document doc = read(STATE_HEADER + """
+
+                1. Hiệu trưởng các trường căn cứ chức năng, nhiệm vụ chỉ đạo: xây dựng kế hoạch phòng chống rét và gửi về Sở trước ngày 15/12/2025; lập dự toán kinh phí mua chăn ấm cho học sinh; báo cáo kết quả thực hiện về Sở trước ngày 10/3/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsOnly(List.of("Hiệu trưởng các trường"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("trước ngày 15/12/2025", null, "trước ngày 10/3/2026");
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "xây dựng kế hoạch phòng chống rét và gửi về Sở trước ngày 15/12/2025;",
+                "lập dự toán kinh phí mua chăn ấm cho học sinh;", "báo cáo kết quả thực hiện về Sở trước ngày 10/3/2026.");
+    }
 }

@@ -343,8 +343,44 @@ final class DutyReader {
                 findings.add(new Finding("$.tasks", abbreviate(text) + " -> " + String.join("; ", owners), sourceOf(block),
                         own.isEmpty() ? 0.7 : 0.85, Status.FOUND));
             }
-            content.set(i, task);
+            List<Task> pieces = pieces(task, owners);
+            if (pieces.isEmpty()) {
+                content.set(i, task);
+            } else {
+                // "X chỉ đạo: xây dựng ... trước ngày 28/2/2023; lập dự toán ...; báo cáo ... trước ngày 10/11/2023": a duty each
+                content.set(i, new Paragraph(marker, text.substring(0, text.indexOf(':') + 1), footnotesOf(block)));
+                content.addAll(i + 1, pieces);
+                i += pieces.size();
+            }
         }
+    }
+
+    /**
+     * The duties a paragraph lists after its colon, one between each ";", when they fall due on different dates
+     * (one date for all would be wrong for some); empty when it lists no such work.
+     */
+    private static List<Task> pieces(Task task, List<String> owners) {
+        String text = task.text();
+        int colon = text.indexOf(':');
+        if (colon < 0 || text.indexOf(';', colon) < 0 || task.deadline() == null) {
+            return List.of();
+        }
+        List<Task> out = new ArrayList<>();
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        for (String piece : text.substring(colon + 1).split("(?<=;)\\s+")) {
+            String work = piece.strip();
+            if (!ACTION_START.matcher(work).matches()) {
+                return List.of();
+            }
+            Task dated = BodyReader.task(null, work, List.of(), null);
+            String deadline = dated == null ? null : dated.deadline();
+            if (deadline != null) {
+                dates.add(deadline);
+            }
+            out.add(new Task(null, work, null, owners, List.of(), List.of(), deadline, dated == null ? null : dated.recurrence(), null,
+                    null, null, List.of()));
+        }
+        return out.size() >= 2 && dates.size() >= 2 ? out : List.of();
     }
 
     // who attends, not who works: "Thành phần:", "Thành phần tham dự", "Đại biểu mời:", "II. THÀNH PHẦN THAM GIA"
