@@ -15,7 +15,7 @@ final class Utf8Buffer {
 
     Utf8Buffer append(String text) {
         int n = text.length();
-        ensure(n * 3);
+        ensure(n);
         // tags and attribute values are ASCII: copy them in a tight loop over locals, which the JIT
         // keeps in registers (writing the fields at every byte made this the render's hottest loop)
         byte[] b = bytes;
@@ -25,6 +25,9 @@ final class Utf8Buffer {
             b[at++] = (byte) c;
         }
         size = at;
+        if (i < n) {
+            ensure((n - i) * 3); // room for the rest only when it holds more than ASCII
+        }
         for (; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
