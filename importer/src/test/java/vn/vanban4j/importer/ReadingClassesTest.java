@@ -818,4 +818,44 @@ class ReadingClassesTest {
                 "xây dựng kế hoạch phòng chống rét và gửi về Sở trước ngày 15/12/2025;",
                 "lập dự toán kinh phí mua chăn ấm cho học sinh;", "báo cáo kết quả thực hiện về Sở trước ngày 10/3/2026.");
     }
+
+    @Test
+    void aPartyLettersSummaryUnderItsNumberWithoutVv() {
+        Document doc = read("""
+                ĐẢNG BỘ TỈNH MINH HỌA
+                ĐẢNG UỶ XÃ HÒA BÌNH
+                *
+                Số 315-CV/ĐU
+                Khẩn trương chuẩn bị các điều kiện cần thiết
+                phục vụ Chương trình thăm, chúc tết tại xã
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Hòa Bình, ngày 07 tháng 02 năm 2026
+
+                Kính gửi: - UBND xã,
+                - Công an xã.
+
+                Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:
+                1. Uỷ ban nhân dân xã:
+                - Chuẩn bị nội dung báo cáo tóm tắt, trình Thường trực Đảng uỷ trước 11 giờ 00 ngày 09/02/2026.
+                2. Công an xã:
+                - Xây dựng phương án bảo đảm an ninh trật tự tại buổi trao quà.
+                3. Thời gian Lúc 08 giờ 00 phút, ngày 10 tháng 02 năm 2026.
+
+                Nơi nhận:
+                - Như trên,
+                - Lưu VP.
+                                                     T/M BAN THƯỜNG VỤ
+                                                     PHÓ BÍ THƯ
+                                                     Trần Minh Hòa
+                """);
+        assertThat(doc.family()).isEqualTo(Family.PARTY);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.OFFICIAL_LETTER);
+        assertThat(doc.number()).hasToString("315-CV/ĐU");
+        assertThat(doc.summary()).isEqualTo("Khẩn trương chuẩn bị các điều kiện cần thiết phục vụ Chương trình thăm, chúc tết tại xã");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 2, 7));
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Uỷ ban nhân dân xã"), List.of("Công an xã"));
+        // the visit's day, given with no colon after "Thời gian", dates what names no date of its own
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("ngày 09/02/2026", "ngày 10 tháng 02 năm 2026");
+    }
 }

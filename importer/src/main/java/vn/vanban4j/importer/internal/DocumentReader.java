@@ -217,6 +217,11 @@ public final class DocumentReader {
                 h.subject.add(text);
             } else if (h.number != null && h.place != null || at > HEADER_LIMIT) {
                 break;
+            } else if (h.number != null && h.place == null && !isUpper(text) && line.column() == 0 && !BODY_START.matcher(text).matches()
+                    && (h.subject.isEmpty() || subjectOpen)) {
+                // a letter's summary under its number with no "V/v", as Party letters write it, the date still to come
+                h.subject.add(text);
+                subjectOpen = true;
             } else if (!isUpper(text)) {
                 findings.add(new Finding("$.header", text, line.source(), 0, Status.LEFT_OVER));
             } else {

@@ -385,7 +385,7 @@ final class DutyReader {
 
     // who attends, not who works: "Thành phần:", "Thành phần tham dự", "Đại biểu mời:", "II. THÀNH PHẦN THAM GIA"
     private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
-    private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?\\s*:\\s*(?<v>.+)$");
+    private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?(?:\\s*:\\s*|\\s+(?=(?:lúc|vào lúc|vào|buổi|ngày|từ|\\d)))(?<v>.+)$");
     private static final Pattern A_DAY = Pattern.compile("(?iu)ngày\\s+\\d{1,2}\\s*(?:/|tháng)|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
     private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
