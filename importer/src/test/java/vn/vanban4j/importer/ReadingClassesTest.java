@@ -858,4 +858,20 @@ class ReadingClassesTest {
         // the visit's day, given with no colon after "Thời gian", dates what names no date of its own
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("ngày 09/02/2026", "ngày 10 tháng 02 năm 2026");
     }
+
+    @Test
+    void theOwnerAfterAClauseATopicOrAFirstSentenceThatAssignsNothing() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nội dung sau:
+                1. Sau khi hoàn thành kiểm định, Trung tâm Kiểm định gửi báo cáo kết quả về Sở trước ngày 30/12/2025.
+                2. Trước 11h00 ngày 23/12/2025: các trường nộp báo cáo nhanh về Phòng Giáo dục và Đào tạo.
+                3. Tiêu chuẩn đo lường chất lượng: Ủy ban nhân dân các huyện chủ động phối hợp với Sở tuyên truyền.
+                4. Việc kiểm tra được tổ chức vào dịp cuối năm. Các đơn vị lập danh sách giáo viên đủ điều kiện.
+                5. Phòng Giáo dục Trung học là đầu mối theo dõi, tổng hợp kết quả.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Trung tâm Kiểm định"), List.of("các trường"),
+                List.of("Ủy ban nhân dân các huyện"), List.of("Các đơn vị"), List.of("Phòng Giáo dục Trung học"));
+    }
 }

@@ -32,7 +32,8 @@ final class DutyReader {
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
-            + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành";
+            + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
+            + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)";
     // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
     // so they open an item but do not end an owner's name
     private static final String ITEM_ACTIONS = "hỗ trợ|tạo điều kiện|lồng ghép|khóa|khoá|hủy bỏ|huỷ bỏ|bãi bỏ|chỉnh sửa|sửa đổi|sửa chữa|thu gom"
@@ -88,7 +89,9 @@ final class DutyReader {
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
-            + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},)\\s+");
+            + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
+            // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
+            + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:)\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
 
     private DutyReader() {
@@ -225,6 +228,8 @@ final class DutyReader {
                 nextFloor = -1;
             }
             List<String> own = ownOwners(text);
+            // "Việc trao tặng ... được tổ chức vào dịp .... Các đơn vị lập danh sách ...": a fact, then the work
+            boolean later = own.isEmpty() && !(own = laterSubject(text)).isEmpty();
             if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
                 own = splitOwners(String.join(", ", t.lead()));
             }
@@ -288,7 +293,7 @@ final class DutyReader {
                 own = itemOwners;
             }
             Task task = block instanceof Task t ? t : null;
-            boolean fact = PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches();
+            boolean fact = !later && (PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches());
             // an exhortation to carry out what the letter says, or what to do if it proves hard: asked, yet no work of its own
             boolean exhortation = BodyReader.CLOSING_REQUEST.matcher(text).matches() || carriesOut(stripLead(text))
                     || IF_DIFFICULT.matcher(stripLead(text)).matches();
@@ -323,7 +328,7 @@ final class DutyReader {
             if (owners.isEmpty()) {
                 // a dated sentence that assigns nothing to anyone: a fact, not a duty, unless it reads as an action
                 // or a deadline word binds its date ("Hoàn thành trước ngày 10/3/2023")
-                if (!ACTION_START.matcher(stripLead(text)).matches() && !bound) {
+                if (!ACTION_START.matcher(stripLead(text)).matches() && !bound || report) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
@@ -542,6 +547,38 @@ final class DutyReader {
     }
 
     private static final Pattern RESPONSIBLE = Pattern.compile("(?<owner>[^;:.()]{3,300}?)\\s+(?:có|chịu) trách nhiệm\\b");
+    // the owners the first later sentence of a paragraph names as its subject, or after a topic and a colon
+    // ("a) Tiêu chuẩn - đo lường: Ủy ban nhân dân huyện chủ động ..."); empty when none does
+    private static List<String> laterSubject(String text) {
+        String t = stripLead(text);
+        int colon = t.indexOf(": ");
+        if (colon > 0 && colon < 80 && !PEOPLE.matcher(t.substring(0, colon + 1)).matches() && !PURPOSE.matcher(t).matches()) {
+            List<String> after = subjectOf(t.substring(colon + 2));
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        Matcher stop = SENTENCE_END.matcher(t);
+        while (stop.find()) {
+            List<String> later = subjectOf(t.substring(stop.end()));
+            if (!later.isEmpty()) {
+                return later;
+            }
+        }
+        return List.of();
+    }
+
+    // a unit that opens a sentence of work to do, not of work done ("Sở Xây dựng đã tham gia ý kiến ...")
+    private static List<String> subjectOf(String sentence) {
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (!subject.find() || !unitsAlone(subject.group("owner")) || !looksLikeUnit(subject.group("owner"))
+                || PAST.matcher(sentence).matches() || subject.group("owner").matches(".*\\s(?:đã|vừa|đã được|được)$")
+                || SPEAKS.matcher(sentence).find()) {
+            return List.of();
+        }
+        return owners(subject.group("owner"));
+    }
+
     // the sentence a paragraph ends with: "A. B. C:" -> "C:" ("Riêng X ..." stands for "Riêng X")
     private static String lastSentence(String text) {
         Matcher stop = SENTENCE_END.matcher(text);
