@@ -328,7 +328,8 @@ final class DutyReader {
             if (owners.isEmpty()) {
                 // a dated sentence that assigns nothing to anyone: a fact, not a duty, unless it reads as an action
                 // or a deadline word binds its date ("Hoàn thành trước ngày 10/3/2023")
-                if (!ACTION_START.matcher(stripLead(text)).matches() && !bound || report) {
+                // (in a report, a dated line that reads as no action binds nobody)
+                if (!ACTION_START.matcher(stripLead(text)).matches() && (!bound || report)) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
