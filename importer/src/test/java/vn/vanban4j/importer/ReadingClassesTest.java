@@ -874,4 +874,16 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Trung tâm Kiểm định"), List.of("các trường"),
                 List.of("Ủy ban nhân dân các huyện"), List.of("Các đơn vị"), List.of("Phòng Giáo dục Trung học"));
     }
+
+    @Test
+    void aPartyCommitteesRulesMeetingsAndReportsAreItsUnitsDuties() {
+        Document doc = read(STATE_HEADER + """
+
+                1. Hằng quý, Đảng uỷ xã báo cáo kết quả thực hiện nhiệm vụ với Huyện uỷ.
+                2. Các chi bộ trực thuộc sinh hoạt định kỳ mỗi tháng một lần.
+                3. Các nghị quyết của Đảng uỷ được thông qua khi có quá nửa số Đảng uỷ viên dự họp tán thành.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Đảng uỷ xã"), List.of("Các chi bộ trực thuộc"));
+    }
 }

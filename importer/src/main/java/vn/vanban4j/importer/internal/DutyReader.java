@@ -33,7 +33,7 @@ final class DutyReader {
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
-            + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)";
+            + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)|họp|sinh hoạt";
     // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
     // so they open an item but do not end an owner's name
     private static final String ITEM_ACTIONS = "hỗ trợ|tạo điều kiện|lồng ghép|khóa|khoá|hủy bỏ|huỷ bỏ|bãi bỏ|chỉnh sửa|sửa đổi|sửa chữa|thu gom"
@@ -87,7 +87,7 @@ final class DutyReader {
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
-    private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
+    private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
             + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
             // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
@@ -492,7 +492,7 @@ final class DutyReader {
             return owners(asks.group("owner"));
         }
         Matcher subject = SUBJECT.matcher(t);
-        if (subject.find() && unitsAlone(subject.group("owner"))) {
+        if (subject.find() && unitsAlone(subject.group("owner")) && looksLikeUnit(subject.group("owner"))) {
             Matcher responsible = RESPONSIBLE.matcher(t);
             if (subject.group("owner").endsWith(",") && responsible.lookingAt()) {
                 // "Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm ...": a word of work opens a piece of
