@@ -886,4 +886,22 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Đảng uỷ xã"), List.of("Các chi bộ trực thuộc"));
     }
+
+    @Test
+    void aParagraphWhoseSentencesSetDifferentUnitsToWorkIsADutyEach() {
+        Document doc = read(STATE_HEADER + """
+
+                1. Các trường rà soát hồ sơ học sinh vùng khó khăn. Định kỳ hằng quý, Phòng Giáo dục Trung học tổng hợp kết quả báo cáo Giám đốc Sở. Sở Tài chính bố trí kinh phí trước ngày 30/6/2026.
+                2. Phát triển giáo dục vùng khó khăn là nhiệm vụ quan trọng. Giám đốc Sở yêu cầu các đơn vị trực thuộc kiểm tra cơ sở vật chất trong tháng 01/2026.
+                3. Tổ chức tập huấn cho giáo viên cốt cán.
+                Thời hạn hoàn thành trước ngày 15/02/2026.
+                Sở Giáo dục và Đào tạo thông báo cho các đơn vị được biết và thực hiện.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Các trường"), List.of("Phòng Giáo dục Trung học"),
+                List.of("Sở Tài chính"), List.of("các đơn vị trực thuộc"), List.of("Phòng Giáo dục và Đào tạo các huyện", "Các đơn vị trực thuộc Sở"));
+        assertThat(doc.tasks()).extracting(Task::recurrence).containsExactly(null, "Định kỳ hằng quý", null, null, null);
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly(null, null, "trước ngày 30/6/2026", "tháng 01/2026",
+                "trước ngày 15/02/2026");
+    }
 }

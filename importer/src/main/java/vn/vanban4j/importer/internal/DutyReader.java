@@ -62,7 +62,10 @@ final class DutyReader {
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Lãnh đạo (?:phụ trách|chỉ đạo|theo dõi)|Người chỉ đạo"
-            + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)\\s*:\\s*(?<v>.+?)[.;]?$");
+            + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)"
+            // "Thời gian hoàn thành trước ngày 31/12/2025.": a time field may go without its colon
+            + "(?:\\s*:\\s*|(?<=Thời gian hoàn thành|Thời hạn hoàn thành|Thời hạn)\\s+(?=(?:trước|trong|chậm nhất|xong|ngày|\\d)))"
+            + "(?<v>.+?)[.;]?$");
     private static final Pattern NO_DUTY_HEADING = Pattern.compile("(?iu)^(mục đích|yêu cầu|mục tiêu|quan điểm|kết quả|tình hình|đánh giá|"
             + "căn cứ|sự cần thiết|nội dung đề án|những hạn chế|hạn chế|nguyên nhân|bài học|đặc điểm|thực trạng|phạm vi|đối tượng|giải thích"
             + "|nguyên tắc|phương châm|ý nghĩa|bối cảnh|cơ sở pháp lý|cơ sở xây dựng)"
@@ -296,7 +299,7 @@ final class DutyReader {
             boolean fact = !later && (PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches());
             // an exhortation to carry out what the letter says, or what to do if it proves hard: asked, yet no work of its own
             boolean exhortation = BodyReader.CLOSING_REQUEST.matcher(text).matches() || carriesOut(stripLead(text))
-                    || IF_DIFFICULT.matcher(stripLead(text)).matches();
+                    || IF_DIFFICULT.matcher(stripLead(text)).matches() || NOTIFIES.matcher(stripLead(text)).matches();
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
@@ -349,16 +352,68 @@ final class DutyReader {
                 findings.add(new Finding("$.tasks", abbreviate(text) + " -> " + String.join("; ", owners), sourceOf(block),
                         own.isEmpty() ? 0.7 : 0.85, Status.FOUND));
             }
-            List<Task> pieces = pieces(task, owners);
+            List<Object> pieces = new ArrayList<>(pieces(task, owners));
+            boolean afterColon = !pieces.isEmpty();
+            if (!afterColon) {
+                pieces = sentences(task, owners);
+            }
             if (pieces.isEmpty()) {
                 content.set(i, task);
-            } else {
+            } else if (afterColon) {
                 // "X chỉ đạo: xây dựng ... trước ngày 28/2/2023; lập dự toán ...; báo cáo ... trước ngày 10/11/2023": a duty each
                 content.set(i, new Paragraph(marker, text.substring(0, text.indexOf(':') + 1), footnotesOf(block)));
                 content.addAll(i + 1, pieces);
                 i += pieces.size();
+            } else {
+                // "Tổ chức đảng ... phải thực hiện .... Định kỳ hằng năm, chi bộ kiểm tra ....": a duty a sentence, each its unit's
+                content.set(i, pieces.get(0));
+                content.addAll(i + 1, pieces.subList(1, pieces.size()));
+                i += pieces.size() - 1;
             }
         }
+    }
+
+    /**
+     * The duties of a paragraph whose sentences set different units to work, one a sentence (a sentence that names
+     * no unit stays with the one before it); empty when fewer than two units are named. The first keeps the marker.
+     */
+    private static List<Object> sentences(Task task, List<String> owners) {
+        String text = task.text();
+        List<Integer> starts = new ArrayList<>();
+        List<List<String>> leads = new ArrayList<>();
+        Matcher stop = SENTENCE_END.matcher(text);
+        while (stop.find()) {
+            List<String> subject = subjectOf(TIME_LEAD.matcher(text.substring(stop.end())).replaceFirst(""));
+            if (!subject.isEmpty() && !subject.equals(leads.isEmpty() ? owners : leads.get(leads.size() - 1))) {
+                starts.add(stop.end());
+                leads.add(subject);
+            }
+        }
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        int from = 0;
+        List<String> lead = owners;
+        String marker = task.marker();
+        for (int k = 0; k <= starts.size(); k++) {
+            int to = k < starts.size() ? starts.get(k) : text.length();
+            String sentence = text.substring(from, to).strip();
+            Task dated = BodyReader.task(null, sentence, List.of(), null);
+            List<vn.vanban4j.model.Footnote> notes = k == 0 ? task.footnotes() : List.of();
+            if (k == 0 && ownOwners(sentence).isEmpty() && !ACTION_START.matcher(stripLead(sentence)).matches()) {
+                out.add(new Paragraph(marker, sentence, notes)); // "Phát triển ... là nhiệm vụ quan trọng.": said, not asked
+            } else {
+                out.add(new Task(marker, sentence, null, lead, k == 0 ? task.partners() : List.of(), List.of(),
+                        dated == null ? null : dated.deadline(), dated == null ? null : dated.recurrence(), null, null, null, notes));
+            }
+            if (k < starts.size()) {
+                from = to;
+                lead = leads.get(k);
+                marker = null;
+            }
+        }
+        return out;
     }
 
     /**
@@ -571,14 +626,23 @@ final class DutyReader {
 
     // a unit that opens a sentence of work to do, not of work done ("Sở Xây dựng đã tham gia ý kiến ...")
     private static List<String> subjectOf(String sentence) {
+        if (PAST.matcher(sentence).matches() || DONE.matcher(sentence).find() || SPEAKS.matcher(sentence).find() && !asks(sentence)
+                || BodyReader.CLOSING_REQUEST.matcher(sentence).matches() || IF_DIFFICULT.matcher(sentence).matches() || carriesOut(sentence)) {
+            return List.of(); // what was done, the issuer speaking, a closing exhortation
+        }
+        Matcher asks = ASKS.matcher(sentence);
+        if (asks.find() && asks.start() < 80 && looksLikeUnit(asks.group("owner")) && !GENERIC_ADDRESSEE.matcher(cleanOwner(asks.group("owner"))).lookingAt()) {
+            return owners(asks.group("owner")); // "Ủy ban nhân dân tỉnh yêu cầu các sở ...": the units asked
+        }
         Matcher subject = SUBJECT.matcher(sentence);
-        if (!subject.find() || !unitsAlone(subject.group("owner")) || !looksLikeUnit(subject.group("owner"))
-                || PAST.matcher(sentence).matches() || subject.group("owner").matches(".*\\s(?:đã|vừa|đã được|được)$")
-                || SPEAKS.matcher(sentence).find()) {
+        if (!subject.find() || !unitsAlone(subject.group("owner")) || !looksLikeUnit(subject.group("owner"))) {
             return List.of();
         }
         return owners(subject.group("owner"));
     }
+
+    // work done, not to do: "Sở Xây dựng đã tham gia ý kiến ...", "... vừa ban hành ..."
+    private static final Pattern DONE = Pattern.compile("^[^,.;:]{0,80}?\\s(?:đã|vừa)\\s");
 
     // the sentence a paragraph ends with: "A. B. C:" -> "C:" ("Riêng X ..." stands for "Riêng X")
     private static String lastSentence(String text) {
@@ -590,7 +654,7 @@ final class DutyReader {
         return from == 0 ? text : text.substring(from).replaceFirst("^(?:Riêng|Đối với)\\s+", "");
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2}|\\))\\.\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\))\\.\\s+(?=\\p{Lu})");
     private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
@@ -598,6 +662,9 @@ final class DutyReader {
     // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... báo cáo ...": what to do if, no work of its own
     private static final Pattern IF_DIFFICULT = Pattern.compile("(?iu)^.{0,60}(?:nếu có|trường hợp có|khi có|có)\\s+(?:khó khăn|vướng mắc|"
             + "phát sinh)[^.]{0,250}(?:báo cáo|phản ánh|phản hồi|liên hệ|trao đổi)[^.]{0,200}\\.?(?:/\\.)?$");
+    // the issuer passing the word on: "Sở Công Thương thông báo cho các đơn vị được biết và thực hiện."
+    private static final Pattern NOTIFIES = Pattern.compile("(?iu)^[^.;:]{3,120}?\\sthông báo (?:cho|để|đến) [^.;:]{3,200}?(?:được )?biết"
+            + "(?:,|\\s+và)?(?:\\s+(?:thực hiện|triển khai thực hiện|phối hợp thực hiện))?\\s*\\.?(?:/\\.)?$");
     // how a letter names its one addressee in its body
     private static final Pattern GENERIC_ADDRESSEE = Pattern.compile("(?iu)(?:quý\\s+)?(?:công ty|doanh nghiệp|đơn vị|cơ quan|nhà trường|"
             + "hợp tác xã|ông|bà|ông/bà)");
