@@ -201,6 +201,10 @@ class ImportLimitsTest {
             Importer.readText(header + "1. Các sở thực hiện" + " ".repeat(150_000) + "x\n", "spaces.txt");
             Importer.readText(header + "1. Các sở thực hiện a" + "\u0301".repeat(150_000) + "\n", "marks.txt");
             Importer.readText(header + "1" + ".1".repeat(2_000) + " Các sở thực hiện\n", "outline.txt");
+            // a paragraph of 11,000 sentences each naming a unit, paragraphs of 4,500 dated pieces of work after a colon
+            Importer.readText(header + "1. " + "Sở Y tế báo cáo. ".repeat(11_000) + "\n", "sentences.txt");
+            Importer.readText(header + ("1. Sở Y tế chỉ đạo: " + "xây dựng kế hoạch trước ngày 15/3/2026; ".repeat(4_500) + "\n").repeat(3),
+                    "dates.txt");
         });
     }
 

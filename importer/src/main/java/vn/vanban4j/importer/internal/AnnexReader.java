@@ -35,7 +35,7 @@ final class AnnexReader {
         return false;
     }
 
-    static Appendix read(Line head, List<Item> items, List<Finding> findings, int index) {
+    static Appendix read(Line head, List<Item> items, List<Finding> findings, int index, Budget budget) {
         String where = "$.appendices[" + index + "]";
         Matcher form = FORM.matcher(head.text());
         AppendixKind kind;
@@ -100,7 +100,7 @@ final class AnnexReader {
         }
         List<Section> sections = new ArrayList<>();
         if (kind != AppendixKind.FORM) {
-            BodyReader.Result body = new BodyReader(rest, null, List.of(), null, null, new ArrayList<>()).read();
+            BodyReader.Result body = new BodyReader(rest, null, List.of(), null, null, new ArrayList<>(), budget).read();
             List<Block> loose = new ArrayList<>();
             body.preamble().forEach(p -> loose.add(vn.vanban4j.model.Paragraph.of(p)));
             if (!loose.isEmpty()) {

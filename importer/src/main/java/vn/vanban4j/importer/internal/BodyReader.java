@@ -51,6 +51,7 @@ final class BodyReader {
     private final List<Item> items;
     private final DocumentKind kind;
     private final List<Finding> findings;
+    private final Budget budget;
     private final List<String> addressees;
     private final String issuer;
     private final LocalDate issued;
@@ -63,8 +64,10 @@ final class BodyReader {
     record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
     }
 
-    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, String issuer, LocalDate issued, List<Finding> findings) {
+    BodyReader(List<Item> items, DocumentKind kind, List<String> addressees, String issuer, LocalDate issued, List<Finding> findings,
+            Budget budget) {
         this.items = items;
+        this.budget = budget;
         this.issuer = issuer;
         this.issued = issued;
         this.kind = kind;
@@ -363,7 +366,7 @@ final class BodyReader {
             }
             into.content.add(block(marker, body, p, nearestTitle(stack)));
         }
-        DutyReader.assign(roots, kind, addressees, issuer, enacting, issued, findings);
+        DutyReader.assign(roots, kind, addressees, issuer, enacting, issued, findings, budget);
         List<Section> out = new ArrayList<>();
         roots.forEach(b -> out.add(b.build()));
         return out;
@@ -575,7 +578,10 @@ final class BodyReader {
         } else if (phrase.kind().equals("window")) {
             kind = 3;
         }
-        boolean introduced = DEADLINE_WORDS.matcher(text.substring(0, Math.min(text.length(), phrase.match().start()))).find();
+        // the words stand at most 40 characters before the phrase: look at the 60 before it, not the whole text again
+        // (a paragraph of thousands of dates stays linear)
+        int start = Math.min(text.length(), phrase.match().start());
+        boolean introduced = DEADLINE_WORDS.matcher(text.substring(Math.max(0, start - 60), start)).find();
         return introduced ? kind : kind + 10;
     }
 

@@ -67,15 +67,17 @@ public final class DocumentReader {
 
     private final List<Item> items;
     private final String source;
+    private final Budget budget; // the import's time, checked as the body is read
     private final List<Finding> findings = new ArrayList<>();
     private final DigitalSignatures digital;
     private final java.util.Set<Integer> consumed = new java.util.HashSet<>(); // lines already read into another
     private int at;
 
-    private DocumentReader(List<Item> items, String source, DigitalSignatures digital) {
+    private DocumentReader(List<Item> items, Budget budget, DigitalSignatures digital) {
         HeaderLayout.Result laid = HeaderLayout.of(SignatureStamp.strip(items));
         this.items = laid.items();
-        this.source = source;
+        this.budget = budget;
+        this.source = budget.source();
         this.digital = digital;
         findings.addAll(laid.corrections());
     }
@@ -88,7 +90,7 @@ public final class DocumentReader {
     public static ImportResult read(List<Item> items, Budget budget, DigitalSignatures digital) {
         budget.atMost(items.size(), budget.limits().paragraphs(), ImportMessages.PARAGRAPHS_AND_LINES, "paragraphs");
         budget.tick();
-        return new DocumentReader(items, budget.source(), digital).read();
+        return new DocumentReader(items, budget, digital).read();
     }
 
     // ---- the whole document
@@ -548,7 +550,7 @@ public final class DocumentReader {
         int end = closingStart();
         at = end;
         String issuer = head.issuer == null ? null : new Header(head.superior, head.issuer).issuerName();
-        return new BodyReader(items.subList(start, end), kind, addressees, issuer, head.date, findings).read();
+        return new BodyReader(items.subList(start, end), kind, addressees, issuer, head.date, findings, budget).read();
     }
 
     // where the closing begins: "Nơi nhận", an authority line, or the signatures of a Biên bản
@@ -741,7 +743,7 @@ public final class DocumentReader {
             while (end < items.size() && !isAnnexStart(end)) {
                 end++;
             }
-            out.add(AnnexReader.read(head, items.subList(at, end), findings, out.size()));
+            out.add(AnnexReader.read(head, items.subList(at, end), findings, out.size(), budget));
             at = end;
         }
         return out;

@@ -117,7 +117,7 @@ final class DutyReader {
      * its owners.
      */
     static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, String issuer, String enacting,
-            java.time.LocalDate issued, List<Finding> findings) {
+            java.time.LocalDate issued, List<Finding> findings, Budget budget) {
         boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
                 || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
         // a plan's or a programme's own work, where no unit is named for it, is its issuer's
@@ -133,7 +133,7 @@ final class DutyReader {
         }
         List<String> eventDays = new ArrayList<>();
         for (BodyReader.Builder root : roots) {
-            walk(root, top, report, eventDays, findings);
+            walk(root, top, report, eventDays, findings, budget);
         }
         if (eventDays.size() == 1 && (letter || ownWork || kind == DocumentKind.INVITATION)) {
             // a meeting's or a visit's day ("Thời gian: 07 giờ 30, ngày 06/3/2026") is when its preparations are due
@@ -158,7 +158,8 @@ final class DutyReader {
         }
     }
 
-    private static void walk(BodyReader.Builder section, Context outer, boolean report, List<String> eventDays, List<Finding> findings) {
+    private static void walk(BodyReader.Builder section, Context outer, boolean report, List<String> eventDays, List<Finding> findings,
+            Budget budget) {
         Context context = outer;
         String title = section.title;
         if (title != null) {
@@ -183,9 +184,10 @@ final class DutyReader {
         for (int i = 0; i < content.size(); i++) {
             Object block = content.get(i);
             if (block instanceof BodyReader.Builder sub) {
-                walk(sub, group, report, eventDays, findings);
+                walk(sub, group, report, eventDays, findings, budget);
                 continue;
             }
+            budget.tick(); // a long body of long paragraphs is bounded by the import's time
             String text = textOf(block);
             String marker = markerOf(block);
             if (text == null) {
@@ -379,13 +381,17 @@ final class DutyReader {
      */
     private static List<Object> sentences(Task task, List<String> owners) {
         String text = task.text();
+        if (text.length() > SPLIT_CHARS) {
+            return List.of();
+        }
         List<Integer> starts = new ArrayList<>();
         List<List<String>> leads = new ArrayList<>();
-        Matcher stop = SENTENCE_END.matcher(text);
-        while (stop.find()) {
-            List<String> subject = subjectOf(TIME_LEAD.matcher(text.substring(stop.end())).replaceFirst(""));
+        List<Integer> ends = sentenceStarts(text);
+        for (int k = 1; k < ends.size(); k++) {
+            String sentence = text.substring(ends.get(k), k + 1 < ends.size() ? ends.get(k + 1) : text.length());
+            List<String> subject = subjectOf(TIME_LEAD.matcher(sentence).replaceFirst(""));
             if (!subject.isEmpty() && !subject.equals(leads.isEmpty() ? owners : leads.get(leads.size() - 1))) {
-                starts.add(stop.end());
+                starts.add(ends.get(k));
                 leads.add(subject);
             }
         }
@@ -423,7 +429,7 @@ final class DutyReader {
     private static List<Task> pieces(Task task, List<String> owners) {
         String text = task.text();
         int colon = text.indexOf(':');
-        if (colon < 0 || text.indexOf(';', colon) < 0 || task.deadline() == null) {
+        if (colon < 0 || text.indexOf(';', colon) < 0 || task.deadline() == null || text.length() > SPLIT_CHARS) {
             return List.of();
         }
         List<Task> out = new ArrayList<>();
@@ -614,14 +620,30 @@ final class DutyReader {
                 return after;
             }
         }
-        Matcher stop = SENTENCE_END.matcher(t);
-        while (stop.find()) {
-            List<String> later = subjectOf(t.substring(stop.end()));
+        if (t.length() > SPLIT_CHARS) {
+            return List.of();
+        }
+        List<Integer> starts = sentenceStarts(t);
+        for (int k = 1; k < starts.size(); k++) {
+            List<String> later = subjectOf(t.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : t.length()));
             if (!later.isEmpty()) {
                 return later;
             }
         }
         return List.of();
+    }
+
+    // a paragraph longer than this is read as one piece of text (a real one holding several duties is far shorter)
+    private static final int SPLIT_CHARS = 4_000;
+
+    // where each sentence of a text begins: 0, then after each "... . " before a capital
+    private static List<Integer> sentenceStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        Matcher stop = SENTENCE_END.matcher(text);
+        while (stop.find()) {
+            starts.add(stop.end());
+        }
+        return starts;
     }
 
     // a unit that opens a sentence of work to do, not of work done ("Sở Xây dựng đã tham gia ý kiến ...")
