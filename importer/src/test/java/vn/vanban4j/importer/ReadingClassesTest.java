@@ -904,4 +904,37 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::deadline).containsExactly(null, null, "trước ngày 30/6/2026", "tháng 01/2026",
                 "trước ngày 15/02/2026");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a web page: the title's lines are paragraphs of their own, blank lines between them, the decider under it in bold
+        "**QUYẾT ĐỊNH**\n\nVỀ VIỆC PHÊ DUYỆT GIÁ THÓC\n\nTRÊN ĐỊA BÀN TỈNH MINH HỌA\n**ỦY BAN NHÂN DÂN TỈNH MINH HỌA**\n",
+        // a PDF: the title in capitals, then the first numbered line of the body with no space after its number
+        "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT GIÁ THÓC\nTRÊN ĐỊA BÀN TỈNH MINH HỌA\n**1.****\n**Trên cơ sở tài liệu của Bộ, các sở thực hiện.\n",
+    })
+    void aTitleInCapitalsEndsWhereItsCapitalsDo(String title) {
+        Document doc = read("UBND TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Số: 57/QĐ-UBND                 Minh Họa, ngày 19 tháng 11 năm 2025\n\n" + title + """
+
+                Điều 1. Phê duyệt giá thóc để thu thuế năm 2025.
+                Điều 2. Sở Tài chính hướng dẫn thực hiện Quyết định này.
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.DECISION);
+        assertThat(doc.summary()).isEqualTo("VỀ VIỆC PHÊ DUYỆT GIÁ THÓC TRÊN ĐỊA BÀN TỈNH MINH HỌA");
+    }
+
+    @Test
+    void aSummaryLosesTheCellBarsOfATableCopiedToText() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc
+                Số: 1200/SCT-KTAT | Minh Họa, ngày 10 tháng 12 năm 2025
+                V/v tham mưu triển khai Công |
+                văn số 3980/C04-P6 của Cục Cảnh sát | |
+                Kính gửi: Ủy ban nhân dân tỉnh.
+
+                Sở Công Thương đề nghị Ủy ban nhân dân tỉnh xem xét, chỉ đạo.
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.summary()).isEqualTo("tham mưu triển khai Công văn số 3980/C04-P6 của Cục Cảnh sát");
+    }
 }

@@ -407,7 +407,7 @@ public final class DocumentReader {
             Boolean titleBold = null;
             for (; at < items.size() && items.get(at) instanceof Line l; at++) {
                 if (l.blank() || RULE.matcher(l.text()).matches()) {
-                    if (!summary.isEmpty()) {
+                    if (!summary.isEmpty() && !(l.blank() && capitalsGoOnAfterBlank(summary))) {
                         break;
                     }
                     continue;
@@ -415,17 +415,21 @@ public final class DocumentReader {
                 // a Word title's further lines are paragraphs of their own, bold like the first
                 boolean titleGoesOn = l.whole() && Boolean.TRUE.equals(titleBold) && Boolean.TRUE.equals(l.bold());
                 // a title in capitals goes on in capitals: "VỀ" / "VIỆC ĐỔI MỚI, NÂNG CAO ..."
-                boolean upperGoesOn = isUpper(summary.isEmpty() ? "" : summary.get(0)) && isUpper(l.text())
-                        && !BodyReader.isNumbered(l.text()) && !l.whole();
-                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || isUpper(l.text()) && !upperGoesOn
-                        || l.whole() && !titleGoesOn)) {
+                boolean capitals = !summary.isEmpty() && summary.stream().allMatch(DocumentReader::isUpper);
+                boolean upperGoesOn = capitals && isUpper(l.text()) && !BodyReader.isNumbered(l.text()) && !l.whole()
+                        && !DECIDER.matcher(l.text()).lookingAt() && !LONE_NUMBER.matcher(l.text()).matches();
+                // ... and in lower case only as its sentence goes on ("ngày 15/3/2026 của Bộ Chính trị", "(Kèm theo ...)")
+                boolean sentenceGoesOn = !capitals || !Character.isUpperCase(l.text().charAt(0));
+                if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || LONE_NUMBER.matcher(l.text()).matches()
+                        || isUpper(l.text()) && !upperGoesOn
+                        || !isUpper(l.text()) && !sentenceGoesOn || l.whole() && !titleGoesOn)) {
                     break;
                 }
                 titleBold = summary.isEmpty() ? l.bold() : titleBold;
                 summary.add(l.text());
                 where = where == null ? l.source() : where;
             }
-            String text = summary.isEmpty() ? head.subject.isEmpty() ? null : String.join(" ", head.subject) : String.join(" ", summary);
+            String text = summary.isEmpty() ? head.subject.isEmpty() ? null : joined(head.subject) : joined(summary);
             if (text == null) {
                 missing("$.summary");
             } else {
@@ -434,7 +438,7 @@ public final class DocumentReader {
             return new Title(kind, text);
         }
         if (!head.subject.isEmpty()) {
-            String text = String.join(" ", head.subject);
+            String text = joined(head.subject);
             findings.add(new Finding("$.kind", DocumentKind.OFFICIAL_LETTER.name(), "\"V/v\" under the number", 0.9, Status.FOUND));
             findings.add(new Finding("$.summary", text, "under the number", 1.0, Status.FOUND));
             return new Title(DocumentKind.OFFICIAL_LETTER, text);
@@ -444,6 +448,32 @@ public final class DocumentReader {
                 byNumber == null ? 0 : 0.6, byNumber == null ? Status.MISSING : Status.FOUND));
         missing("$.summary");
         return new Title(byNumber, null);
+    }
+
+    // a title's lines as one, without the cell bars a table copied to text leaves in it ("Công | văn số ...", "... địa bàn | |")
+    private static String joined(List<String> lines) {
+        String text = String.join(" ", lines).replaceAll("(?:\\s*\\|)+\\s*", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    // who decides, standing under a decision's title: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "CHỦ TỊCH ỦY BAN NHÂN DÂN ..."
+    private static final Pattern DECIDER = Pattern.compile("(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TRƯỞNG"
+            + "|HIỆU TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|TỔNG GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG NHÂN DÂN|THƯỜNG TRỰC)\\b");
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]?");
+
+    // a title in capitals whose next line, past a blank one (a web page's paragraphs), goes on in capitals
+    private boolean capitalsGoOnAfterBlank(List<String> summary) {
+        if (!summary.stream().allMatch(DocumentReader::isUpper) || summary.get(summary.size() - 1).endsWith(")")) {
+            return false;
+        }
+        for (int j = at + 1; j < items.size() && j <= at + 3 && items.get(j) instanceof Line next; j++) {
+            if (!next.blank()) {
+                String t = next.text();
+                return isUpper(t) && t.length() <= 120 && kindOf(t) == null && !BodyReader.isNumbered(t) && !DECIDER.matcher(t).lookingAt()
+                        && !LONE_NUMBER.matcher(t).matches() && !RULE.matcher(t).matches();
+            }
+        }
+        return false;
     }
 
     /** The kind a line names when it is a kind line ("KẾ HOẠCH", "QUYẾT ĐỊNH"), else null. */
