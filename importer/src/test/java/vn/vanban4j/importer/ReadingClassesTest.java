@@ -937,4 +937,22 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.summary()).isEqualTo("tham mưu triển khai Công văn số 3980/C04-P6 của Cục Cảnh sát");
     }
+
+    @Test
+    void aNoticeWhoseFirstParagraphAsksInItsSecondSentenceHasDuties() {
+        Document doc = read("""
+                 ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                 TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                  Số: 453/TB-UBND                Minh Họa, ngày 29 tháng 4 năm 2026
+
+                                      THÔNG BÁO
+                                 Về việc treo cờ Tổ quốc
+
+                Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và các hộ gia đình trên địa bàn tỉnh treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.
+                Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra việc treo cờ Tổ quốc ở địa bàn dân cư.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("các sở, ban, ngành", "các hộ gia đình trên địa bàn tỉnh"),
+                List.of("Ủy ban nhân dân các phường, xã"));
+    }
 }

@@ -125,8 +125,13 @@ final class BodyReader {
             return false;
         }
         Task task = task(null, text, List.of(), null);
-        return !DutyReader.ownOwners(text).isEmpty() && (task != null && task.deadline() != null || DutyReader.asks(text));
+        boolean named = !DutyReader.ownOwners(text).isEmpty();
+        // "Nhân dịp ... . Ủy ban nhân dân thành phố đề nghị các cơ quan ... treo cờ từ ngày ...": asked in a later sentence
+        return (named || !DutyReader.laterOwners(text).isEmpty())
+                && (task != null && task.deadline() != null || DutyReader.asks(text) || named && RESPONSIBLE.matcher(text).find());
     }
+
+    private static final Pattern RESPONSIBLE = Pattern.compile("\\s(?:có|chịu) trách nhiệm\\s");
 
     // ---- lines into paragraphs
 

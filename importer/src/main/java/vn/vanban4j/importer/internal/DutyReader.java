@@ -33,12 +33,12 @@ final class DutyReader {
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
-            + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)|họp|sinh hoạt";
+            + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)|họp|sinh hoạt|treo";
     // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
     // so they open an item but do not end an owner's name
     private static final String ITEM_ACTIONS = "hỗ trợ|tạo điều kiện|lồng ghép|khóa|khoá|hủy bỏ|huỷ bỏ|bãi bỏ|chỉnh sửa|sửa đổi|sửa chữa|thu gom"
             + "|vệ sinh|tổng vệ sinh|bảo quản|bàn giao|tuyển sinh|kê khai|đối chiếu|xác minh|phân loại|sơ kết|tổng kết|biên soạn|in ấn"
-            + "|cấp phát|mua sắm|nâng cấp|lắp đặt|vận hành|đào tạo|bồi dưỡng|tập huấn|giáo dục|treo|trang trí|giải tỏa|giải toả|phòng ngừa"
+            + "|cấp phát|mua sắm|nâng cấp|lắp đặt|vận hành|đào tạo|bồi dưỡng|tập huấn|giáo dục|trang trí|giải tỏa|giải toả|phòng ngừa"
             + "|ứng phó|đẩy nhanh|hoàn chỉnh|trả lời|tiếp thu|góp ý|phản hồi|đăng tải|số hóa|số hoá|kết nối|chia sẻ|tích hợp|thẩm tra"
             + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
@@ -611,8 +611,15 @@ final class DutyReader {
     private static final Pattern RESPONSIBLE = Pattern.compile("(?<owner>[^;:.()]{3,300}?)\\s+(?:có|chịu) trách nhiệm\\b");
     // the owners the first later sentence of a paragraph names as its subject, or after a topic and a colon
     // ("a) Tiêu chuẩn - đo lường: Ủy ban nhân dân huyện chủ động ..."); empty when none does
+    static List<String> laterOwners(String text) {
+        return laterSubject(text);
+    }
+
     private static List<String> laterSubject(String text) {
         String t = stripLead(text);
+        if (NARRATES.matcher(t).lookingAt()) {
+            return List.of(); // "Ngày 29/6/2026, Bộ trưởng ... ban hành ... và giao ...": what others were given, told
+        }
         int colon = t.indexOf(": ");
         if (colon > 0 && colon < 80 && !PEOPLE.matcher(t.substring(0, colon + 1)).matches() && !PURPOSE.matcher(t).matches()) {
             List<String> after = subjectOf(t.substring(colon + 2));
@@ -632,6 +639,8 @@ final class DutyReader {
         }
         return List.of();
     }
+
+    private static final Pattern NARRATES = Pattern.compile("(?iu)(?:ngày\\s+\\d{1,2}[/.-]\\d{1,2}|vừa qua|thời gian qua|qua\\s|năm\\s+\\d{4},)");
 
     // a paragraph longer than this is read as one piece of text (a real one holding several duties is far shorter)
     private static final int SPLIT_CHARS = 4_000;
@@ -676,7 +685,7 @@ final class DutyReader {
         return from == 0 ? text : text.substring(from).replaceFirst("^(?:Riêng|Đối với)\\s+", "");
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\))\\.\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\)|\\d\\d)\\.\\s+(?=\\p{Lu})");
     private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
