@@ -955,4 +955,28 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("các sở, ban, ngành", "các hộ gia đình trên địa bàn tỉnh"),
                 List.of("Ủy ban nhân dân các phường, xã"));
     }
+
+    @Test
+    void aPlansItemsOwedByTheUnitAfterADashAndDatedByItsTimeSection() {
+        Document doc = read("""
+                SỞ GDĐT TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TRƯỜNG THPT HÒA BÌNH          Độc lập - Tự do - Hạnh phúc
+                Số: 58/KH-THPTHB                 Minh Họa, ngày 15 tháng 4 năm 2026
+
+                KẾ HOẠCH
+                Tổ chức sinh hoạt chuyên môn môn Lịch sử
+
+                I. NỘI DUNG SINH HOẠT CHUYÊN MÔN
+                1. Phân tích đề thi tốt nghiệp năm 2025 – Trường THPT Hòa Bình thực hiện.
+                2. Tham luận về công tác ôn thi - Trường THPT Thống Nhất hỗ trợ thực hiện.
+                II. THỜI GIAN VÀ HÌNH THỨC
+                1. Thời gian
+                Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026.
+                2. Hình thức
+                Trực tuyến.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Trường THPT Hòa Bình"), List.of("Trường THPT Thống Nhất"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsOnly("ngày 28 tháng 4 năm 2026");
+    }
 }

@@ -209,6 +209,11 @@ final class DutyReader {
                 continue;
             }
             String eventDay = eventDay(text);
+            if (eventDay == null && title != null && TIME_TITLE.matcher(stripLead(title)).matches() && A_DAY.matcher(text).find()) {
+                // "1. Thời gian" / "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026."
+                Task day = BodyReader.task(null, text, List.of(), null);
+                eventDay = day == null ? null : day.deadline();
+            }
             if (eventDay != null && (lastItem < 0 || marker != null && !marker.matches("[-+•*]"))) {
                 eventDays.add(eventDay); // "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026": the event's, no item's
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
@@ -453,6 +458,7 @@ final class DutyReader {
     // who attends, not who works: "Thành phần:", "Thành phần tham dự", "Đại biểu mời:", "II. THÀNH PHẦN THAM GIA"
     private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
     private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?(?:\\s*:\\s*|\\s+(?=(?:lúc|vào lúc|vào|buổi|ngày|từ|\\d)))(?<v>.+)$");
+    private static final Pattern TIME_TITLE = Pattern.compile("(?iu)thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra))?(?:\\s+và\\s+địa điểm)?\\s*:?");
     private static final Pattern A_DAY = Pattern.compile("(?iu)ngày\\s+\\d{1,2}\\s*(?:/|tháng)|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
     private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
@@ -573,6 +579,11 @@ final class DutyReader {
         if (alone.find()) {
             return List.of(alone.group("owner"));
         }
+        Matcher trailing = TRAILING_OWNER.matcher(t);
+        if (trailing.find() && looksLikeUnit(trailing.group("o")) && !trailing.group("o").matches("(?iu).*\\b(?:biết|đến)\\b.*")) {
+            // "Phân tích đề thi tốt nghiệp năm 2025 – Trường THPT Cao Lãnh 2 thực hiện."
+            return owners(trailing.group("o"));
+        }
         Matcher parenthesised = PARENTHESISED.matcher(t);
         while (parenthesised.find()) {
             // "Xây dựng Quy chế ... (Giao Công an tỉnh chủ trì, phối hợp với ...)": the owner stands in brackets at the end
@@ -593,6 +604,9 @@ final class DutyReader {
         return List.of();
     }
 
+    private static final Pattern TRAILING_OWNER = Pattern.compile("\\s[–-]\\s+(?<o>[^–;:]{3,120}?)\\s+(?:hỗ trợ\\s+|phối hợp\\s+)?"
+            + "(?:thực hiện|chủ trì|phụ trách|đảm nhận|trình bày)\\s*\\.?$");
+    // (not "... - Phó Chủ tịch UBND tỉnh đến các cơ quan, đơn vị biết, thực hiện": told, not set to work)
     private static final Pattern PARENTHESISED = Pattern.compile("\\((?:[Gg]iao\\s+)?(?<o>[^()]{3,150}?)\\s+(?:chủ trì|thực hiện|tham mưu|phụ trách)\\b[^()]*\\)");
 
     // units one after another, a ";" between them: "Các sở, ban, ngành; UBND các huyện" (a ";" before other words ends the subject)
@@ -694,7 +708,7 @@ final class DutyReader {
     private static final Pattern IF_DIFFICULT = Pattern.compile("(?iu)^.{0,60}(?:nếu có|trường hợp có|khi có|có)\\s+(?:khó khăn|vướng mắc|"
             + "phát sinh)[^.]{0,250}(?:báo cáo|phản ánh|phản hồi|liên hệ|trao đổi)[^.]{0,200}\\.?(?:/\\.)?$");
     // the issuer passing the word on: "Sở Công Thương thông báo cho các đơn vị được biết và thực hiện."
-    private static final Pattern NOTIFIES = Pattern.compile("(?iu)^[^.;:]{3,120}?\\sthông báo (?:cho|để|đến) [^.;:]{3,200}?(?:được )?biết"
+    private static final Pattern NOTIFIES = Pattern.compile("(?iu)^(?:[^.;:]{3,120}?\\s)?thông báo (?:cho |để |đến |[^.;:]{3,200}?\\sđến )[^.;:]{3,200}?(?:được )?biết"
             + "(?:,|\\s+và)?(?:\\s+(?:thực hiện|triển khai thực hiện|phối hợp thực hiện))?\\s*\\.?(?:/\\.)?$");
     // how a letter names its one addressee in its body
     private static final Pattern GENERIC_ADDRESSEE = Pattern.compile("(?iu)(?:quý\\s+)?(?:công ty|doanh nghiệp|đơn vị|cơ quan|nhà trường|"
