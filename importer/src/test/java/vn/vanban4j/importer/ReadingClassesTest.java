@@ -979,4 +979,22 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Trường THPT Hòa Bình"), List.of("Trường THPT Thống Nhất"));
         assertThat(doc.tasks()).extracting(Task::deadline).containsOnly("ngày 28 tháng 4 năm 2026");
     }
+
+    @Test
+    void aCompanyNamedByItsWordAloneInALetterToIt() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG          Độc lập - Tự do - Hạnh phúc
+                Số: 1200/SCT-KTAT                 Minh Họa, ngày 10 tháng 12 năm 2025
+                V/v kiểm định đập thủy điện
+                Kính gửi: Công ty cổ phần Thủy điện Hòa Bình.
+
+                Sau khi hoàn thành kiểm định, Công ty gửi báo cáo kết quả kiểm định về Sở Công Thương để Sở tiếp nhận trước ngày 30/12/2025.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Công ty cổ phần Thủy điện Hòa Bình");
+            assertThat(t.deadline()).isEqualTo("trước ngày 30/12/2025");
+        });
+    }
 }

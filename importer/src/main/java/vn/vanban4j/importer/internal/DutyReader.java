@@ -57,7 +57,7 @@ final class DutyReader {
             + "Nhà thầu |Doanh nghiệp |Người đứng đầu )"
             + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp"
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty"
             + "|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|cơ quan chủ trì|đơn vị chủ trì))\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
@@ -558,6 +558,10 @@ final class DutyReader {
         if (asks.find() && asks.start() < 120) {
             return owners(asks.group("owner"));
         }
+        Matcher alone = SUBJECT_ALONE.matcher(t);
+        if (alone.find()) {
+            return List.of(alone.group("owner")); // "Công ty gửi báo cáo ...", "Chi bộ kiểm tra ...": the word is the whole name
+        }
         Matcher subject = SUBJECT.matcher(t);
         if (subject.find() && unitsAlone(subject.group("owner")) && looksLikeUnit(subject.group("owner"))) {
             Matcher responsible = RESPONSIBLE.matcher(t);
@@ -574,10 +578,6 @@ final class DutyReader {
             if (!after.isEmpty()) {
                 return after;
             }
-        }
-        Matcher alone = SUBJECT_ALONE.matcher(t);
-        if (alone.find()) {
-            return List.of(alone.group("owner"));
         }
         Matcher trailing = TRAILING_OWNER.matcher(t);
         if (trailing.find() && looksLikeUnit(trailing.group("o")) && !trailing.group("o").matches("(?iu).*\\b(?:biết|đến)\\b.*")) {
