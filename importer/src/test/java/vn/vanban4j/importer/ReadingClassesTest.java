@@ -997,4 +997,26 @@ class ReadingClassesTest {
             assertThat(t.deadline()).isEqualTo("trước ngày 30/12/2025");
         });
     }
+
+    @Test
+    void aUnitHeadingInsideAUnitsSectionOwnsTheItemsUnderIt() {
+        Document doc = read(STATE_HEADER.replace("V/v phòng chống rét cho học sinh\n", "").replace("88/SGDĐT-CTTT", "88/KH-SGDĐT") + """
+
+                KẾ HOẠCH
+                Tổ chức cuộc thi
+
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Sở Giáo dục và Đào tạo
+                a) Phòng Học sinh, sinh viên
+                - Thường trực, chủ trì, phối hợp với Sở Văn hóa tổ chức Cuộc thi.
+                - Chỉ đạo các trường tích cực tham gia các hoạt động.
+                b) Các phòng thuộc Sở
+                - Thông báo Kế hoạch Cuộc thi đến các trường.
+                2. Liên đoàn Vovinam
+                - Hỗ trợ kinh phí.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Phòng Học sinh, sinh viên"),
+                List.of("Phòng Học sinh, sinh viên"), List.of("Các phòng thuộc Sở"), List.of("Liên đoàn Vovinam"));
+    }
 }

@@ -42,7 +42,7 @@ final class DutyReader {
             + "|ứng phó|đẩy nhanh|hoàn chỉnh|trả lời|tiếp thu|góp ý|phản hồi|đăng tải|số hóa|số hoá|kết nối|chia sẻ|tích hợp|thẩm tra"
             + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông |[Tt]hường trực, |[Ll]à đơn vị )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
@@ -240,8 +240,12 @@ final class DutyReader {
             List<String> own = ownOwners(text);
             // "Việc trao tặng ... được tổ chức vào dịp .... Các đơn vị lập danh sách ...": a fact, then the work
             boolean later = own.isEmpty() && !(own = laterSubject(text)).isEmpty();
-            if (own.isEmpty() && block instanceof Task t && !t.lead().isEmpty()) {
-                own = splitOwners(String.join(", ", t.lead()));
+            boolean namesAUnit = own.isEmpty() && marker != null && unitHeading(text);
+            if (own.isEmpty() && !namesAUnit && block instanceof Task t && !t.lead().isEmpty()) {
+                List<String> lead = splitOwners(String.join(", ", t.lead()));
+                // the section's unit, given to the task as it was read, yields to a unit heading inside the section
+                // ("1. Sở Giáo dục và Đào tạo" / "a) Phòng Học sinh, sinh viên" / "- Thường trực, chủ trì ...")
+                own = group != context && lead.equals(context.owners) ? List.of() : lead;
             }
             boolean heads = text.endsWith(":"); // a line that leads into the items under it
             if (heads && PEOPLE.matcher(stripLead(text)).matches()) {
@@ -261,7 +265,7 @@ final class DutyReader {
             if (heads && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
             }
-            if (own.isEmpty() && marker != null && unitHeading(text)) {
+            if (own.isEmpty() && namesAUnit) {
                 own = headingOwners(text); // "a) Cấp ủy trực thuộc Trung ương", a unit's name alone above its items
                 heads = true;
             }
