@@ -1019,4 +1019,16 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Phòng Học sinh, sinh viên"),
                 List.of("Phòng Học sinh, sinh viên"), List.of("Các phòng thuộc Sở"), List.of("Liên đoàn Vovinam"));
     }
+
+    @Test
+    void aUnitWhoseNameHoldsACommaAskedAtTheEndOfAHeading() {
+        Document doc = read(STATE_HEADER + """
+
+                3. Về dự thảo Kế hoạch nâng cao chỉ số năng lực cạnh tranh năm 2026, giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh:
+                - Chủ trì rà soát nội dung thỏa thuận hợp tác.
+                - Theo dõi, tổng hợp tình hình triển khai thực hiện.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsOnly(List.of("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"));
+    }
 }

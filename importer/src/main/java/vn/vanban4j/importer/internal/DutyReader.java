@@ -725,7 +725,7 @@ final class DutyReader {
         return m.matches() && !ANY_ACTION.matcher(m.group("who")).find();
     }
 
-    private static final Pattern ASKED_AT_END = Pattern.compile("(?:^|[,;]\\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?<o>[^:;,]{3,120}?)\\s*:$");
+    private static final Pattern ASKED_AT_END = Pattern.compile("(?:^|[,;]\\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?<o>[^:;,][^:;]{2,160}?)\\s*:$");
     private static final Pattern UNIT_LIST = Pattern.compile("^(?<units>[^:]{3,600}?)(?:\\s+theo [^:;]{0,60}?)?\\s+(?:có trách nhiệm|chịu trách nhiệm|"
             + "thực hiện|triển khai)(?: (?:các|một số))?(?: (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau|cụ thể))?\\s*:$");
 
