@@ -1031,4 +1031,21 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(Task::lead).containsOnly(List.of("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"));
     }
+
+    @Test
+    void aPlansPeriodIsNoMeetingsDay() {
+        // "Thời gian: 100 ngày làm việc, từ ngày ... đến hết ngày ..." spans the plan: it dates none of its items
+        Document doc = read(STATE_HEADER.replace("V/v phòng chống rét cho học sinh\n", "").replace("88/SGDĐT-CTTT", "88/KH-SGDĐT") + """
+
+                KẾ HOẠCH
+                100 ngày làm việc
+
+                1. Thời gian: 100 ngày làm việc, từ ngày 10/7/2026 đến hết ngày 30/11/2026.
+                2. Phòng Giáo dục Trung học chủ trì tổng hợp báo cáo kết quả thực hiện.
+                3. Văn phòng Sở theo dõi, đôn đốc triển khai Kế hoạch.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).contains(List.of("Phòng Giáo dục Trung học"), List.of("Văn phòng Sở"));
+        assertThat(doc.tasks()).filteredOn(t -> !t.lead().isEmpty()).extracting(Task::deadline).containsOnlyNulls();
+    }
 }

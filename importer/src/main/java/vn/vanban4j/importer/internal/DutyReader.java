@@ -209,7 +209,8 @@ final class DutyReader {
                 continue;
             }
             String eventDay = eventDay(text);
-            if (eventDay == null && title != null && TIME_TITLE.matcher(stripLead(title)).matches() && A_DAY.matcher(text).find()) {
+            if (eventDay == null && title != null && TIME_TITLE.matcher(stripLead(title)).matches() && A_DAY.matcher(text).find()
+                    && !A_SPAN.matcher(text).find()) {
                 // "1. Thời gian" / "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026."
                 Task day = BodyReader.task(null, text, List.of(), null);
                 eventDay = day == null ? null : day.deadline();
@@ -463,6 +464,8 @@ final class DutyReader {
     private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
     private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?(?:\\s*:\\s*|\\s+(?=(?:lúc|vào lúc|vào|buổi|ngày|từ|\\d)))(?<v>.+)$");
     private static final Pattern TIME_TITLE = Pattern.compile("(?iu)thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra))?(?:\\s+và\\s+địa điểm)?\\s*:?");
+    // a span of days is a plan's period, not an event's day: "từ ngày 10/7/2026 đến hết ngày 30/11/2026", "100 ngày làm việc"
+    private static final Pattern A_SPAN = Pattern.compile("(?iu)\\bđến\\b|\\d\\s*[-–]\\s*\\d{1,2}\\s*/|\\d+\\s+ngày\\s+(?:làm việc|liên tục)");
     private static final Pattern A_DAY = Pattern.compile("(?iu)ngày\\s+\\d{1,2}\\s*(?:/|tháng)|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
     private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
@@ -470,7 +473,7 @@ final class DutyReader {
     // the one day an event takes place, from a time line that stands for no item: null when the line gives none
     private static String eventDay(String text) {
         Matcher m = EVENT_TIME.matcher(stripLead(text).strip());
-        if (!m.matches() || !A_DAY.matcher(m.group("v")).find()) {
+        if (!m.matches() || !A_DAY.matcher(m.group("v")).find() || A_SPAN.matcher(m.group("v")).find()) {
             return null;
         }
         Task dated = BodyReader.task(null, m.group("v"), List.of(), null);
