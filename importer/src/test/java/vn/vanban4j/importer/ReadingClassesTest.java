@@ -1048,4 +1048,23 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).contains(List.of("Phòng Giáo dục Trung học"), List.of("Văn phòng Sở"));
         assertThat(doc.tasks()).filteredOn(t -> !t.lead().isEmpty()).extracting(Task::deadline).containsOnlyNulls();
     }
+
+    @Test
+    void aTaskTablesGroupRowWithItsRomanNumberInACellOfItsOwn() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nhiệm vụ sau:
+
+                | STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |
+                | :---: | :--- | :--- | :---: |
+                | **I** | **NHÓM THỂ CHẾ, CHỈ ĐẠO** | | |
+                | 1 | Rà soát, ban hành quy chế làm việc. | Văn phòng Sở | Tháng 01/2026 |
+                | **II** | **NHÓM HẠ TẦNG SỐ** | | |
+                | 2 | Nâng cấp mạng nội bộ của các trường. | Phòng Công nghệ thông tin | Quý I/2026 |
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Rà soát, ban hành quy chế làm việc.",
+                "Nâng cấp mạng nội bộ của các trường.");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Văn phòng Sở"), List.of("Phòng Công nghệ thông tin"));
+    }
 }

@@ -716,7 +716,7 @@ final class DutyReader {
             + "phát sinh)[^.]{0,250}(?:báo cáo|phản ánh|phản hồi|liên hệ|trao đổi)[^.]{0,200}\\.?(?:/\\.)?$");
     // the issuer passing the word on: "Sở Công Thương thông báo cho các đơn vị được biết và thực hiện."
     private static final Pattern NOTIFIES = Pattern.compile("(?iu)^(?:[^.;:]{3,120}?\\s)?thông báo (?:cho |để |đến |[^.;:]{3,200}?\\sđến )[^.;:]{3,200}?(?:được )?biết"
-            + "(?:,|\\s+và)?(?:\\s+(?:thực hiện|triển khai thực hiện|phối hợp thực hiện))?\\s*\\.?(?:/\\.)?$");
+            + "(?:,|\\s+và)?(?:\\s+(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|để [^.;:]{3,100}))?\\s*\\.?(?:/\\.)?$");
     // how a letter names its one addressee in its body
     private static final Pattern GENERIC_ADDRESSEE = Pattern.compile("(?iu)(?:quý\\s+)?(?:công ty|doanh nghiệp|đơn vị|cơ quan|nhà trường|"
             + "hợp tác xã|ông|bà|ông/bà)");

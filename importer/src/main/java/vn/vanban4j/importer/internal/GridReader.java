@@ -38,6 +38,18 @@ final class GridReader {
         return table(grid, findings);
     }
 
+    // "I" | "NHÓM THỂ CHẾ" and nothing else: the group's number and title as one, "I NHÓM THỂ CHẾ"; null for any other row
+    private static String romanGroup(List<String> cells, List<TaskField> fields, long filled) {
+        int number = fields.indexOf(TaskField.NUMBER);
+        int content = fields.indexOf(TaskField.CONTENT);
+        if (filled != 2 || number < 0 || content < 0 || number >= cells.size() || content >= cells.size()) {
+            return null;
+        }
+        String n = cells.get(number).strip().replaceFirst("\\.$", "");
+        String title = cells.get(content).strip();
+        return n.matches("[IVXL]{1,5}") && !title.isEmpty() && DocumentReader.isUpper(title) ? n + " " + title : null;
+    }
+
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+)?\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*(?:phút|')?)?(?:\\s*[-–]\\s*\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*phút)?)?$");
 
     // a meeting's agenda ("8h30 - 8h35 | Tuyên bố lý do | Trưởng đoàn"): hours of one day; what it lists is no duty
@@ -89,8 +101,10 @@ final class GridReader {
         for (int r = 1; r < grid.rows().size(); r++) {
             List<String> cells = grid.rows().get(r);
             long filled = cells.stream().filter(c -> !c.isBlank()).count();
-            if (filled == 1 || cells.size() == 1) {
-                String text = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+            String romanGroup = romanGroup(cells, fields, filled);
+            if (filled == 1 || cells.size() == 1 || romanGroup != null) {
+                // "| I | NHÓM THỂ CHẾ, CHỈ ĐẠO |  |  |": a group row whose number stands in a cell of its own
+                String text = romanGroup != null ? romanGroup : cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
                 var m = GROUP_NUMBER.matcher(text);
                 String number = m.matches() ? m.group("n") : null;
                 Group group = new Group(number == null ? 1 : number.split("\\.").length, number, m.matches() ? m.group("t") : text);
