@@ -1067,4 +1067,28 @@ class ReadingClassesTest {
                 "Nâng cấp mạng nội bộ của các trường.");
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Văn phòng Sở"), List.of("Phòng Công nghệ thông tin"));
     }
+
+    @Test
+    void itemsNumberedInBracketsUnderAMinistrysDepartments() {
+        Document doc = read(STATE_HEADER + """
+
+                Bộ trưởng chỉ đạo các Vụ khẩn trương thực hiện các nhiệm vụ cụ thể sau:
+                1. Vụ Chính quyền địa phương
+                (1) Chủ trì, tổng hợp chung, xây dựng báo cáo bổ sung gửi Ban Chỉ đạo trước ngày 25/6/2026.
+                (2) Chủ trì, xây dựng báo cáo về:
+                - Đánh giá về sự cần thiết tiếp tục sắp xếp đơn vị hành chính cấp xã.
+                2. Vụ Tổ chức cán bộ
+                (1) Tổ chức hiệp thương lần thứ nhất.
+                (2) Tổ chức hiệp thương lần thứ hai.
+                - Đơn vị chủ trì: Phòng Tổ chức
+                - Thời gian hoàn thành: Quý I/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly(
+                "Chủ trì, tổng hợp chung, xây dựng báo cáo bổ sung gửi Ban Chỉ đạo trước ngày 25/6/2026.",
+                "Đánh giá về sự cần thiết tiếp tục sắp xếp đơn vị hành chính cấp xã.",
+                "Tổ chức hiệp thương lần thứ nhất.", "Tổ chức hiệp thương lần thứ hai.");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Vụ Chính quyền địa phương"),
+                List.of("Vụ Chính quyền địa phương"), List.of("Phòng Tổ chức"), List.of("Phòng Tổ chức"));
+    }
 }

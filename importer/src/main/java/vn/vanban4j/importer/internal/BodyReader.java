@@ -33,6 +33,8 @@ final class BodyReader {
     private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,6}\\.?)\\s+(?<t>.+)$");
     private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ]\\))\\s+(?<t>.+)$");
     private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
+    // "(1) Chủ trì, tổng hợp ...", "(a) ...": numbered in brackets
+    private static final Pattern BRACKETED = Pattern.compile("^(?<n>\\((?:\\d{1,2}|[a-zđ])\\))\\s+(?<t>.+)$");
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
@@ -247,7 +249,7 @@ final class BodyReader {
 
     static boolean isNumbered(String text) {
         return ROMAN.matcher(text).matches() || ARTICLE.matcher(text).matches() || ARABIC.matcher(text).matches()
-                || DOTTED.matcher(text).matches() || LETTER.matcher(text).matches();
+                || DOTTED.matcher(text).matches() || LETTER.matcher(text).matches() || BRACKETED.matcher(text).matches();
     }
 
     // ---- a Giấy mời's or a Biên bản's meeting: time, place, chair, secretary, who attends
@@ -361,7 +363,7 @@ final class BodyReader {
             }
             String marker = null;
             String body = stripEndMark(text);
-            for (Pattern pattern : new Pattern[] {ARABIC, DOTTED, LETTER, BULLET}) {
+            for (Pattern pattern : new Pattern[] {ARABIC, DOTTED, LETTER, BRACKETED, BULLET}) {
                 Matcher m = pattern.matcher(body);
                 if (m.matches()) {
                     marker = m.group("n");

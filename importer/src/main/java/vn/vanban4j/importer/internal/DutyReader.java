@@ -86,6 +86,7 @@ final class DutyReader {
             + "|hiệu trưởng|giám đốc|thủ trưởng|chủ tịch|lãnh đạo|ngành|tập thể|hộ|chuyên viên|bộ phận|ông|bà";
     private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(?!trường hợp|ban hành|ban đầu|bộ phận chức năng của)(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|(?:các|mỗi|từng|những)\\s+(?:" + UNIT_NOUN + ")|công an|bộ|cục|chi cục|"
             + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
+            + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ)\\b.*");
@@ -95,7 +96,7 @@ final class DutyReader {
             + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
             // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
             + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:)\\s+");
-    private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[-+•])\\s*.*");
+    private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-+•])\\s*.*");
 
     private DutyReader() {
     }
@@ -285,8 +286,10 @@ final class DutyReader {
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
-            if (heads && own.isEmpty() && marker == null && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
+            if (heads && own.isEmpty() && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
+                    && (marker == null || marker.startsWith("(") && markerOf(content.get(i + 1)).matches("[-+•*]"))
                     && !(block instanceof Task t && t.deadline() != null)) {
+                // ("(2) Chủ trì, xây dựng báo cáo về:" above its bullets, too)
                 // "Chỉ đạo ban tổ chức tham mưu thực hiện một số nội dung sau:" leads into the items, which are the work
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
@@ -507,7 +510,8 @@ final class DutyReader {
         if (a == null || b == null) {
             return a == null && b == null;
         }
-        return a.equals(b) || a.matches("\\d+[.)]") && b.matches("\\d+[.)]") || a.matches("[a-zđ]\\)") && b.matches("[a-zđ]\\)");
+        return a.equals(b) || a.matches("\\d+[.)]") && b.matches("\\d+[.)]") || a.matches("[a-zđ]\\)") && b.matches("[a-zđ]\\)")
+                || a.matches("\\(\\d+\\)") && b.matches("\\(\\d+\\)");
     }
 
     // ---- owners
@@ -795,7 +799,7 @@ final class DutyReader {
     }
 
     private static String stripLead(String text) {
-        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|[-+•*])\\s*", "");
+        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|\\((?:\\d{1,2}|[a-zđ])\\)|[-+•*])\\s*", "");
     }
 
     /** "Công an tỉnh, các sở, ban, ngành và UBND các xã, phường" -> three units; "Sở Giáo dục và Đào tạo" stays one. */
@@ -849,7 +853,7 @@ final class DutyReader {
         boolean ownerKey = !lowered.contains("phối hợp") && !lowered.startsWith("thời") && !lowered.startsWith("tiến độ")
                 && !lowered.startsWith("kết quả") && !lowered.startsWith("sản phẩm") && !lowered.startsWith("trách nhiệm");
         if (ownerKey && at - floor >= 2 && content.subList(floor, at).stream().allMatch(b -> b instanceof Task || b instanceof Paragraph)
-                && content.subList(floor, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]"))) {
+                && content.subList(floor, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]|\\(\\d{1,2}\\)"))) {
             // "- item", "- item", then "Đơn vị chủ trì: X": the line names the lead, or the leader, of every item above it
             List<String> owners = splitOwners(value.strip());
             for (int j = floor; j < at; j++) {
