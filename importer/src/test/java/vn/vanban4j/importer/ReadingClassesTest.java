@@ -1091,4 +1091,21 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Vụ Chính quyền địa phương"),
                 List.of("Vụ Chính quyền địa phương"), List.of("Phòng Tổ chức"), List.of("Phòng Tổ chức"));
     }
+
+    @Test
+    void aRuleUnderTheTitleJoinedToTheFirstBasisEndsTheTitle() {
+        Document doc = read("""
+                BAN CHẤP HÀNH ĐẢNG BỘ TỈNH MINH HỌA          ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TỔ CHỨC
+                *
+                Số 38-HD/BTCTU                 Minh Họa, ngày 29 tháng 11 năm 2025
+
+                HƯỚNG DẪN
+                Nghiệp vụ công tác tổ chức đảng và đảng viên
+                ----- Căn cứ Điều lệ Đảng, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:
+                1. Các cấp ủy rà soát danh sách đảng viên trước ngày 15/12/2025.
+                """);
+        assertThat(doc.summary()).isEqualTo("Nghiệp vụ công tác tổ chức đảng và đảng viên");
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Các cấp ủy"));
+    }
 }

@@ -19,6 +19,7 @@ public final class TextSource {
     // text copied from a web page: markdown emphasis ("**BỘ NỘI VỤ**", "*Hà Nội, ngày ...*"), headings ("## "),
     // a table's cell separators standing alone ("|")
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(?<=^|\\s)\\*(?=[^\\s*])|(?<=[^\\s*])\\*(?=\\s|$)");
+    private static final Pattern LEADING_RULE = Pattern.compile("^(?<rule>\\s*-{3,})\\s+(?<rest>\\p{L}.*)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern CELL_BREAK = Pattern.compile("^[\\s|]*\\|[\\s|]*$");
     private static final Pattern STAMP = Pattern.compile("(?i)\\s*(Ký bởi|Cơ quan|Thời gian ký|Email|Người ký|Chức vụ)\\s*:.*");
@@ -85,6 +86,12 @@ public final class TextSource {
         raw = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
         if (raw.isBlank() || CELL_BREAK.matcher(raw).matches()) {
             items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
+        } else if (LEADING_RULE.matcher(raw).matches()) {
+            // "----- Căn cứ Điều lệ Đảng, ...": the rule under a title and the first line of the body, joined by extraction
+            Matcher rule = LEADING_RULE.matcher(raw);
+            rule.matches();
+            addLine(rule.group("rule"), source, items);
+            addRaw(rule.group("rest"), source, footnotes, items);
         } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches()) {
             int from = items.size();
             addLine(raw, source, items);
