@@ -1108,4 +1108,23 @@ class ReadingClassesTest {
         assertThat(doc.summary()).isEqualTo("Nghiệp vụ công tác tổ chức đảng và đảng viên");
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Các cấp ủy"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "UBND TỈNH MINH HỌA VĂN PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc|UBND TỈNH MINH HỌA|VĂN PHÒNG",
+        "ỦY BAN BẦU CỬ XÃ HÒA BÌNH TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+                + "|ỦY BAN BẦU CỬ XÃ HÒA BÌNH|TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN",
+    })
+    void twoBodiesJoinedOnTheHeadersLineAreTold(String row) {
+        String[] parts = row.split("\\|");
+        Document doc = read(parts[0] + "|" + parts[1] + """
+
+                Số: 12/TB-VP | Minh Họa, ngày 05 tháng 6 năm 2026
+
+                THÔNG BÁO
+                Kết luận của đồng chí Chủ tịch
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.header().superior()).isEqualTo(parts[2]);
+        assertThat(doc.header().issuer()).isEqualTo(parts[3]);
+    }
 }

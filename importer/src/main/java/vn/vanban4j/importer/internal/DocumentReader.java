@@ -367,10 +367,10 @@ public final class DocumentReader {
 
     // a line that holds two bodies, as a copy or OCR joins them: "UBND TỈNH BẮC GIANG SỞ GIÁO DỤC VÀ ĐÀO TẠO",
     // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO", "HUYỆN UỶ ĐỒNG VĂN ĐẢNG UỶ XÃ LŨNG CÚ"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC",
-    // "XÃ ĐOÀN KẾT" stay whole
+    // "XÃ ĐOÀN KẾT" stay whole; "... PHỐ BẢNG TIỂU BAN THÔNG TIN", "UBND TỈNH LÀO CAI VĂN PHÒNG" (the body last) split
     private static final Pattern INNER_BODY = Pattern.compile(
             "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU) )(?!(?<=VĂN )PHÒNG)"
-            + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN) )");
+            + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN|TIỂU BAN) |VĂN PHÒNG$)");
 
     private static List<Line> bodiesApart(List<Line> upper) {
         List<Line> out = new ArrayList<>();
