@@ -1127,4 +1127,26 @@ class ReadingClassesTest {
         assertThat(doc.header().superior()).isEqualTo(parts[2]);
         assertThat(doc.header().issuer()).isEqualTo(parts[3]);
     }
+
+    @Test
+    void aBodysNameBrokenInsideItsFirstWords() {
+        Document doc = read("""
+                **VĂN
+                PHÒNG CHÍNH PHỦ**
+                -------
+                |
+                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+                Độc lập - Tự do - Hạnh phúc
+                |
+                Số: 1200/VPCP-KTTH
+                V/v đề xuất giải pháp tháo gỡ khó khăn
+                |
+                *Hà Nội, ngày 03 tháng 12 năm 2025*
+                Kính gửi: Bộ Tài chính.
+
+                Văn phòng Chính phủ đề nghị Bộ Tài chính báo cáo trước ngày 10/12/2025.
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.header().superior()).isNull();
+        assertThat(doc.header().issuer().replace("\n", " ")).isEqualTo("VĂN PHÒNG CHÍNH PHỦ"); // its lines as printed
+    }
 }

@@ -341,7 +341,10 @@ public final class DocumentReader {
             List<List<String>> bodies = new ArrayList<>();
             for (Line l : lines) {
                 boolean opens = BODY_WORD.matcher(l.text()).matches();
-                if (!bodies.isEmpty() && (!opens || LOCALITY.matcher(l.text()).matches() && !l.text().matches("^\\S+ (ỦY|UỶ|ĐOÀN)\\b.*"))) {
+                // "VĂN" / "PHÒNG CHÍNH PHỦ": a body's name broken inside its first words opens nothing
+                boolean broken = !bodies.isEmpty() && bodies.get(bodies.size() - 1).get(bodies.get(bodies.size() - 1).size() - 1)
+                        .matches("(?:.*\\s)?(?:VĂN|TRUNG|CHI|TIỂU)") && l.text().matches("^(?:PHÒNG|TÂM|CỤC|BỘ|BAN)\\b.*");
+                if (!bodies.isEmpty() && (!opens || broken || LOCALITY.matcher(l.text()).matches() && !l.text().matches("^\\S+ (ỦY|UỶ|ĐOÀN)\\b.*"))) {
                     bodies.get(bodies.size() - 1).add(l.text());
                 } else {
                     bodies.add(new ArrayList<>(List.of(l.text())));
