@@ -1149,4 +1149,33 @@ class ReadingClassesTest {
         assertThat(doc.header().superior()).isNull();
         assertThat(doc.header().issuer().replace("\n", " ")).isEqualTo("VĂN PHÒNG CHÍNH PHỦ"); // its lines as printed
     }
+
+    @Test
+    void aStandingCommitteesResolutionNumberedAfterItsKind() {
+        Document doc = read("""
+                ỦY BAN THƯỜNG VỤ QUỐC HỘI
+                -------
+                |
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                Độc lập - Tự do - Hạnh phúc
+                |
+
+                Nghị quyết số: 108/2025/UBTVQH15
+                |
+
+                Hà Nội, ngày 17 tháng 10 năm 2025
+
+                NGHỊ QUYẾT
+
+                Về tổ chức bộ máy của Ban Dân tộc
+
+                Điều 1. Ban Dân tộc có trách nhiệm báo cáo kết quả trước ngày 31/12/2025.
+                """);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.RESOLUTION);
+        assertThat(doc.number()).hasToString("108/2025/UBTVQH15");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2025, 10, 17));
+        assertThat(doc.summary()).isEqualTo("Về tổ chức bộ máy của Ban Dân tộc");
+    }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       (công văn) has no type code but an issuer and a drafting unit: {@code 05/BNV-VP}, or the
  *       issuer alone: {@code 215/PGDĐT}; several drafting units are written with commas or further
  *       hyphens: {@code 512/SGDĐT-GDTrH,GDTX}, {@code 456/QĐ-SYT-TCCB}; a legal act carries its
- *       year: {@code 30/2020/NĐ-CP}.
+ *       year: {@code 30/2020/NĐ-CP}, or the year and one code: {@code 108/2025/UBTVQH15}.
  * </ul>
  *
  * A draft has no number yet ({@code number} is null) and is written with blanks where the number
@@ -79,6 +79,10 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
                 String unit = parts.length == 1 ? null : state.group(3).substring(parts[0].length() + 1);
                 return new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, parts[0], unit);
             }
+            if (parts.length == 1) {
+                // an act of the Standing Committee of the National Assembly: "108/2025/UBTVQH15", its body and term as one code
+                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, null, parts[0], null);
+            }
         }
         throw new IllegalArgumentException("\"" + text + "\" is not a document number: " + EXPECTED);
     }
@@ -94,7 +98,10 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
 
     /** The kind named by the type code, if the code is known. */
     public java.util.Optional<DocumentKind> kind() {
-        return typeCode == null ? java.util.Optional.of(DocumentKind.OFFICIAL_LETTER) : DocumentKind.fromCode(typeCode);
+        if (typeCode == null) { // a letter's number, or an act's whose kind its number does not say ("108/2025/UBTVQH15")
+            return year == null ? java.util.Optional.of(DocumentKind.OFFICIAL_LETTER) : java.util.Optional.empty();
+        }
+        return DocumentKind.fromCode(typeCode);
     }
 
     /** The number as written, blanks for a draft: "107-KH/ThU", "   -KH/ThU", "15/KH-UBND". */

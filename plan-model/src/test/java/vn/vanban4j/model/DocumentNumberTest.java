@@ -58,6 +58,18 @@ class DocumentNumberTest {
     }
 
     @Test
+    void anActOfTheStandingCommitteeCarriesItsYearAndOneCode() {
+        DocumentNumber resolution = DocumentNumber.parse("108/2025/UBTVQH15");
+        assertThat(resolution.number()).isEqualTo(108);
+        assertThat(resolution.year()).isEqualTo(2025);
+        assertThat(resolution.typeCode()).isNull();
+        assertThat(resolution.issuerCode()).isEqualTo("UBTVQH15");
+        assertThat(resolution.kind()).isEmpty(); // no letter: its kind line says what it is
+        assertThat(resolution).hasToString("108/2025/UBTVQH15");
+        assertThat(DocumentNumber.parse(resolution.toString())).isEqualTo(resolution);
+    }
+
+    @Test
     void unitCodesMayJoinTwoWithAnAmpersand() {
         // Phòng Giáo dục và Đào tạo writes "PGD&ĐT"
         DocumentNumber plan = DocumentNumber.parse("Số: 125/KH-PGD&ĐT".substring(4));

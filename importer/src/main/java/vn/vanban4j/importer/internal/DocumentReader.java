@@ -33,7 +33,8 @@ import vn.vanban4j.model.VietnameseText;
  * signatures, and annexes. Every field read or missed becomes a finding.
  */
 public final class DocumentReader {
-    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(?<n>.*[/-].*)$");
+    // "Số: 15/KH-UBND"; an act of the National Assembly or its Standing Committee: "Nghị quyết số: 108/2025/UBTVQH15", "Luật số: ..."
+    private static final Pattern NUMBER = Pattern.compile("^(?:(?:Nghị quyết|Luật|Pháp lệnh|Nghị định|Quyết định)\\s+số|Số)\\s*:?\\s*(?<n>.*[/-].*)$");
     private static final Pattern DATE = Pattern.compile(
             "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
             + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
