@@ -28,19 +28,25 @@ import java.util.regex.Pattern;
  * @param issuerCode    the issuing body's code ("ThU", "UBND", "BNV")
  * @param unitCode      the drafting unit(s) of a state number ("VP" in "05/BNV-VP", "GDTrH,GDTX" in
  *                      "512/SGDĐT-GDTrH,GDTX", "TCCB" in "456/QĐ-SYT-TCCB"); null when none is written
+ * @param part          the part after a dot of a number in a series ("4" in "66.4/2025/NQ-CP"); null for most
  */
 public record DocumentNumber(Family family, Integer number, Integer year, String typeCode, String issuerCode,
-        String unitCode) {
+        String unitCode, String part) {
 
     private static final String CODE = "[\\p{L}][\\p{L}\\p{Nd}.&]*"; // "PGD&ĐT"
     private static final String CODES = CODE + "(?:[-,]" + CODE + "){0,8}"; // "SGDĐT-GDTrH,GDTX"
     private static final Pattern PARTY = Pattern.compile(
-            "(\\d{1,5}|)-(" + CODE + ")/(" + CODE + "(?:-" + CODE + "){0,8})");
+            "(\\d{1,5}|)(?:\\.(\\d{1,3}))?-(" + CODE + ")/(" + CODE + "(?:-" + CODE + "){0,8})");
     private static final Pattern STATE = Pattern.compile(
-            "(\\d{1,5}|)/(?:(\\d{4})/)?(" + CODES + ")");
+            "(\\d{1,5}|)(?:\\.(\\d{1,3}))?/(?:(\\d{4})/)?(" + CODES + ")");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final String EXPECTED =
             "expected a Party number like \"107-KH/ThU\" or a state number like \"15/KH-UBND\", \"05/BNV-VP\" or \"215/PGDĐT\"";
+
+    /** A number that is no part of a series: every number but "66.4/2025/NQ-CP" and its like. */
+    public DocumentNumber(Family family, Integer number, Integer year, String typeCode, String issuerCode, String unitCode) {
+        this(family, number, year, typeCode, issuerCode, unitCode, null);
+    }
 
     public DocumentNumber {
         Objects.requireNonNull(family, "family");
@@ -63,25 +69,26 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         String trimmed = DASHES.matcher(VietnameseText.normalizeSpace(text).replaceAll("\\s", "")).replaceAll("-");
         Matcher party = PARTY.matcher(trimmed);
         if (party.matches()) {
-            return new DocumentNumber(Family.PARTY, numberOf(party.group(1)), null, party.group(2),
-                    party.group(3), null);
+            return new DocumentNumber(Family.PARTY, numberOf(party.group(1)), null, party.group(3),
+                    party.group(4), null, party.group(2));
         }
         Matcher state = STATE.matcher(trimmed);
         if (state.matches()) {
-            Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
-            String[] parts = state.group(3).split("-", 3);
+            Integer year = state.group(3) == null ? null : Integer.valueOf(state.group(3));
+            String part = state.group(2);
+            String[] parts = state.group(4).split("-", 3);
             boolean typed = parts.length >= 2 && (year != null || DocumentKind.fromCode(parts[0]).isPresent());
             if (typed) {
                 return new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, parts[0], parts[1],
-                        parts.length == 3 ? parts[2] : null);
+                        parts.length == 3 ? parts[2] : null, part);
             }
             if (year == null) {
-                String unit = parts.length == 1 ? null : state.group(3).substring(parts[0].length() + 1);
-                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, parts[0], unit);
+                String unit = parts.length == 1 ? null : state.group(4).substring(parts[0].length() + 1);
+                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), null, null, parts[0], unit, part);
             }
             if (parts.length == 1) {
                 // an act of the Standing Committee of the National Assembly: "108/2025/UBTVQH15", its body and term as one code
-                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, null, parts[0], null);
+                return new DocumentNumber(Family.STATE, numberOf(state.group(1)), year, null, parts[0], null, part);
             }
         }
         throw new IllegalArgumentException("\"" + text + "\" is not a document number: " + EXPECTED);
@@ -108,7 +115,7 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
     @JsonValue
     @Override
     public String toString() {
-        String n = number == null ? "      " : number < 10 ? "0" + number : number.toString();
+        String n = (number == null ? "      " : number < 10 ? "0" + number : number.toString()) + (part == null ? "" : "." + part);
         if (family == Family.PARTY) {
             return n + "-" + typeCode + "/" + issuerCode;
         }

@@ -70,6 +70,18 @@ class DocumentNumberTest {
     }
 
     @Test
+    void aNumberInASeriesKeepsItsPart() {
+        DocumentNumber resolution = DocumentNumber.parse("66.4/2025/NQ-CP");
+        assertThat(resolution.number()).isEqualTo(66);
+        assertThat(resolution.part()).isEqualTo("4");
+        assertThat(resolution.kind()).contains(DocumentKind.RESOLUTION);
+        assertThat(resolution).hasToString("66.4/2025/NQ-CP");
+        assertThat(DocumentNumber.parse("66.4/2025/NQ-CP")).isNotEqualTo(DocumentNumber.parse("66.9/2025/NQ-CP"));
+        // every other number has none, and is made as before
+        assertThat(new DocumentNumber(Family.STATE, 15, null, "KH", "UBND", null)).isEqualTo(DocumentNumber.parse("15/KH-UBND"));
+    }
+
+    @Test
     void unitCodesMayJoinTwoWithAnAmpersand() {
         // Phòng Giáo dục và Đào tạo writes "PGD&ĐT"
         DocumentNumber plan = DocumentNumber.parse("Số: 125/KH-PGD&ĐT".substring(4));

@@ -280,7 +280,8 @@ public final class DocumentReader {
             String type = code.substring(0, n);
             String issuer = code.substring(n);
             if (kind.hasCode(type) && Character.isUpperCase(issuer.charAt(0)) && Character.isUpperCase(issuer.charAt(1))) {
-                DocumentNumber fixed = new DocumentNumber(Family.STATE, number.number(), number.year(), type, issuer, number.unitCode());
+                DocumentNumber fixed = new DocumentNumber(Family.STATE, number.number(), number.year(), type, issuer, number.unitCode(),
+                        number.part());
                 findings.removeIf(f -> f.field().equals("$.number"));
                 findings.add(new Finding("$.number", fixed.toString().strip(), "the number \"" + number.toString().strip()
                         + "\" with the hyphen after its type code restored", 0.8, Status.CORRECTED));
