@@ -72,7 +72,7 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
             return due(phrase, w.end(), "hết " + fmt(w.end()) + " (từ " + fmt(w.start()) + ")");
         }
         if (phrase instanceof Relative r) {
-            return relative(r, events);
+            return relative(r, context, events);
         }
         if (phrase instanceof Recurring r && r.frequency() == Frequency.UNSET) {
             return new DueDate(phrase, null, Status.NONE, r.match().text() + ": chưa nêu chu kỳ (hằng tháng, hằng quý ...)");
@@ -90,8 +90,12 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
         return new DueDate(phrase, null, Status.NONE, ((Unrecognised) phrase).reason());
     }
 
-    private DueDate relative(Relative r, Map<String, LocalDate> events) {
+    private DueDate relative(Relative r, PhraseContext context, Map<String, LocalDate> events) {
         Optional<LocalDate> eventDate = findEvent(r.event(), events);
+        if (eventDate.isEmpty() && !r.condition() && context.issued() != null && OWN_ISSUE.matcher(r.event().strip()).lookingAt()) {
+            // "trong thời hạn 30 ngày kể từ ngày ký", "90 ngày kể từ ngày ban hành Quyết định này": the document's own date
+            eventDate = Optional.of(context.issued());
+        }
         if (eventDate.isEmpty()) {
             return new DueDate(r, null, Status.PENDING, r.condition() ? "phát sinh khi " + r.event() + ": chưa có ngày"
                     : "chờ ngày diễn ra " + r.event());
@@ -108,6 +112,11 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
         String amount = r.amount() == 0 ? "" : String.format("%02d %s sau ", r.amount(), r.unit().vietnamese());
         return due(r, end, amount + r.event() + " (" + fmt(anchor) + ") là " + fmt(end));
     }
+
+    // the document's own signing or issuing, not an event to wait for
+    private static final java.util.regex.Pattern OWN_ISSUE = java.util.regex.Pattern.compile("(?iu)(?:ký(?: ban hành)?|ban hành|phát hành)"
+            + "(?:\\s+(?:quyết định|kế hoạch|văn bản|công văn|thông báo|nghị quyết|chỉ thị|hướng dẫn|chương trình|nghị định|thông tư|quy chế|quy định))?"
+            + "(?:\\s+này)?(?=\\s*(?:$|[,;.]))");
 
     /** The event date for a name, compared as names; empty when the host has not recorded it. */
     static Optional<LocalDate> findEvent(String event, Map<String, LocalDate> events) {

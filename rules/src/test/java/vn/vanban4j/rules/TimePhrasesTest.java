@@ -101,6 +101,17 @@ class TimePhrasesTest {
     }
 
     @Test
+    void aLimitCountedFromTheDocumentsOwnSigningStartsAtItsIssueDate() {
+        // issued 18/01/2023: 30 days from the day after -> 17/02/2023; 90 days -> 18/04/2023
+        assertThat(rules.resolve("trong thời hạn 30 ngày kể từ ngày ký", CAO_BANG, Map.of()).due()).isEqualTo(LocalDate.of(2023, 2, 17));
+        assertThat(rules.resolve("90 ngày kể từ ngày ban hành Quyết định này, phù hợp với điều kiện thực tế", CAO_BANG, Map.of()).due())
+                .isEqualTo(LocalDate.of(2023, 4, 18));
+        // an event of another document or body is still waited for
+        assertThat(rules.resolve("30 ngày kể từ ngày ban hành Nghị quyết của Hội đồng nhân dân tỉnh", CAO_BANG, Map.of()).status())
+                .isEqualTo(DueDate.Status.PENDING);
+    }
+
+    @Test
     void reasonsExplainTheRollForward() {
         DueDate q3 = rules.resolve("Trong quý III/2023", CAO_BANG, Map.of());
         assertThat(q3.reason()).isEqualTo("hết quý III/2023 là 30/09/2023; 30/09/2023 là thứ Bảy -> 02/10/2023");
