@@ -153,8 +153,7 @@ final class DutyReader {
             if (block instanceof BodyReader.Builder sub) {
                 dateBy(sub, day);
             } else if (block instanceof Task t && t.deadline() == null && t.recurrence() == null && !t.lead().isEmpty()) {
-                section.content.set(i, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), day, null,
-                        t.supervisor(), t.output(), t.product(), t.footnotes()));
+                section.content.set(i, withDeadline(t, day));
             }
         }
     }
@@ -201,20 +200,14 @@ final class DutyReader {
                 groupDeadline = sectionDeadline;
                 deadlineMarker = null;
             }
-            if (group.listing && ownOwners(text).isEmpty() && !INVITES.matcher(text).find() && eventDay(text) == null) {
+            String eventDay = eventDay(text, title);
+            if (group.listing && ownOwners(text).isEmpty() && !INVITES.matcher(text).find() && eventDay == null) {
                 // "Đại diện lãnh đạo Sở GDĐT.", "- Lãnh đạo UBND xã,": a person or a unit who attends; a sentence that sets
                 // a unit to work ("Đề nghị Công ty mời ...", "Ban Dân tộc tỉnh tổng hợp ...") is a duty still
                 if (block instanceof Task) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
-            }
-            String eventDay = eventDay(text);
-            if (eventDay == null && title != null && TIME_TITLE.matcher(stripLead(title)).matches() && A_DAY.matcher(text).find()
-                    && !A_SPAN.matcher(text).find()) {
-                // "1. Thời gian" / "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026."
-                Task day = BodyReader.task(null, text, List.of(), null);
-                eventDay = day == null ? null : day.deadline();
             }
             if (eventDay != null && (lastItem < 0 || marker != null && !marker.matches("[-+•*]"))) {
                 eventDays.add(eventDay); // "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026": the event's, no item's
@@ -241,7 +234,7 @@ final class DutyReader {
             }
             List<String> own = ownOwners(text);
             // "Việc trao tặng ... được tổ chức vào dịp .... Các đơn vị lập danh sách ...": a fact, then the work
-            boolean later = own.isEmpty() && !(own = laterSubject(text)).isEmpty();
+            boolean later = own.isEmpty() && !(own = laterOwners(text)).isEmpty();
             boolean namesAUnit = own.isEmpty() && marker != null && unitHeading(text);
             if (own.isEmpty() && !namesAUnit && block instanceof Task t && !t.lead().isEmpty()) {
                 List<String> lead = splitOwners(String.join(", ", t.lead()));
@@ -359,8 +352,7 @@ final class DutyReader {
                 }
             }
             if (task.deadline() == null && task.recurrence() == null && groupDeadline != null) {
-                task = new Task(task.marker(), task.text(), task.action(), task.lead(), task.partners(), task.audience(), groupDeadline,
-                        null, task.supervisor(), task.output(), task.product(), task.footnotes());
+                task = withDeadline(task, groupDeadline);
             }
             if (letterItem || !owners.equals(task.lead())) {
                 task = withLead(task, owners);
@@ -418,13 +410,11 @@ final class DutyReader {
         for (int k = 0; k <= starts.size(); k++) {
             int to = k < starts.size() ? starts.get(k) : text.length();
             String sentence = text.substring(from, to).strip();
-            Task dated = BodyReader.task(null, sentence, List.of(), null);
             List<vn.vanban4j.model.Footnote> notes = k == 0 ? task.footnotes() : List.of();
             if (k == 0 && ownOwners(sentence).isEmpty() && !ACTION_START.matcher(stripLead(sentence)).matches()) {
                 out.add(new Paragraph(marker, sentence, notes)); // "Phát triển ... là nhiệm vụ quan trọng.": said, not asked
             } else {
-                out.add(new Task(marker, sentence, null, lead, k == 0 ? task.partners() : List.of(), List.of(),
-                        dated == null ? null : dated.deadline(), dated == null ? null : dated.recurrence(), null, null, null, notes));
+                out.add(work(marker, sentence, lead, k == 0 ? task.partners() : List.of(), notes));
             }
             if (k < starts.size()) {
                 from = to;
@@ -433,6 +423,13 @@ final class DutyReader {
             }
         }
         return out;
+    }
+
+    // a piece of a split paragraph as a duty of its own, dated by its own time phrase
+    private static Task work(String marker, String text, List<String> lead, List<String> partners, List<vn.vanban4j.model.Footnote> notes) {
+        Task dated = BodyReader.task(null, text, List.of(), null);
+        return new Task(marker, text, null, lead, partners, List.of(), dated == null ? null : dated.deadline(),
+                dated == null ? null : dated.recurrence(), null, null, null, notes);
     }
 
     /**
@@ -452,13 +449,11 @@ final class DutyReader {
             if (!ACTION_START.matcher(work).matches()) {
                 return List.of();
             }
-            Task dated = BodyReader.task(null, work, List.of(), null);
-            String deadline = dated == null ? null : dated.deadline();
-            if (deadline != null) {
-                dates.add(deadline);
+            Task duty = work(null, work, owners, List.of(), List.of());
+            if (duty.deadline() != null) {
+                dates.add(duty.deadline());
             }
-            out.add(new Task(null, work, null, owners, List.of(), List.of(), deadline, dated == null ? null : dated.recurrence(), null,
-                    null, null, List.of()));
+            out.add(duty);
         }
         return out.size() >= 2 && dates.size() >= 2 ? out : List.of();
     }
@@ -473,13 +468,15 @@ final class DutyReader {
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
     private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
 
-    // the one day an event takes place, from a time line that stands for no item: null when the line gives none
-    private static String eventDay(String text) {
+    // the one day an event takes place, from a time line ("Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026") or a line
+    // under a "Thời gian" heading ("1. Thời gian" / "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026."): null when it gives none
+    private static String eventDay(String text, String title) {
         Matcher m = EVENT_TIME.matcher(stripLead(text).strip());
-        if (!m.matches() || !A_DAY.matcher(m.group("v")).find() || A_SPAN.matcher(m.group("v")).find()) {
+        String when = m.matches() ? m.group("v") : title != null && TIME_TITLE.matcher(stripLead(title)).matches() ? text : null;
+        if (when == null || !A_DAY.matcher(when).find() || A_SPAN.matcher(when).find()) {
             return null;
         }
-        Task dated = BodyReader.task(null, m.group("v"), List.of(), null);
+        Task dated = BodyReader.task(null, when, List.of(), null);
         return dated == null ? null : dated.deadline();
     }
 
@@ -498,8 +495,7 @@ final class DutyReader {
                     findings.add(new Finding("$.tasks", "\"" + t.deadline() + "\" lies before the issue date: a fact, not a deadline",
                             sourceOf(t), 0.7, Status.FOUND));
                     section.content.set(i, t.lead().isEmpty() && t.recurrence() == null ? new Paragraph(t.marker(), t.text(), t.footnotes())
-                            : new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), null, t.recurrence(),
-                                    t.supervisor(), t.output(), t.product(), t.footnotes()));
+                            : withDeadline(t, null));
                 }
             }
         }
@@ -637,10 +633,6 @@ final class DutyReader {
     // the owners the first later sentence of a paragraph names as its subject, or after a topic and a colon
     // ("a) Tiêu chuẩn - đo lường: Ủy ban nhân dân huyện chủ động ..."); empty when none does
     static List<String> laterOwners(String text) {
-        return laterSubject(text);
-    }
-
-    private static List<String> laterSubject(String text) {
         String t = stripLead(text);
         if (NARRATES.matcher(t).lookingAt()) {
             return List.of(); // "Ngày 29/6/2026, Bộ trưởng ... ban hành ... và giao ...": what others were given, told
@@ -947,6 +939,11 @@ final class DutyReader {
 
     private static Task withSupervisor(Task t, String leader) {
         return new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), t.deadline(), t.recurrence(), leader,
+                t.output(), t.product(), t.footnotes());
+    }
+
+    private static Task withDeadline(Task t, String deadline) {
+        return new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), deadline, t.recurrence(), t.supervisor(),
                 t.output(), t.product(), t.footnotes());
     }
 
