@@ -46,7 +46,7 @@ class ImportMessagesTest {
 
         assertThat(e.code()).isEqualTo(Reason.NOT_A_DOCUMENT);
         assertThat(e.message(VI)).startsWith("scan.txt: không phải văn bản hành chính có thể nhập: không tìm thấy loại văn bản")
-                .contains(", cơ quan ban hành, ", "dòng địa danh và ngày tháng");
+                .contains(", cơ quan ban hành, ", "số, ký hiệu");
         assertThat(e.getMessage()).contains("cannot find the kind", ", the issuing body, ");
     }
 

@@ -1178,4 +1178,59 @@ class ReadingClassesTest {
         assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2025, 10, 17));
         assertThat(doc.summary()).isEqualTo("Về tổ chức bộ máy của Ban Dân tộc");
     }
+
+    @Test
+    void aCopyWhoseDateLineLostItsPlaceReadsWithTheDateAndAMissingPlace() {
+        ImportResult result = Importer.readText("""
+                BỘ MINH HỌA
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                Độc lập - Tự do - Hạnh phúc
+
+                Số: 41/2026/TT-BMH
+
+                Ngày 9 tháng 3 năm 2026
+
+                THÔNG BÁO
+
+                Về việc rà soát hồ sơ lưu trữ
+
+                1. Vụ Tổ chức cán bộ chủ trì rà soát hồ sơ, báo cáo Bộ trưởng trước ngày 30/4/2026.
+                """, "web-copy.txt");
+        Document doc = result.document();
+        assertThat(doc.place()).isNull();
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(doc.summary()).isEqualTo("Về việc rà soát hồ sơ lưu trữ");
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("$.place");
+            assertThat(f.status()).isEqualTo(Finding.Status.MISSING);
+        });
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.lead()).containsExactly("Vụ Tổ chức cán bộ"));
+    }
+
+    @Test
+    void aTitleInCapitalsEndsAtTheIssuersOwnNameThatDecides() {
+        Document doc = read("""
+                HỘI ĐỒNG QUỐC GIA MINH HỌA
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Nghị quyết số: 12/2026/NQ-HĐQG
+                Hà Nội, ngày 02 tháng 02 năm 2026
+
+                NGHỊ QUYẾT
+
+                CHƯƠNG TRÌNH GIÁM SÁT NĂM 2027
+
+                HỘI ĐỒNG QUỐC GIA MINH HỌA
+
+                Căn cứ Luật Tổ chức Hội đồng;
+
+                QUYẾT NGHỊ:
+
+                Điều 1. Thường trực Hội đồng tổng hợp kết quả giám sát trước ngày 15/12/2027.
+                """);
+        assertThat(doc.summary()).isEqualTo("CHƯƠNG TRÌNH GIÁM SÁT NĂM 2027");
+        assertThat(doc.decidingAuthority()).isEqualTo("HỘI ĐỒNG QUỐC GIA MINH HỌA");
+    }
 }

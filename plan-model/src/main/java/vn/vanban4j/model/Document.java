@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * @param family            Party or state layout
  * @param header            the issuing body as the header writes it
  * @param number            the number; a draft's number has no sequence number
- * @param place             the place name of the date line ("TP. Lai Châu")
+ * @param place             the place name of the date line ("TP. Lai Châu"); null only for a received
+ *                          copy that does not show it (a web page's "Ngày 8 tháng 12 năm 2025")
  * @param issueDate         the issue date; null for a draft not yet dated
  * @param summary           the summary ("trích yếu"): under the kind line, or after "V/v" under the
  *                          number of a công văn
@@ -43,7 +44,7 @@ import java.util.function.Consumer;
  */
 public record Document(@JsonProperty(required = true) DocumentKind kind,
         @JsonProperty(required = true) Family family, @JsonProperty(required = true) Header header,
-        @JsonProperty(required = true) DocumentNumber number, @JsonProperty(required = true) String place,
+        @JsonProperty(required = true) DocumentNumber number, String place,
         LocalDate issueDate, String summary, List<String> addressees, Meeting meeting, String decidingAuthority,
         List<String> preamble, String enacting, List<Section> sections, String conclusion,
         ReportingSchedule reportingSchedule, PersonalPlans personalPlans, String funding,
@@ -54,7 +55,9 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(number, "number");
-        Required.text(place, "place");
+        if (place != null) {
+            Required.text(place, "place");
+        }
         addressees = Required.list(addressees);
         preamble = Required.list(preamble);
         sections = Required.list(sections);

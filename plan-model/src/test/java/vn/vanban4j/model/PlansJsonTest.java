@@ -89,6 +89,21 @@ class PlansJsonTest {
     }
 
     @Test
+    void aReceivedCopyWithoutItsPlaceReadsAndWritesWithoutIt() {
+        String json = Plans.toJson(smallPlan()).replace("\"place\" : \"TP. Y\",", "");
+        Document copy = Plans.read(json, "copy.json");
+
+        assertThat(copy.place()).isNull();
+        assertThat(copy.number()).isEqualTo(smallPlan().number());
+        assertThat(Plans.toJson(copy)).doesNotContain("\"place\"");
+        assertThat(Plans.read(Plans.toJson(copy), "again.json")).isEqualTo(copy);
+        // a place that is there must say something
+        PlanFormatException blank = catchThrowableOfType(PlanFormatException.class,
+                () -> Plans.read(Plans.toJson(smallPlan()).replace("\"place\" : \"TP. Y\"", "\"place\" : \" \""), "t.json"));
+        assertThat(blank.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("place must not be blank"));
+    }
+
+    @Test
     void constructorRulesAreReportedWithPath() {
         String json = Plans.toJson(smallPlan()).replace("[ \"1\", \"a\", \"b\" ]", "[ \"1\", \"a\" ]");
         PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "t.json"));

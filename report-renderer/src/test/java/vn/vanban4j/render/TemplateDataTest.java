@@ -35,6 +35,25 @@ class TemplateDataTest {
     }
 
     @Test
+    void aReceivedCopyWithoutAPlaceHasAnEmptyPlaceAndADateLineOfTheDateAlone() throws IOException {
+        Document small = TemplateSafetyTest.small();
+        Document doc = new Document(small.kind(), small.family(), small.header(), small.number(), null,
+                small.issueDate(), small.summary(), List.of(), null, null, small.preamble(), null, small.sections(), null, null,
+                null, null, small.recipients(), small.filing(), small.signatures(), List.of());
+        String xml = withTemplate("<document><p>[${doc.place}]|${doc.dateLine}</p></document>").blockXml(doc);
+        assertThat(xml).contains("<p>[]|ngày 05 tháng 01 năm 2026</p>");
+
+        assertThat(Renderer.standard().html(doc)).contains("Ngày 05 tháng 01 năm 2026").doesNotContain("null");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Renderer.standard().docx(doc)))) {
+            while (!zip.getNextEntry().getName().equals("word/document.xml")) {
+                // the other parts
+            }
+            assertThat(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(">Ngày 05 tháng 01 năm 2026<").doesNotContain("null");
+        }
+    }
+
+    @Test
     void helpersFormatVietnameseTextDatesAndNumbers() throws IOException {
         String xml = withTemplate("<document><p>${vn.upper(doc.summary)}|${vn.plain(doc.sections[0].content[0].text)}"
                 + "|${vn.number(1234567)}|${vn.number('2500.5')}|${vn.longDate('2023-06-15')}|${vn.shortDate(doc.issueDate)}"

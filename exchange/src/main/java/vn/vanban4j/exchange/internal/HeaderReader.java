@@ -55,7 +55,8 @@ final class HeaderReader {
         String codeNumber = requireText(code, "CodeNumber");
         String codeNotation = orEmpty(code.text("CodeNotation"));
         Node promulgation = require(header, "PromulgationInfo");
-        String place = requireText(promulgation, "Place");
+        require(promulgation, "Place");
+        String place = promulgation.text("Place"); // empty for a document whose copy showed no place
         LocalDate promulgationDate = date(promulgation, "PromulgationDate");
         Node type = require(header, "DocumentType");
         String typeName = requireText(type, "TypeName");

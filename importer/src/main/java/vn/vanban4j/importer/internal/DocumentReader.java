@@ -36,7 +36,7 @@ public final class DocumentReader {
     // "Số: 15/KH-UBND"; an act of the National Assembly or its Standing Committee: "Nghị quyết số: 108/2025/UBTVQH15", "Luật số: ..."
     private static final Pattern NUMBER = Pattern.compile("^(?:(?:Nghị quyết|Luật|Pháp lệnh|Nghị định|Quyết định)\\s+số|Số)\\s*:?\\s*(?<n>.*[/-].*)$");
     private static final Pattern DATE = Pattern.compile(
-            "^(?<place>[^,]{1,60}),\\s*ngày\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
+            "^(?:(?<place>[^,]{1,60}),\\s*ngày|Ngày)\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
             + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
@@ -138,9 +138,6 @@ public final class DocumentReader {
         if (head.number == null) {
             missing.add(Message.of(ImportMessages.MISSING_NUMBER));
         }
-        if (head.place == null) {
-            missing.add(Message.of(ImportMessages.MISSING_PLACE));
-        }
         if (!missing.isEmpty()) {
             throw new ImportException(Reason.NOT_A_DOCUMENT, source, Message.of(ImportMessages.NOT_A_DOCUMENT, ImportMessages.list(missing)));
         }
@@ -160,6 +157,7 @@ public final class DocumentReader {
         String issuer;
         DocumentNumber number;
         String place;
+        boolean dated; // the place-and-date line read, with or without its place
         LocalDate date;
         List<String> subject = new ArrayList<>();
         boolean draft;
@@ -181,7 +179,7 @@ public final class DocumentReader {
                 subjectOpen = subjectOpen && h.subject.isEmpty();
                 continue;
             }
-            if (h.place == null && DATE_START.matcher(line.text()).matches() && !DATE.matcher(line.text()).matches()) {
+            if (!h.dated && DATE_START.matcher(line.text()).matches() && !DATE.matcher(line.text()).matches()) {
                 Line joined = joinedDate(line); // the year wrapped onto the next line
                 line = joined == null ? line : joined;
             }
@@ -205,22 +203,22 @@ public final class DocumentReader {
                 h.draft = true;
             } else if (NUMBER.matcher(text).matches() && h.number == null) {
                 number(h, line);
-            } else if (DATE.matcher(text).matches() && h.place == null) {
+            } else if (DATE.matcher(text).matches() && !h.dated) {
                 date(h, line);
-            } else if (SUBJECT.matcher(text).matches() && h.subject.isEmpty() && (h.number != null || h.place != null)) {
+            } else if (SUBJECT.matcher(text).matches() && h.subject.isEmpty() && (h.number != null || h.dated)) {
                 Matcher m = SUBJECT.matcher(text);
                 m.matches();
                 h.subject.add(m.group("s"));
                 subjectOpen = true;
-            } else if ((kindOf(text) != null || kindAndTitle(line) != null) && (h.number != null || h.place != null || seenRight)) {
+            } else if ((kindOf(text) != null || kindAndTitle(line) != null) && (h.number != null || h.dated || seenRight)) {
                 break;
-            } else if (isUpper(text) && h.number == null && h.place == null) {
+            } else if (isUpper(text) && h.number == null && !h.dated) {
                 upper.add(line);
             } else if (subjectOpen && !BODY_START.matcher(text).matches() && !isUpper(text) && line.column() == 0) {
                 h.subject.add(text);
-            } else if (h.number != null && h.place != null || at > HEADER_LIMIT) {
+            } else if (h.number != null && h.dated || at > HEADER_LIMIT) {
                 break;
-            } else if (h.number != null && h.place == null && !isUpper(text) && line.column() == 0 && !BODY_START.matcher(text).matches()
+            } else if (h.number != null && !h.dated && !isUpper(text) && line.column() == 0 && !BODY_START.matcher(text).matches()
                     && (h.subject.isEmpty() || subjectOpen)) {
                 // a letter's summary under its number with no "V/v", as Party letters write it, the date still to come
                 h.subject.add(text);
@@ -235,9 +233,11 @@ public final class DocumentReader {
         if (h.number == null) {
             missing("$.number");
         }
-        if (h.place == null) {
+        if (!h.dated) {
             missing("$.place");
             missing("$.issueDate");
+        } else if (h.place == null) {
+            missing("$.place"); // a copy that shows the date alone ("Ngày 8 tháng 12 năm 2025")
         }
         return h;
     }
@@ -294,8 +294,11 @@ public final class DocumentReader {
     private void date(Head h, Line line) {
         Matcher m = DATE.matcher(line.text());
         m.matches();
-        h.place = m.group("place").strip();
-        found("$.place", h.place, line, 1.0);
+        h.dated = true;
+        if (m.group("place") != null) {
+            h.place = m.group("place").strip();
+            found("$.place", h.place, line, 1.0);
+        }
         boolean numeric = m.group("y") == null;
         String d = (numeric ? m.group("d2") : m.group("d")).replace(" ", "");
         String mo = (numeric ? m.group("m2") : m.group("m")).replace(" ", "");
@@ -412,7 +415,7 @@ public final class DocumentReader {
             Boolean titleBold = null;
             for (; at < items.size() && items.get(at) instanceof Line l; at++) {
                 if (l.blank() || RULE.matcher(l.text()).matches()) {
-                    if (!summary.isEmpty() && !(l.blank() && capitalsGoOnAfterBlank(summary))) {
+                    if (!summary.isEmpty() && !(l.blank() && capitalsGoOnAfterBlank(summary, head))) {
                         break;
                     }
                     continue;
@@ -422,7 +425,7 @@ public final class DocumentReader {
                 // a title in capitals goes on in capitals: "VỀ" / "VIỆC ĐỔI MỚI, NÂNG CAO ..."
                 boolean capitals = !summary.isEmpty() && summary.stream().allMatch(DocumentReader::isUpper);
                 boolean upperGoesOn = capitals && isUpper(l.text()) && !BodyReader.isNumbered(l.text()) && !l.whole()
-                        && !DECIDER.matcher(l.text()).lookingAt() && !LONE_NUMBER.matcher(l.text()).matches();
+                        && !decider(l.text(), head) && !LONE_NUMBER.matcher(l.text()).matches();
                 // ... and in lower case only as its sentence goes on ("ngày 15/3/2026 của Bộ Chính trị", "(Kèm theo ...)")
                 boolean sentenceGoesOn = !capitals || !Character.isUpperCase(l.text().charAt(0));
                 if (!summary.isEmpty() && (BODY_START.matcher(l.text()).matches() || LONE_NUMBER.matcher(l.text()).matches()
@@ -464,17 +467,23 @@ public final class DocumentReader {
     // who decides, standing under a decision's title: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "CHỦ TỊCH ỦY BAN NHÂN DÂN ..."
     private static final Pattern DECIDER = Pattern.compile("(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TRƯỞNG"
             + "|HIỆU TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|TỔNG GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG NHÂN DÂN|THƯỜNG TRỰC)\\b");
+    // ... or the issuer's own name, as the Government, the National Assembly and its Standing Committee write it
+    private static boolean decider(String line, Head head) {
+        return DECIDER.matcher(line).lookingAt()
+                || head.issuer != null && VietnameseText.nameKey(line).equals(VietnameseText.nameKey(head.issuer));
+    }
+
     private static final Pattern LONE_NUMBER = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]?");
 
     // a title in capitals whose next line, past a blank one (a web page's paragraphs), goes on in capitals
-    private boolean capitalsGoOnAfterBlank(List<String> summary) {
+    private boolean capitalsGoOnAfterBlank(List<String> summary, Head head) {
         if (!summary.stream().allMatch(DocumentReader::isUpper) || summary.get(summary.size() - 1).endsWith(")")) {
             return false;
         }
         for (int j = at + 1; j < items.size() && j <= at + 3 && items.get(j) instanceof Line next; j++) {
             if (!next.blank()) {
                 String t = next.text();
-                return isUpper(t) && t.length() <= 120 && kindOf(t) == null && !BodyReader.isNumbered(t) && !DECIDER.matcher(t).lookingAt()
+                return isUpper(t) && t.length() <= 120 && kindOf(t) == null && !BodyReader.isNumbered(t) && !decider(t, head)
                         && !LONE_NUMBER.matcher(t).matches() && !RULE.matcher(t).matches();
             }
         }

@@ -47,7 +47,6 @@ public enum ImportMessages implements Message.Key {
     MISSING_FAMILY,
     MISSING_ISSUER,
     MISSING_NUMBER,
-    MISSING_PLACE,
     LIST;
 
     @Override

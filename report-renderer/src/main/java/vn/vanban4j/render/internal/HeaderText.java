@@ -19,14 +19,13 @@ final class HeaderText {
         return "      " + number.substring(cut);
     }
 
-    /** "Hà Nội, ngày 10 tháng 9 năm 2026"; day and month left blank in a draft or when undated. */
+    /**
+     * "Hà Nội, ngày 10 tháng 9 năm 2026"; day and month left blank in a draft or when undated; "Ngày 10 tháng 9 năm
+     * 2026" for a received copy that shows no place.
+     */
     static String placeAndDate(Document doc, boolean draft) {
-        if (doc.issueDate() == null) {
-            return (doc.place() + ", ngày      tháng      năm      ");
-        }
-        if (draft) {
-            return (doc.place() + ", ngày      tháng      năm " + doc.issueDate().getYear());
-        }
-        return (doc.place() + ", " + VietnameseText.longDate(doc.issueDate()));
+        String date = doc.issueDate() == null ? "ngày      tháng      năm      "
+                : draft ? "ngày      tháng      năm " + doc.issueDate().getYear() : VietnameseText.longDate(doc.issueDate());
+        return doc.place() == null ? "N" + date.substring(1) : doc.place() + ", " + date;
     }
 }

@@ -80,10 +80,11 @@ public final class TemplateData {
         data.put("number", doc.number().toString());
         data.put("issuer", doc.header().issuerName());
         data.put("header", Map.of("superior", doc.header().superiorLines(), "issuer", doc.header().issuerLines()));
-        data.put("place", doc.place());
+        data.put("place", orEmpty(doc.place()));
         data.put("issueDate", doc.issueDate() == null ? "" : doc.issueDate().toString());
         data.put("date", doc.issueDate() == null ? "" : VietnameseText.longDate(doc.issueDate()));
-        data.put("dateLine", doc.issueDate() == null ? doc.place() : doc.place() + ", " + VietnameseText.longDate(doc.issueDate()));
+        data.put("dateLine", doc.issueDate() == null ? orEmpty(doc.place()) : doc.place() == null
+                ? VietnameseText.longDate(doc.issueDate()) : doc.place() + ", " + VietnameseText.longDate(doc.issueDate()));
         List<Object> recipients = new ArrayList<>();
         doc.recipients().forEach(r -> recipients.add(Map.of("name", r.name(), "purpose", orEmpty(r.purpose()))));
         data.put("recipients", recipients);
