@@ -1233,4 +1233,76 @@ class ReadingClassesTest {
         assertThat(doc.summary()).isEqualTo("CHƯƠNG TRÌNH GIÁM SÁT NĂM 2027");
         assertThat(doc.decidingAuthority()).isEqualTo("HỘI ĐỒNG QUỐC GIA MINH HỌA");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // an office of two bodies, its name broken after its first words: one body, no superior
+        "VĂN PHÒNG ĐOÀN ĐBQH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ HĐND TỈNH MINH HỌA         Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 95/VP-CTHĐND              Minh Họa, ngày 12 tháng 5 năm 2026\nV/v gửi danh mục công việc\n|VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH MINH HỌA|",
+        // a Party delegation under the Central Committee: "ĐẢNG ĐOÀN" opens a body of its own
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN HỘI ĐỒNG MINH HỌA\n*\nSố 95-CV/ĐĐHĐ\nHà Nội, ngày 12 tháng 5 năm 2026\n"
+                + "V/v gửi danh mục công việc\nBAN CHẤP HÀNH TRUNG ƯƠNG|ĐẢNG ĐOÀN HỘI ĐỒNG MINH HỌA",
+        // a web page turned into markdown: an escaped star under the bodies, a tool's page banner above them
+        "# PAGE 1\n**ĐẢNG ỦY HỘI ĐỒNG MINH HỌA**\n**VĂN PHÒNG**\n\\*\nSố 95-CV/VPĐU\nV/v gửi danh mục công việc\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n"
+                + "Hà Nội, ngày 12 tháng 5 năm 2026\nĐẢNG ỦY HỘI ĐỒNG MINH HỌA|VĂN PHÒNG",
+    })
+    void bodiesOfOneNameAndMarkdownsMarksInAHeader(String excerpt) {
+        String[] parts = excerpt.split("\n(?=[^\n]*\\|[^\n]*$)");
+        String[] expected = parts[1].split("\\|", -1);
+        Document doc = read(parts[0] + "\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở Nội vụ tổng hợp, trả lời trước ngày 30/5/2026.\n");
+        assertThat(doc.summary()).isEqualTo("gửi danh mục công việc");
+        assertThat(doc.header().superior() == null ? "" : doc.header().superior().replace("\n", " ")).isEqualTo(expected[0]);
+        assertThat(doc.header().issuer().replace("\n", " ")).isEqualTo(expected[1]);
+    }
+
+    @Test
+    void aProgrammeAttachedAfterTheSignatureWithItsTitleOnTheKindLineHoldsDuties() {
+        Document doc = read("""
+                CHÍNH PHỦ MINH HỌA               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 07/NQ-CP                     Hà Nội, ngày 09 tháng 01 năm 2026
+
+                NGHỊ QUYẾT
+                Ban hành Chương trình hành động về chuyển đổi số
+
+                Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động về chuyển đổi số.
+                Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.
+
+                Nơi nhận:
+                - Các bộ, cơ quan ngang bộ;
+                - Lưu: VT.
+                                                 TM. CHÍNH PHỦ
+                                                 THỦ TƯỚNG
+                                                 Nguyễn Văn A
+
+                CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ CHUYỂN ĐỔI SỐ
+                Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị
+                (Kèm theo Nghị quyết số 07/NQ-CP ngày 09 tháng 01 năm 2026 của Chính phủ)
+
+                III. TỔ CHỨC THỰC HIỆN
+                1. Bộ Tài chính chủ trì bảo đảm kinh phí thực hiện trong quý I/2026.
+                2. Bộ Nội vụ chủ trì tổng hợp kết quả, báo cáo Chính phủ trước ngày 15/12/2026.
+                """);
+        assertThat(doc.appendices()).singleElement().satisfies(a -> assertThat(a.heading()).isEqualTo("CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ CHUYỂN ĐỔI SỐ"));
+        assertThat(doc.signatures()).singleElement().satisfies(s -> assertThat(s.signer()).isEqualTo("Nguyễn Văn A"));
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Bộ Tài chính", "Bộ Nội vụ");
+        assertThat(doc.tasks().get(1).deadline()).isEqualTo("trước ngày 15/12/2026");
+    }
+
+    @Test
+    void anInvitationsAddresseesUnderItsKindLineAreNoTitle() {
+        Document doc = read("""
+                HỘI ĐỒNG NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số: 06/GM-HĐND                   Minh Họa, ngày 12 tháng 11 năm 2026
+
+                GIẤY MỜI
+                Kính gửi: ……………………………
+                Thường trực HĐND huyện tổ chức cuộc họp mở rộng, cụ thể như sau:
+                1. Thời gian: 14 giờ 00 phút, ngày 16/11/2026.
+                2. Địa điểm: Hội trường UBND huyện.
+                """);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.INVITATION);
+        assertThat(doc.summary()).isNull();
+    }
 }

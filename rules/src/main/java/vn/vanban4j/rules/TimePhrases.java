@@ -71,6 +71,9 @@ public final class TimePhrases {
             // a date with its year but without "ngày": "trước 30/6/2027", "chậm nhất 15/01/2027"
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào)\\s+)"
                     + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::date, "/"),
+            // a day and month after a word of limit, the year the document's: "Trước 10/5", "chậm nhất 15/01" (not "đến 2/3 số xã")
+            rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót)\\s+)"
+                    + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?(?![\\d/%])", TimePhrases::date, "/"),
             // a deadline cell holding only a date, a year or a range of years: "30/6/2027", "2030", "2026 - 2027"
             rule("^(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})$", (m, at, c, t) -> new DateLimit(at,
                     LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), false), "/"),
@@ -123,6 +126,8 @@ public final class TimePhrases {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ');
         // "0 7/11/2020" and "31/ 3/2023": OCR spaces inside dates
         nfc = nfc.replaceAll("(?<=\\b\\d) (?=\\d\\s*/)", "");
+        // "Quí I/2024": the older spelling of "quý"
+        nfc = nfc.replaceAll("(?<![\\p{L}])([Qq])uí(?![\\p{L}])", "$1uý");
         return nfc.strip().replaceAll("\\s+", " ");
     }
 

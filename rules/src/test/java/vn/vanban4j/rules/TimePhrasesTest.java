@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban4j.rules.TimePhrase.DateLimit;
 import vn.vanban4j.rules.TimePhrase.Duration;
 import vn.vanban4j.rules.TimePhrase.Frequency;
 import vn.vanban4j.rules.TimePhrase.Period;
@@ -154,6 +155,20 @@ class TimePhrasesTest {
         assertThat(TimePhrases.parse("hàng  tháng", CAO_BANG)).isInstanceOfSatisfying(Recurring.class,
                 r -> assertThat(r.frequency()).isEqualTo(Frequency.MONTHLY));
         assertThat(TimePhrases.parse("trước ngày 31/ 3/2023", CAO_BANG).kind()).isEqualTo("date");
+    }
+
+    @Test
+    void aDayAndMonthAfterAWordOfLimitAndTheOlderSpellingOfQuarter() {
+        // a task table's deadline cells: "Trước 10/5", "Quí I/2023"
+        assertThat(TimePhrases.parse("Trước 10/5", CAO_BANG)).isInstanceOfSatisfying(DateLimit.class,
+                d -> assertThat(d.date()).isEqualTo(LocalDate.of(2023, 5, 10)));
+        assertThat(TimePhrases.parse("chậm nhất 15/01/2024", CAO_BANG)).isInstanceOfSatisfying(DateLimit.class,
+                d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 1, 15)));
+        assertThat(TimePhrases.parse("Quí I/2023", CAO_BANG)).isInstanceOfSatisfying(Period.class,
+                p -> assertThat(p.end()).isEqualTo(LocalDate.of(2023, 3, 31)));
+        // a share is no date, nor a day and month with nothing that makes it a limit
+        assertThat(TimePhrases.findAll("phấn đấu đến 2/3 số xã đạt chuẩn", CAO_BANG)).isEmpty();
+        assertThat(TimePhrases.findAll("đạt tỷ lệ trước 3/4%", CAO_BANG)).isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ final class AnnexReader {
     }
 
     // a title in ordinary letters runs up to "(Kèm theo ...)" within the next few lines
-    private static boolean noteFollows(List<Item> items, int at) {
+    static boolean noteFollows(List<Item> items, int at) {
         for (int k = at + 1, seen = 0; k < items.size() && seen < 3 && items.get(k) instanceof Line l; k++) {
             if (!l.blank()) {
                 if (NOTE.matcher(l.text()).matches()) {

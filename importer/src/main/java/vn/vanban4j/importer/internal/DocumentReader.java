@@ -51,6 +51,8 @@ public final class DocumentReader {
     // the kind line of a document attached after the closing: "KẾ HOẠCH" above its title and "(Kèm theo Quyết định ...)"
     private static final Pattern ATTACHED_KIND = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|DANH SÁCH"
             + "|PHƯƠNG ÁN|QUY TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG)$");
+    // ... or its kind and title on one line in capitals, over its note: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "(Kèm theo ...)"
+    private static final Pattern ATTACHED_TITLE = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|PHƯƠNG ÁN|QUY TRÌNH)\\s.*");
     private static final Pattern OCR_TINH = Pattern.compile("\\bTÍNH(?= (?:ỦY|UỶ|UỶ|ỦY BAN))");
     private static final Pattern LOCALITY = Pattern.compile(
             "^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|KHÓA|KHOÁ)\\b.*");
@@ -61,7 +63,7 @@ public final class DocumentReader {
     // a line that opens the name of a body: each such line in the header's left column starts another body
     private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|TIỂU BAN|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
             + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
-            + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
+            + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
             + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
 
     private static final int HEADER_LIMIT = 40; // items: a header is never longer
@@ -377,13 +379,24 @@ public final class DocumentReader {
     // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO", "HUYỆN UỶ ĐỒNG VĂN ĐẢNG UỶ XÃ LŨNG CÚ"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC",
     // "XÃ ĐOÀN KẾT" stay whole; "... PHỐ BẢNG TIỂU BAN THÔNG TIN", "UBND TỈNH LÀO CAI VĂN PHÒNG" (the body last) split
     private static final Pattern INNER_BODY = Pattern.compile(
-            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU) )(?!(?<=VĂN )PHÒNG)"
+            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU|ĐẢNG) )(?!(?<=VĂN )PHÒNG)"
             + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN|TIỂU BAN) |VĂN PHÒNG$)");
+
+    // a unit's word alone names no body: "VĂN PHÒNG ĐOÀN ĐBQH" is one body, not "VĂN PHÒNG" over "ĐOÀN ĐBQH"
+    private static final Pattern BARE_UNIT = Pattern.compile("VĂN PHÒNG|SỞ|PHÒNG|BAN|TRUNG TÂM|CHI CỤC|CỤC|HỘI ĐỒNG|TIỂU BAN");
 
     private static List<Line> bodiesApart(List<Line> upper) {
         List<Line> out = new ArrayList<>();
         for (Line line : upper) {
-            String[] parts = INNER_BODY.split(line.text());
+            List<String> parts = new ArrayList<>();
+            for (String part : INNER_BODY.split(line.text())) {
+                int last = parts.size() - 1;
+                if (last >= 0 && BARE_UNIT.matcher(parts.get(last).strip()).matches()) {
+                    parts.set(last, parts.get(last).strip() + " " + part.strip());
+                } else {
+                    parts.add(part);
+                }
+            }
             for (String part : parts) {
                 out.add(new Line(part.strip(), line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(),
                         line.source()));
@@ -419,6 +432,9 @@ public final class DocumentReader {
                         break;
                     }
                     continue;
+                }
+                if (summary.isEmpty() && l.text().startsWith("Kính gửi")) {
+                    break; // a kind with no title (Giấy mời) straight over its addressees
                 }
                 // a Word title's further lines are paragraphs of their own, bold like the first
                 boolean titleGoesOn = l.whole() && Boolean.TRUE.equals(titleBold) && Boolean.TRUE.equals(l.bold());
@@ -639,8 +655,7 @@ public final class DocumentReader {
                 continue;
             }
             String text = l.text();
-            if (ANNEX.matcher(text).matches() && !recipientsMode || ANNEX.matcher(text).matches() && l.columns() == 1 && isAnnexStart(at)
-                    || opensAnotherHeader(at)) {
+            if (ANNEX.matcher(text).matches() && !recipientsMode || l.columns() == 1 && isAnnexStart(at) || opensAnotherHeader(at)) {
                 break; // an annex, or a document attached after the closing with a header of its own
             }
             if (text.startsWith("Nơi nhận")) {
@@ -755,7 +770,8 @@ public final class DocumentReader {
     // ---- annexes
 
     private boolean isAnnexStart(int index) {
-        return items.get(index) instanceof Line l && (ANNEX.matcher(l.text()).matches() || ATTACHED_KIND.matcher(l.text().strip()).matches());
+        return items.get(index) instanceof Line l && (ANNEX.matcher(l.text()).matches() || ATTACHED_KIND.matcher(l.text().strip()).matches()
+                || ATTACHED_TITLE.matcher(l.text()).matches() && isUpper(l.text()) && AnnexReader.noteFollows(items, index));
     }
 
     // a row holding the national title or "ĐẢNG CỘNG SẢN VIỆT NAM": the header of another document (a plan a decision

@@ -15,7 +15,11 @@ public final class TextSource {
     private static final Pattern BLANK_BEFORE = Pattern.compile("(^Số\\s*:?|\\bngày|\\btháng)\\s*$");
     private static final Pattern BLANK_AFTER = Pattern.compile("^(tháng|năm\\s+\\d{4}|[/-]\\s*\\p{Lu})");
     private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*-?\\s*\\d{1,3}\\s*-?\\s*");
+    // a page's number ("- 2 -", "3"), or the page banner of a converter or OCR tool ("PAGE 1", "Trang 2/5", "Page 3 of 7")
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\s*-?\\s*\\d{1,3}\\s*-?\\s*|(?i)\\s*(?:page|trang)\\s*\\d{1,4}(?:\\s*(?:/|of|trên)\\s*\\d{1,4})?\\s*");
+    // a character a markdown converter escaped ("\\*" for the Party header's star, "\\-", "1\\.")
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([-.#+!\\[\\]()`>~|])");
     // text copied from a web page: markdown emphasis ("**BỘ NỘI VỤ**", "*Hà Nội, ngày ...*"), headings ("## "),
     // a table's cell separators standing alone ("|")
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(?<=^|\\s)\\*(?=[^\\s*])|(?<=[^\\s*])\\*(?=\\s|$)");
@@ -80,8 +84,16 @@ public final class TextSource {
     /** Adds one raw line whose text carries {@code footnotes} (a PDF's marks, taken out of the text). */
     static void addRaw(String line, String source, List<vn.vanban4j.model.Footnote> footnotes, List<Item> items) {
         String raw = Normalizer.normalize(fewCombiningMarks(line), Normalizer.Form.NFC).replace('\u00a0', ' ').stripTrailing();
+        boolean escapes = raw.indexOf('\\') >= 0;
+        if (escapes) {
+            // escaped stars and underscores are text, not emphasis: kept apart while the emphasis goes
+            raw = MARKDOWN_ESCAPE.matcher(raw.replace("\\*", "\uE000").replace("\\_", "\uE001")).replaceAll("$1");
+        }
         if (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0) {
             raw = EMPHASIS.matcher(raw).replaceAll("");
+        }
+        if (escapes) {
+            raw = raw.replace('\uE000', '*').replace('\uE001', '_');
         }
         raw = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
         if (raw.isBlank() || CELL_BREAK.matcher(raw).matches()) {
