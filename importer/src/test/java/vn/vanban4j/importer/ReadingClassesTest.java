@@ -1305,4 +1305,25 @@ class ReadingClassesTest {
         assertThat(doc.kind()).isEqualTo(DocumentKind.INVITATION);
         assertThat(doc.summary()).isNull();
     }
+
+    @Test
+    void aTeamIsAUnitThatOwnsWork() {
+        Document doc = read("""
+                HỘI ĐỒNG NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                    Độc lập - Tự do - Hạnh phúc
+                ĐOÀN GIÁM SÁT
+                Số: 12/TB-ĐGS                    Minh Họa, ngày 21 tháng 10 năm 2026
+
+                THÔNG BÁO
+                Phân công nhiệm vụ thành viên Đoàn giám sát
+
+                I. PHÂN CÔNG NHIỆM VỤ
+                a) Tổ công tác số 01: tổ chức làm việc trực tiếp với UBND huyện Bình Sơn.
+                b) Tổ chuyên môn xây dựng báo cáo kết quả giám sát trước ngày 15/11/2026.
+                c) Tổ chức họp rút kinh nghiệm sau đợt giám sát.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().isEmpty() ? "" : t.lead().get(0))
+                .containsExactly("Tổ công tác số 01", "Tổ chuyên môn"); // "Tổ chức họp" is work, not a team
+        assertThat(doc.tasks().get(1).deadline()).isEqualTo("trước ngày 15/11/2026");
+    }
 }
