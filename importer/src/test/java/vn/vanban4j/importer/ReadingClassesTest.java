@@ -1069,6 +1069,24 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aGroupRowInOrdinaryLettersOverRowsNumberedFromOne() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nhiệm vụ sau:
+
+                STT | Nội dung | Thời gian | Chủ trì | Thực hiện
+                I | Công tác giáo dục quốc phòng - an ninh |  |  |\s
+                1 | Rà soát danh sách cán bộ chưa được bồi dưỡng. | Quý I/2026 | Văn phòng Sở | Phòng Tổng hợp
+                II | Chế độ báo cáo |  |  |\s
+                1 | Báo cáo sơ kết 6 tháng | Trước 10/6 | Văn phòng Sở | Phòng Tổng hợp
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Rà soát danh sách cán bộ chưa được bồi dưỡng.",
+                "Báo cáo sơ kết 6 tháng");
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("Quý I/2026", "Trước 10/6");
+    }
+
+    @Test
     void itemsNumberedInBracketsUnderAMinistrysDepartments() {
         Document doc = read(STATE_HEADER + """
 

@@ -38,8 +38,9 @@ final class GridReader {
         return table(grid, findings);
     }
 
-    // "I" | "NHÓM THỂ CHẾ" and nothing else: the group's number and title as one, "I NHÓM THỂ CHẾ"; null for any other row
-    private static String romanGroup(List<String> cells, List<TaskField> fields, long filled) {
+    // "I" | "NHÓM THỂ CHẾ" and nothing else: the group's number and title as one, "I NHÓM THỂ CHẾ"; in ordinary letters too
+    // when the rows under it are numbered "1", "2" ("IV" | "Chế độ báo cáo"); null for any other row
+    private static String romanGroup(List<String> cells, List<TaskField> fields, long filled, List<String> next) {
         int number = fields.indexOf(TaskField.NUMBER);
         int content = fields.indexOf(TaskField.CONTENT);
         if (filled != 2 || number < 0 || content < 0 || number >= cells.size() || content >= cells.size()) {
@@ -47,7 +48,8 @@ final class GridReader {
         }
         String n = cells.get(number).strip().replaceFirst("\\.$", "");
         String title = cells.get(content).strip();
-        return n.matches("[IVXL]{1,5}") && !title.isEmpty() && DocumentReader.isUpper(title) ? n + " " + title : null;
+        boolean numberedUnder = next != null && number < next.size() && next.get(number).strip().matches("\\d{1,2}\\.?");
+        return n.matches("[IVXL]{1,5}") && !title.isEmpty() && (DocumentReader.isUpper(title) || numberedUnder) ? n + " " + title : null;
     }
 
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+)?\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*(?:phút|')?)?(?:\\s*[-–]\\s*\\d{1,2}\\s*(?:h|giờ|g|:)\\s*\\d{0,2}(?:\\s*phút)?)?$");
@@ -101,7 +103,7 @@ final class GridReader {
         for (int r = 1; r < grid.rows().size(); r++) {
             List<String> cells = grid.rows().get(r);
             long filled = cells.stream().filter(c -> !c.isBlank()).count();
-            String romanGroup = romanGroup(cells, fields, filled);
+            String romanGroup = romanGroup(cells, fields, filled, r + 1 < grid.rows().size() ? grid.rows().get(r + 1) : null);
             if (filled == 1 || cells.size() == 1 || romanGroup != null) {
                 // "| I | NHÓM THỂ CHẾ, CHỈ ĐẠO |  |  |": a group row whose number stands in a cell of its own
                 String text = romanGroup != null ? romanGroup : cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
