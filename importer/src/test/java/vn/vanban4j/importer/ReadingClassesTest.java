@@ -1344,4 +1344,30 @@ class ReadingClassesTest {
                 .containsExactly("Tổ công tác số 01", "Tổ chuyên môn"); // "Tổ chức họp" is work, not a team
         assertThat(doc.tasks().get(1).deadline()).isEqualTo("trước ngày 15/11/2026");
     }
+
+    @Test
+    void aLetterThatAsksItsAddresseesAsComradesAndCitesAnotherBodysLetter() {
+        Document doc = read("""
+                ĐẢNG ỦY TỈNH MINH HỌA                ĐẢNG CỘNG SẢN VIỆT NAM
+                VĂN PHÒNG
+                *
+                Số 402-CV/VPĐU                       Minh Họa, ngày 25 tháng 5 năm 2026
+                V/v xin ý kiến dự thảo báo cáo
+
+                Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Đảng ủy tỉnh.
+
+                Ban Tuyên giáo Trung ương có văn bản số 1500-CV/BTGTW ngày 23/5/2026 đề nghị Đảng ủy tỉnh cho ý kiến đối với dự thảo báo cáo.
+                Do thời gian gấp, trân trọng đề nghị Đồng chí dành thời gian nghiên cứu, cho ý kiến và gửi về Văn phòng trước 17h00 ngày 27/5/2026.
+
+                Nơi nhận:
+                - Như trên,
+                - Lưu VP.
+                                                     CHÁNH VĂN PHÒNG
+                                                     Trần Văn B
+                """);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Các đồng chí Ủy viên Ban Thường vụ Đảng ủy tỉnh");
+            assertThat(t.text()).startsWith("Do thời gian gấp");
+        });
+    }
 }

@@ -26,7 +26,7 @@ final class DutyReader {
     // the words that end an owner's name: what the owner is to do
     private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai"
             + "|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,| khác| và| thành viên| có liên quan| liên quan| kinh tế| doanh nghiệp| cá nhân)"
-            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
+            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
@@ -311,8 +311,10 @@ final class DutyReader {
             boolean bound = task != null && (task.recurrence() != null || task.deadline() != null && BOUND.matcher(stripLead(text)).find());
             // in a report only what it asks of others binds anyone: "đề nghị Bộ X ...", "kiến nghị ..."
             boolean asked = ASKS.matcher(stripLead(text)).find();
-            if (!group.dutiesHere && !asked && (report || own.isEmpty() && !bound) || fact && !asked || exhortation && !bound) {
-                if (task != null && (task.lead().isEmpty() || fact || exhortation || report)) {
+            // "Văn phòng Trung ương có văn bản số 15000-CV/VPTW ... đề nghị ...": another body's letter and what it asked
+            boolean cites = !later && CITES.matcher(stripLead(text)).lookingAt();
+            if (!group.dutiesHere && !asked && (report || own.isEmpty() && !bound) || fact && !asked || cites || exhortation && !bound) {
+                if (task != null && (task.lead().isEmpty() || fact || cites || exhortation || report)) {
                     content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 }
                 continue;
@@ -329,8 +331,10 @@ final class DutyReader {
                         ? splitOwners(who) : group.addressees;
             }
             List<String> owners = !own.isEmpty() ? own : ACTION_START.matcher(stripLead(text)).matches() ? group.owners : List.of();
-            if (owners.size() == 1 && GENERIC_ADDRESSEE.matcher(owners.get(0)).matches() && group.addressees.size() == 1) {
-                owners = group.addressees; // "đề nghị Công ty nộp lại hồ sơ" in a letter to one company: that company
+            if (owners.size() == 1 && GENERIC_ADDRESSEE.matcher(owners.get(0)).matches() && group.addressees.size() == 1
+                    || owners.size() == 1 && YOU.matcher(owners.get(0)).matches() && !group.addressees.isEmpty()) {
+                // "đề nghị Công ty nộp lại hồ sơ" in a letter to one company: that company; "đề nghị Đồng chí cho ý kiến": the addressees
+                owners = group.addressees;
             }
             boolean letterItem = group.owners == outer.owners && !own.isEmpty() || LETTER_ITEM.matcher(marker == null ? "" : marker + " ").matches();
             if (owners.isEmpty() && task == null) {
@@ -690,6 +694,8 @@ final class DutyReader {
     }
 
     // work done, not to do: "Sở Xây dựng đã tham gia ý kiến ...", "... vừa ban hành ..."
+    private static final Pattern CITES = Pattern.compile("(?iu)^[^,.;:]{3,120}?\\s(?:đã\\s+)?có\\s+(?:văn bản|công văn|tờ trình|thông báo|báo cáo"
+            + "|kế hoạch|hướng dẫn)\\s+số\\s+\\d");
     private static final Pattern DONE = Pattern.compile("^[^,.;:]{0,80}?\\s(?:đã|vừa)\\s");
 
     // the sentence a paragraph ends with: "A. B. C:" -> "C:" ("Riêng X ..." stands for "Riêng X")
@@ -716,6 +722,8 @@ final class DutyReader {
     // how a letter names its one addressee in its body
     private static final Pattern GENERIC_ADDRESSEE = Pattern.compile("(?iu)(?:quý\\s+)?(?:công ty|doanh nghiệp|đơn vị|cơ quan|nhà trường|"
             + "hợp tác xã|ông|bà|ông/bà)");
+    // how a letter speaks to its addressees, whoever they are
+    private static final Pattern YOU = Pattern.compile("(?iu)(?:các\\s+)?(?:đồng chí|đ/c|quý vị|quý cơ quan|quý đơn vị)");
     private static final Pattern ANY_ACTION = Pattern.compile("(?iu)\\b(?:" + ACTIONS + ")\\b");
 
     // the sentence asks only to carry out what was said, by units named without any work of their own
