@@ -36,6 +36,48 @@ class PdfLayoutTest {
         });
     }
 
+    @Test
+    void aDayStampedALittleBelowTheDateLineBesideAHigherColumnIsTheDay() throws IOException {
+        // e-office systems stamp the day at signing, a few points off the date line, which sits lower than the number beside it
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float top = 800;
+                line(cs, font, 60, top, "UBND TỈNH MINH HỌA");
+                line(cs, font, 300, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                line(cs, font, 70, top - 16, "SỞ MINH HỌA");
+                line(cs, font, 330, top - 16, "Độc lập - Tự do - Hạnh phúc");
+                line(cs, font, 60, top - 40, "Số: 193/SMH-KT");
+                String before = "Lào Cai, ngày ";
+                cs.beginText();
+                cs.setFont(font, 14);
+                cs.newLineAtOffset(300, top - 44);
+                cs.showText(before + "        tháng 01 năm 2026");
+                cs.endText();
+                cs.beginText();
+                cs.setFont(font, 14);
+                cs.newLineAtOffset(300 + font.getStringWidth(before) / 1000 * 14 + 4, top - 47);
+                cs.showText("10");
+                cs.endText();
+                line(cs, font, 60, top - 62, "V/v rà soát an toàn");
+                line(cs, font, 200, top - 90, "Kính gửi: Ủy ban nhân dân các xã, phường.");
+                line(cs, font, 90, top - 120, "Sở Minh Họa đề nghị các xã, phường báo cáo kết quả trước ngày 20/01/2026.");
+                line(cs, font, 300, top - 170, "GIÁM ĐỐC");
+                line(cs, font, 300, top - 230, "Trần Minh Hòa");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Document doc = Importer.read(pdf, Importer.Format.PDF, "stamped.pdf").document();
+        assertThat(doc.number()).hasToString("193/SMH-KT");
+        assertThat(doc.place()).isEqualTo("Lào Cai");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(doc.summary()).isEqualTo("rà soát an toàn");
+    }
+
     private static byte[] letterWithSeal() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);

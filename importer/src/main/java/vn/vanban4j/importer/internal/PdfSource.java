@@ -492,7 +492,10 @@ public final class PdfSource {
                     continue;
                 }
                 List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                if (last != null && Math.abs(last.get(0).getYDirAdj() - g.getYDirAdj()) < Math.max(2, height(last.get(0)) * 0.5)) {
+                // measured from the line's lowest glyph so far: a day an e-office system stamped a little below the
+                // date line's baseline ("ngày" "22" "tháng"), next to a column that sits higher, stays on the line
+                TextPosition lowest = last == null ? null : last.get(last.size() - 1);
+                if (last != null && Math.abs(lowest.getYDirAdj() - g.getYDirAdj()) < Math.max(2, height(lowest) * 0.5)) {
                     last.add(g);
                 } else {
                     lines.add(new ArrayList<>(List.of(g)));
