@@ -1370,4 +1370,18 @@ class ReadingClassesTest {
             assertThat(t.text()).startsWith("Do thời gian gấp");
         });
     }
+
+    @Test
+    void aSummaryGoesOnOntoTheNumberItsLineEndedWaitingFor() {
+        Document doc = read("""
+                SỞ MINH HỌA                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 95/SMH-VP                    Minh Họa, ngày 12 tháng 5 năm 2026
+                V/v gửi danh mục công việc
+                quy đổi theo Nghị định số
+                335/2025/NĐ-CP.
+                """ + LETTER_BODY);
+        assertThat(doc.summary()).isEqualTo("gửi danh mục công việc quy đổi theo Nghị định số 335/2025/NĐ-CP.");
+        assertThat(doc.addressees()).containsExactly("Hiệu trưởng các trường tiểu học");
+    }
 }

@@ -40,6 +40,8 @@ public final class DocumentReader {
             + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
+    // a summary's line that cannot end it: the words after it are still to come
+    private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:^|\\s)(?:số|của|về|và|theo|tại|năm|ngày|cho|với|các|trên|đối với)$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
             "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính gửi|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
@@ -216,8 +218,9 @@ public final class DocumentReader {
                 break;
             } else if (isUpper(text) && h.number == null && !h.dated) {
                 upper.add(line);
-            } else if (subjectOpen && !BODY_START.matcher(text).matches() && !isUpper(text) && line.column() == 0) {
-                h.subject.add(text);
+            } else if (subjectOpen && !BODY_START.matcher(text).matches() && (!isUpper(text) && line.column() == 0
+                    || UNFINISHED.matcher(h.subject.get(h.subject.size() - 1)).find())) {
+                h.subject.add(text); // "... theo Nghị định số" / "335/2025/NĐ-CP."
             } else if (h.number != null && h.dated || at > HEADER_LIMIT) {
                 break;
             } else if (h.number != null && !h.dated && !isUpper(text) && line.column() == 0 && !BODY_START.matcher(text).matches()
