@@ -1384,4 +1384,27 @@ class ReadingClassesTest {
         assertThat(doc.summary()).isEqualTo("gửi danh mục công việc quy đổi theo Nghị định số 335/2025/NĐ-CP.");
         assertThat(doc.addressees()).containsExactly("Hiệu trưởng các trường tiểu học");
     }
+
+    @Test
+    void nationalBodiesOwnWorkAndTheirEnactingSentenceOwesNothing() {
+        Document doc = read("""
+                THỦ TƯỚNG CHÍNH PHỦ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 12/2026/QĐ-TTg               Hà Nội, ngày 02 tháng 3 năm 2026
+
+                QUYẾT ĐỊNH
+                Quy định tiêu chí phân bổ vốn
+
+                Căn cứ Luật Tổ chức Chính phủ;
+                Theo đề nghị của Bộ trưởng Bộ Tài chính;
+                Thủ tướng Chính phủ ban hành Quyết định quy định tiêu chí phân bổ vốn đến năm 2030.
+
+                Điều 3. Tổ chức thực hiện
+                1. Chính phủ, các cơ quan trình dự án tiếp tục rà soát các tiêu chí trong năm 2026.
+                2. Đề nghị Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao phối hợp rà soát, báo cáo trước ngày 30/6/2026.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Chính phủ", "Tòa án nhân dân tối cao");
+        assertThat(doc.tasks().get(1).lead()).contains("Viện kiểm sát nhân dân tối cao");
+        assertThat(doc.preamble()).contains("Thủ tướng Chính phủ ban hành Quyết định quy định tiêu chí phân bổ vốn đến năm 2030.");
+    }
 }

@@ -63,6 +63,9 @@ final class BodyReader {
     }
 
     /** What a body holds. */
+    private static final Pattern ENACTS = Pattern.compile("^[^.;:]{3,120}?\\sban hành (?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị"
+            + "|Kế hoạch|Chương trình|Quy định|Quy chế|Hướng dẫn)(?: này)?\\b");
+
     record Result(List<String> preamble, String enacting, List<Section> sections, String conclusion, Meeting meeting) {
     }
 
@@ -88,7 +91,9 @@ final class BodyReader {
             if (DECIDES.matcher(text).matches()) {
                 continue;
             }
-            if (isNumbered(text) || FIELD.matcher(text).matches() || assigns(text)) {
+            // "Thủ tướng Chính phủ ban hành Quyết định quy định ...": the issuer enacting, among the bases, no duty
+            boolean enacts = ENACTS.matcher(text).lookingAt() && !isNumbered(text) && !text.endsWith(":");
+            if (!enacts && (isNumbered(text) || FIELD.matcher(text).matches() || assigns(text))) {
                 break;
             }
             if (BASIS.matcher(text).matches() && !DutyReader.opensDuties(text) || !text.endsWith(":")) {

@@ -48,13 +48,13 @@ final class DutyReader {
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
             + "cấp ủy |cấp uỷ |Tổng |Viện |Kho bạc |Thanh tra |Bảo hiểm |Ngân hàng |Quý |đồng chí |Đồng chí |Tổ chức |tổ chức |cơ quan |đơn vị |"
             + "Trưởng |Bí thư |Tỉnh |Huyện |Thành |Ban (?!hành)|Báo (?!cáo)|Đài |Hạt |Chi cục |Liên đoàn |Hợp tác xã |nhà trường|Nhà trường|"
-            + "Chủ đầu tư|chủ đầu tư|Nhà đầu tư|nhà đầu tư|Nhà thầu|nhà thầu|Doanh nghiệp |doanh nghiệp |Người đứng đầu|người đứng đầu|Tổ (?!chức|quốc|hợp))"
+            + "Chủ đầu tư|chủ đầu tư|Nhà đầu tư|nhà đầu tư|Nhà thầu|nhà thầu|Doanh nghiệp |doanh nghiệp |Người đứng đầu|người đứng đầu|Tổ (?!chức|quốc|hợp)|Chính phủ|Thủ tướng |Quốc hội|Tòa án |Toà án |Viện kiểm sát |Kiểm toán )"
             + "[^:.]{0,220}?)\\s*(?<=\\s)(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern SUBJECT = Pattern.compile("^(?<owner>(?iu:Các |UBND |Ủy ban |Uỷ ban |Sở |Ban (?!hành)|Bộ |Công an |Phòng |Văn phòng |"
             + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo (?!cáo)|Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
-            + "Nhà thầu |Doanh nghiệp |Người đứng đầu |Tổ (?!chức|quốc|hợp))"
+            + "Nhà thầu |Doanh nghiệp |Người đứng đầu |Tổ (?!chức|quốc|hợp)|Chính phủ|Thủ tướng |Quốc hội|Tòa án |Toà án |Viện kiểm sát |Kiểm toán )"
             + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty"
@@ -89,7 +89,7 @@ final class DutyReader {
             + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
-            + "hợp tác xã|ủy ban|uỷ ban|quỹ|tổ(?! chức| quốc| hợp))\\b.*");
+            + "hợp tác xã|ủy ban|uỷ ban|quỹ|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
