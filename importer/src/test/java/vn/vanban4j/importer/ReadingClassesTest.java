@@ -1407,4 +1407,40 @@ class ReadingClassesTest {
         assertThat(doc.tasks().get(1).lead()).contains("Viện kiểm sát nhân dân tối cao");
         assertThat(doc.preamble()).contains("Thủ tướng Chính phủ ban hành Quyết định quy định tiêu chí phân bổ vốn đến năm 2030.");
     }
+
+    @Test
+    void aChapterAfterTheSignatureOpensTheRegulationTheDocumentIssues() {
+        Document doc = read("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                BAN MINH HỌA TRUNG ƯƠNG
+                *
+                Số 15-QĐ/BMHTW                   Hà Nội, ngày 02 tháng 3 năm 2026
+
+                QUYẾT ĐỊNH
+                ban hành Quy chế bồi dưỡng
+
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế bồi dưỡng.
+
+                Nơi nhận:
+                - Các tỉnh ủy, thành ủy,
+                - Lưu VP.
+                                                 K/T TRƯỞNG BAN
+                                                 PHÓ TRƯỞNG BAN
+                                                 Đinh Văn C
+
+                Chương V
+                TỔ CHỨC THỰC HIỆN
+                Điều 17. Tổ chức thực hiện
+                1. Ban Minh Họa Trung ương xây dựng tài liệu bồi dưỡng trong quý II/2026.
+                2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo tổ chức thực hiện Quy chế này.
+
+                Chương VI
+                ĐIỀU KHOẢN THI HÀNH
+                Điều 18. Quy chế này có hiệu lực từ ngày ký.
+                """);
+        assertThat(doc.signatures()).singleElement().satisfies(s -> assertThat(s.signer()).isEqualTo("Đinh Văn C"));
+        assertThat(doc.appendices()).hasSize(1);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Ban Minh Họa Trung ương", "Ban thường vụ cấp ủy cấp tỉnh");
+    }
 }

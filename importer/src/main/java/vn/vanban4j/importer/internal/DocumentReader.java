@@ -53,6 +53,7 @@ public final class DocumentReader {
     // the kind line of a document attached after the closing: "KẾ HOẠCH" above its title and "(Kèm theo Quyết định ...)"
     private static final Pattern ATTACHED_KIND = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|DANH SÁCH"
             + "|PHƯƠNG ÁN|QUY TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG)$");
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+[IVXLC]{1,6}\\b.*");
     // ... or its kind and title on one line in capitals, over its note: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "(Kèm theo ...)"
     private static final Pattern ATTACHED_TITLE = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|PHƯƠNG ÁN|QUY TRÌNH)\\s.*");
     private static final Pattern OCR_TINH = Pattern.compile("\\bTÍNH(?= (?:ỦY|UỶ|UỶ|ỦY BAN))");
@@ -658,7 +659,8 @@ public final class DocumentReader {
                 continue;
             }
             String text = l.text();
-            if (ANNEX.matcher(text).matches() && !recipientsMode || l.columns() == 1 && isAnnexStart(at) || opensAnotherHeader(at)) {
+            if (ANNEX.matcher(text).matches() && !recipientsMode || l.columns() == 1 && (isAnnexStart(at) || CHAPTER.matcher(text).matches())
+                    || opensAnotherHeader(at)) {
                 break; // an annex, or a document attached after the closing with a header of its own
             }
             if (text.startsWith("Nơi nhận")) {
@@ -797,7 +799,8 @@ public final class DocumentReader {
             if (at >= items.size()) {
                 break;
             }
-            if (!isAnnexStart(at)) {
+            // a chapter after the closing: the regulation the document issues, its title left out of the copy
+            if (!isAnnexStart(at) && !(out.isEmpty() && items.get(at) instanceof Line l && CHAPTER.matcher(l.text()).matches())) {
                 at++;
                 continue;
             }
