@@ -1443,4 +1443,18 @@ class ReadingClassesTest {
         assertThat(doc.appendices()).hasSize(1);
         assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Ban Minh Họa Trung ương", "Ban thường vụ cấp ủy cấp tỉnh");
     }
+
+    @Test
+    void namesThatHoldWordsOfWork() {
+        Document doc = read(STATE_HEADER + """
+
+                Sở đề nghị các đơn vị thực hiện các nội dung sau:
+                1. Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì rà soát hồ sơ công trình trước ngày 15/4/2026.
+                2. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy tổ chức thực hiện các nhiệm vụ được giao trong quý II/2026.
+                3. Các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường kiểm tra, đôn đốc.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Ban Quản lý dự án đầu tư xây dựng số 1",
+                "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc của Tỉnh ủy");
+    }
 }

@@ -26,8 +26,8 @@ final class DutyReader {
     // the words that end an owner's name: what the owner is to do
     private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai"
             + "|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,| khác| và| thành viên| có liên quan| liên quan| kinh tế| doanh nghiệp| cá nhân)"
-            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
-            + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
+            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|(?<!đầu tư )xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
+            + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|(?<!cơ quan |chuyên trách )tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|quản lý|nâng cao|rút kinh nghiệm"
