@@ -1457,4 +1457,15 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Ban Quản lý dự án đầu tư xây dựng số 1",
                 "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc của Tỉnh ủy");
     }
+
+    @Test
+    void aUnitAfterSeveralPeriodsThatLeadTheSentence() {
+        Document doc = read(STATE_HEADER + """
+
+                III. TỔ CHỨC THỰC HIỆN
+                1. Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá kết quả thực hiện.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.lead()).containsExactly("Sở Công Thương"));
+    }
 }
