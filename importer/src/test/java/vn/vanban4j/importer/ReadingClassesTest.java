@@ -1468,4 +1468,101 @@ class ReadingClassesTest {
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.lead()).containsExactly("Sở Công Thương"));
     }
+
+    @Test
+    void aGazetteCopyWithItsRunningHeadOnEveryPage() {
+        Document doc = read("""
+                84    CÔNG BÁO/Số 271/Ngày 12-05-2026
+
+                CHÍNH PHỦ                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 113/NQ-CP                    Hà Nội, ngày 25 tháng 4 năm 2026
+
+                NGHỊ QUYẾT
+                Về thanh toán chi phí khám bệnh
+
+                Điều 1. Bộ Y tế chủ trì hướng dẫn thanh toán trước ngày 01 tháng 8 năm 2026.
+                CÔNG BÁO/Số 271/Ngày 12-05-2026    85
+                Điều 2. Bảo hiểm xã hội Việt Nam tổng hợp, báo cáo trong quý III/2026.
+                """);
+        assertThat(doc.header().issuer()).isEqualTo("CHÍNH PHỦ");
+        assertThat(doc.number()).hasToString("113/NQ-CP");
+        assertThat(doc.tasks()).hasSize(2).noneMatch(t -> t.text().contains("CÔNG BÁO"));
+    }
+
+    @Test
+    void aWebPagesCopyWithFrontMatterAFactsTableAndItsHeadings() {
+        ImportResult result = Importer.readText("""
+                ---
+                layout: vanban
+                title: "Về phòng, chống đuối nước"
+                sohieu: 46/CĐ-TTg
+                ---
+
+                # CÔNG ĐIỆN
+
+                ## THÔNG TIN VĂN BẢN
+
+                | Trường | Nội dung |
+                |--------|----------|
+                | Số hiệu | 46/CĐ-TTg |
+                | Cơ quan ban hành | Thủ tướng Chính phủ |
+                | Ngày ban hành | 11 tháng 7 năm 2026 |
+
+                ## VĂN BẢN
+
+                THỦ TƯỚNG CHÍNH PHỦ
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                Độc lập - Tự do - Hạnh phúc
+
+                Số: 46/CĐ-TTg
+
+                Hà Nội, ngày 11 tháng 7 năm 2026
+
+                **CÔNG ĐIỆN**
+
+                **Về phòng, chống đuối nước đối với trẻ em**
+
+                THỦ TƯỚNG CHÍNH PHỦ điện:
+
+                - Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo;
+                - Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+                Thủ tướng Chính phủ yêu cầu:
+
+                **1.** Bộ Giáo dục và Đào tạo chỉ đạo các trường tổ chức dạy bơi trong tháng 8/2026.
+                """, "web.md");
+        Document doc = result.document();
+        assertThat(doc.kind()).isEqualTo(DocumentKind.TELEGRAM);
+        assertThat(doc.header().issuer()).isEqualTo("THỦ TƯỚNG CHÍNH PHỦ");
+        assertThat(doc.number()).hasToString("46/CĐ-TTg");
+        assertThat(doc.summary()).isEqualTo("Về phòng, chống đuối nước đối với trẻ em");
+        assertThat(doc.addressees()).containsExactly("Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo",
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.lead()).containsExactly("Bộ Giáo dục và Đào tạo"));
+        // the front matter's lines are blank, so a finding still names the line it came from
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("$.number");
+            assertThat(f.source()).isEqualTo("line 25");
+        });
+    }
+
+    @Test
+    void aMinistrysCircularIsAThongTuNotAPartyThongTri() {
+        Document doc = read("""
+                BỘ NỘI VỤ                        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 14/2026/TT-BNV               Hà Nội, ngày 29 tháng 5 năm 2026
+
+                THÔNG TƯ
+                Quy định chi tiết việc điều chỉnh lương hưu
+
+                Điều 5. Bảo hiểm xã hội Việt Nam tổ chức thực hiện điều chỉnh trước ngày 01/7/2026.
+                """);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.LEGAL_CIRCULAR);
+        assertThat(doc.summary()).isEqualTo("Quy định chi tiết việc điều chỉnh lương hưu");
+        assertThat(vn.vanban4j.model.DocumentNumber.parse("05-TT/TW").kind()).contains(DocumentKind.CIRCULAR);
+    }
 }

@@ -18,6 +18,10 @@ public enum DocumentKind {
     ACTION_PROGRAM("Chương trình hành động", "CTr"),
     NOTICE("Thông báo", "TB"),
     CIRCULAR("Thông tri", "TT"),
+    /** A ministry's circular, a legal act ("14/2026/TT-BNV"); its code is a Party Thông tri's too, told apart by the number's style. */
+    LEGAL_CIRCULAR("Thông tư", "TT"),
+    /** The Prime Minister's or a chairman's telegram ("46/CĐ-TTg"): urgent orders to the bodies it names. */
+    TELEGRAM("Công điện", "CĐ"),
     PROJECT("Đề án", "ĐA"),
     SUBMISSION("Tờ trình", "TTr"),
     MINUTES("Biên bản", "BB"),
@@ -59,7 +63,7 @@ public enum DocumentKind {
      * carry the year ("30/2020/NĐ-CP"); other documents' numbers have no year.
      */
     public boolean canBeLegalAct() {
-        return this == DECREE || this == DECISION || this == RESOLUTION || this == DIRECTIVE;
+        return this == DECREE || this == DECISION || this == RESOLUTION || this == DIRECTIVE || this == LEGAL_CIRCULAR;
     }
 
     /** The kind named by a type code ("KH", "QĐi", "QyĐ", ...); empty when the code is unknown. */

@@ -108,6 +108,9 @@ public record DocumentNumber(Family family, Integer number, Integer year, String
         if (typeCode == null) { // a letter's number, or an act's whose kind its number does not say ("108/2025/UBTVQH15")
             return year == null ? java.util.Optional.of(DocumentKind.OFFICIAL_LETTER) : java.util.Optional.empty();
         }
+        if (family == Family.STATE && DocumentKind.LEGAL_CIRCULAR.hasCode(typeCode)) {
+            return java.util.Optional.of(DocumentKind.LEGAL_CIRCULAR); // "14/2026/TT-BNV"; a Party "05-TT/TW" is a Thông tri
+        }
         return DocumentKind.fromCode(typeCode);
     }
 

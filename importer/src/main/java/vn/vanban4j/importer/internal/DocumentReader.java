@@ -41,6 +41,8 @@ public final class DocumentReader {
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
     // a summary's line that cannot end it: the words after it are still to come
+    // what opens the addressees: "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    private static final Pattern ADDRESSING = Pattern.compile("^(?:Kính gửi|[\\p{Lu}\\s.]{3,80}\\sđiện(?=\\s*:))\\s*:?\\s*");
     private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:^|\\s)(?:số|của|về|và|theo|tại|năm|ngày|cho|với|các|trên|đối với)$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
@@ -69,7 +71,7 @@ public final class DocumentReader {
             + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
             + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
 
-    private static final int HEADER_LIMIT = 40; // items: a header is never longer
+    private static final int HEADER_LIMIT = 40; // lines with text: a header is never longer
 
     private final List<Item> items;
     private final String source;
@@ -173,6 +175,7 @@ public final class DocumentReader {
         List<Line> upper = new ArrayList<>();
         boolean subjectOpen = false;
         boolean seenRight = false;
+        int seen = 0; // lines with text read
         for (; at < items.size(); at++) {
             if (!(items.get(at) instanceof Line line)) {
                 break;
@@ -215,6 +218,8 @@ public final class DocumentReader {
                 m.matches();
                 h.subject.add(m.group("s"));
                 subjectOpen = true;
+            } else if (kindOf(text) != null && !seenRight && h.number == null && !h.dated && upper.isEmpty() && kindLineLater(kindOf(text))) {
+                findings.add(new Finding("$.header", text, line.source(), 0, Status.LEFT_OVER)); // a web page's title over the header
             } else if ((kindOf(text) != null || kindAndTitle(line) != null) && (h.number != null || h.dated || seenRight)) {
                 break;
             } else if (isUpper(text) && h.number == null && !h.dated) {
@@ -222,7 +227,7 @@ public final class DocumentReader {
             } else if (subjectOpen && !BODY_START.matcher(text).matches() && (!isUpper(text) && line.column() == 0
                     || UNFINISHED.matcher(h.subject.get(h.subject.size() - 1)).find())) {
                 h.subject.add(text); // "... theo Nghị định số" / "335/2025/NĐ-CP."
-            } else if (h.number != null && h.dated || at > HEADER_LIMIT) {
+            } else if (h.number != null && h.dated || ++seen > HEADER_LIMIT) {
                 break;
             } else if (h.number != null && !h.dated && !isUpper(text) && line.column() == 0 && !BODY_START.matcher(text).matches()
                     && (h.subject.isEmpty() || subjectOpen)) {
@@ -246,6 +251,16 @@ public final class DocumentReader {
             missing("$.place"); // a copy that shows the date alone ("Ngày 8 tháng 12 năm 2025")
         }
         return h;
+    }
+
+    // the same kind line again further on, under the header
+    private boolean kindLineLater(DocumentKind kind) {
+        for (int i = at + 1; i < items.size() && i < at + 80; i++) {
+            if (items.get(i) instanceof Line l && kindOf(l.text()) == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Phường Minh Họa, ngày 07 tháng 9 năm" with "2026" on the next line of the same column
@@ -437,8 +452,8 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (summary.isEmpty() && l.text().startsWith("Kính gửi")) {
-                    break; // a kind with no title (Giấy mời) straight over its addressees
+                if (ADDRESSING.matcher(l.text()).lookingAt()) {
+                    break; // the addressees, under a title or straight under a kind that has none (Giấy mời)
                 }
                 // a Word title's further lines are paragraphs of their own, bold like the first
                 boolean titleGoesOn = l.whole() && Boolean.TRUE.equals(titleBold) && Boolean.TRUE.equals(l.bold());
@@ -555,10 +570,10 @@ public final class DocumentReader {
     private List<String> addressees() {
         skipBlank();
         List<String> out = new ArrayList<>();
-        if (at >= items.size() || !(items.get(at) instanceof Line line) || !line.text().startsWith("Kính gửi")) {
+        if (at >= items.size() || !(items.get(at) instanceof Line line) || !ADDRESSING.matcher(line.text()).lookingAt()) {
             return out;
         }
-        String rest = line.text().replaceFirst("^Kính gửi\\s*:?\\s*", "");
+        String rest = ADDRESSING.matcher(line.text()).replaceFirst("");
         at++;
         if (!rest.isEmpty()) {
             out.add(stripEnd(rest));

@@ -122,7 +122,7 @@ final class DutyReader {
     static void assign(List<BodyReader.Builder> roots, DocumentKind kind, List<String> addressees, String issuer, String enacting,
             java.time.LocalDate issued, List<Finding> findings, Budget budget) {
         boolean letter = kind == DocumentKind.OFFICIAL_LETTER || kind == DocumentKind.NOTICE || kind == DocumentKind.CONCLUSION
-                || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR;
+                || kind == DocumentKind.DIRECTIVE || kind == DocumentKind.CIRCULAR || kind == DocumentKind.TELEGRAM;
         // a plan's or a programme's own work, where no unit is named for it, is its issuer's
         boolean ownWork = kind == DocumentKind.PLAN || kind == DocumentKind.PROGRAM || kind == DocumentKind.ACTION_PROGRAM;
         List<String> fallback = ownWork && issuer != null ? List.of(issuer)

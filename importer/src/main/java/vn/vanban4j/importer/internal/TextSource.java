@@ -18,6 +18,15 @@ public final class TextSource {
     // a page's number ("- 2 -", "3"), or the page banner of a converter or OCR tool ("PAGE 1", "Trang 2/5", "Page 3 of 7")
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*-?\\s*\\d{1,3}\\s*-?\\s*|(?i)\\s*(?:page|trang)\\s*\\d{1,4}(?:\\s*(?:/|of|trên)\\s*\\d{1,4})?\\s*");
+    // the Official Gazette's running head on every page ("84   CÔNG BÁO/Số 302 + 303/Ngày 15-5-2026"), and the headings a
+    // web page puts around a document's text ("THÔNG TIN VĂN BẢN", "VĂN BẢN"): no part of the document
+    private static final Pattern GAZETTE_OR_PAGE_CHROME = Pattern.compile("\\s*(?:\\d{1,4}\\s+)?CÔNG BÁO\\s*/\\s*Số[\\d\\s+]{1,20}/\\s*Ngày\\s*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?:\\s+\\d{1,4})?\\s*"
+            + "|\\s*(?:THÔNG TIN VĂN BẢN|VĂN BẢN|TOÀN VĂN|VĂN BẢN GỐC|THUỘC TÍNH VĂN BẢN|NỘI DUNG VĂN BẢN)\\s*"
+            // ... and its table of the document's facts: "| Số hiệu | 32/2026/NQ-CP |", "| Trích yếu | ... |"
+            + "|\\s*\\|\\s*(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Ngày ban hành|Nơi ban hành|Trích yếu|Người ký|Trạng thái"
+            + "|Hiệu lực|Tình trạng hiệu lực|Ngày hiệu lực|Lĩnh vực)\\s*\\|[^|]*\\|?\\s*");
+    // a static site's front matter at the top of a markdown copy: "---", "title: ...", "date: ...", "---"
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(?:(?!---\\R).*\\R){1,80}?---\\R");
     // a character a markdown converter escaped ("\\*" for the Party header's star, "\\-", "1\\.")
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([-.#+!\\[\\]()`>~|])");
     // text copied from a web page: markdown emphasis ("**BỘ NỘI VỤ**", "*Hà Nội, ngày ...*"), headings ("## "),
@@ -35,8 +44,10 @@ public final class TextSource {
         var limits = budget.limits();
         budget.atMost(text.length(), limits.textChars(), ImportMessages.CHARACTERS, "textChars");
         List<Item> items = new ArrayList<>();
-        String[] lines = Normalizer.normalize(fewCombiningMarks(text), Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\f', '\n')
-                .split("\\R");
+        // the front matter goes, its lines left blank so that every finding names the line it came from
+        String[] lines = FRONT_MATTER.matcher(Normalizer.normalize(fewCombiningMarks(text), Normalizer.Form.NFC))
+                .replaceFirst(m -> "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count()))
+                .replace('\u00a0', ' ').replace('\f', '\n').split("\\R");
         budget.atMost(lines.length, limits.paragraphs(), ImportMessages.LINES, "paragraphs");
         for (int n = 0; n < lines.length; n++) {
             if (lines[n].length() > limits.lineChars()) {
@@ -104,7 +115,7 @@ public final class TextSource {
             rule.matches();
             addLine(rule.group("rule"), source, items);
             addRaw(rule.group("rest"), source, footnotes, items);
-        } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches()) {
+        } else if (!PAGE_NUMBER.matcher(raw).matches() && !STAMP.matcher(raw).matches() && !GAZETTE_OR_PAGE_CHROME.matcher(raw).matches()) {
             int from = items.size();
             addLine(raw, source, items);
             if (!footnotes.isEmpty() && items.size() > from && items.get(from) instanceof Item.Line l) {
