@@ -53,6 +53,21 @@ class TemplateDataTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"TELEGRAM, CÔNG ĐIỆN", "LEGAL_CIRCULAR, THÔNG TƯ"})
+    void theKindsOfNationalActsRenderWithTheirKindLine(vn.vanban4j.model.DocumentKind kind, String kindLine) throws IOException {
+        Document small = TemplateSafetyTest.small();
+        Document doc = new Document(kind, small.family(), small.header(), small.number(), small.place(),
+                small.issueDate(), small.summary(), List.of(), null, null, small.preamble(), null, small.sections(), null, null,
+                null, null, small.recipients(), small.filing(), small.signatures(), List.of());
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Renderer.standard().docx(doc)))) {
+            while (!zip.getNextEntry().getName().equals("word/document.xml")) {
+                // the other parts
+            }
+            assertThat(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains(">" + kindLine + "<");
+        }
+    }
+
     @Test
     void helpersFormatVietnameseTextDatesAndNumbers() throws IOException {
         String xml = withTemplate("<document><p>${vn.upper(doc.summary)}|${vn.plain(doc.sections[0].content[0].text)}"
