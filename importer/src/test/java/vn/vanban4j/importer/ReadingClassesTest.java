@@ -1565,4 +1565,17 @@ class ReadingClassesTest {
         assertThat(doc.summary()).isEqualTo("Quy định chi tiết việc điều chỉnh lương hưu");
         assertThat(vn.vanban4j.model.DocumentNumber.parse("05-TT/TW").kind()).contains(DocumentKind.CIRCULAR);
     }
+
+    @Test
+    void howFarAUnitActsIsNoPartOfItsName() {
+        Document doc = read(STATE_HEADER + """
+
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ trì rà soát các quy định trong quý III/2026.
+                2. Ủy ban nhân dân các xã, phường trong phạm vi quản lý tổ chức kiểm tra trước ngày 30/11/2026.
+
+                """ + GIAM_DOC_SIGNS);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Các sở, ban, ngành"),
+                List.of("Ủy ban nhân dân các xã, phường"));
+    }
 }

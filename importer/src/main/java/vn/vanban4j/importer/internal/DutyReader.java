@@ -787,9 +787,13 @@ final class DutyReader {
     }
 
     private static String cleanOwner(String owner) {
-        return owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "").replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn|chưa|không|được)){1,4}$", "")
-                .replaceFirst("\\s*,$", "");
+        return QUALIFIER.matcher(owner.strip().replaceFirst("^(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+", "")).replaceFirst("")
+                .replaceFirst("(?:\\s+(?:và|đã|sẽ|đang|cần|phải|cũng|vẫn|chưa|không|được)){1,4}$", "").replaceFirst("\\s*,$", "");
     }
+
+    // how far a unit acts, said after its name: "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao", "..., trong phạm vi quản lý"
+    private static final Pattern QUALIFIER = Pattern.compile("(?iu),?\\s+(?:(?:theo|căn cứ|trong phạm vi)\\s+(?:chức năng|thẩm quyền|phạm vi|lĩnh vực)"
+            + "[^;:]{0,60}?(?:được giao|quản lý|của mình|của đơn vị|theo quy định)?|trong phạm vi)\\s*$");
 
     // an owner's name holds no document number and no verb of receiving: "Sở X nhận được Công văn số 12/SCT ..." names no owner
     private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,5}\\s*/\\s*\\p{L}|(?iu)\\b(?:nhận được|đã|chưa|ngày \\d)\\b");
