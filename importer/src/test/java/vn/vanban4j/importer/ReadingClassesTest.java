@@ -1578,4 +1578,25 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("Các sở, ban, ngành"),
                 List.of("Ủy ban nhân dân các xã, phường"));
     }
+
+    @Test
+    void aCircularsDatedRulesBindNoOneButItsOrdersDo() {
+        Document doc = read("""
+                BỘ MINH HỌA                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 14/2026/TT-BMH               Hà Nội, ngày 29 tháng 5 năm 2026
+
+                THÔNG TƯ
+                Quy định chi tiết việc điều chỉnh trợ cấp
+
+                Điều 2. Mức điều chỉnh
+                1. Mức trợ cấp hằng tháng từ tháng 7 năm 2026 được tính theo công thức tại Phụ lục.
+                [...]
+                Điều 5. Tổ chức thực hiện
+                a) Định kỳ hoặc đột xuất báo cáo kết quả thực hiện về Bộ Minh Họa.
+                b) Bảo hiểm xã hội Việt Nam tổ chức chi trả trước ngày 15/7/2026.
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Định kỳ hoặc đột xuất báo cáo kết quả thực hiện về Bộ Minh Họa.",
+                "Bảo hiểm xã hội Việt Nam tổ chức chi trả trước ngày 15/7/2026.");
+    }
 }

@@ -42,7 +42,7 @@ final class DutyReader {
             + "|ứng phó|đẩy nhanh|hoàn chỉnh|trả lời|tiếp thu|góp ý|phản hồi|đăng tải|số hóa|số hoá|kết nối|chia sẻ|tích hợp|thẩm tra"
             + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
-            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông |[Tt]hường trực, |[Ll]à đơn vị )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
+            + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ột xuất |hoặc |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông |[Tt]hường trực, |[Ll]à đơn vị )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban)|[Đđ]ề xuất)\\s+"
             + "(?<owner>(?iu:các |Ban (?!hành)|Sở |UBND |Ủy ban |Uỷ ban |Thủ trưởng |Hiệu trưởng |Giám đốc |Chủ tịch |Lãnh đạo |lãnh đạo |Thường trực |"
             + "Phòng |Văn phòng |Công an |Bộ |Cục |Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Mặt trận |Trường (?!hợp)|Cấp ủy |Cấp uỷ |"
@@ -137,6 +137,9 @@ final class DutyReader {
         List<String> eventDays = new ArrayList<>();
         for (BodyReader.Builder root : roots) {
             walk(root, top, report, eventDays, findings, budget);
+            if (kind == DocumentKind.DECREE || kind == DocumentKind.LEGAL_CIRCULAR) {
+                ownedOnly(root);
+            }
         }
         if (eventDays.size() == 1 && (letter || ownWork || kind == DocumentKind.INVITATION)) {
             // a meeting's or a visit's day ("Thời gian: 07 giờ 30, ngày 06/3/2026") is when its preparations are due
@@ -156,6 +159,19 @@ final class DutyReader {
                 dateBy(sub, day);
             } else if (block instanceof Task t && t.deadline() == null && t.recurrence() == null && !t.lead().isEmpty()) {
                 section.content.set(i, withDeadline(t, day));
+            }
+        }
+    }
+
+    // a decree's or a circular's articles set rules; a dated one that names no body and reads as no action binds no one
+    // ("Mức lương hưu ... từ tháng 7 năm 2026"), though elsewhere a deadline word would make it a duty of whoever it concerns
+    private static void ownedOnly(BodyReader.Builder section) {
+        for (int i = 0; i < section.content.size(); i++) {
+            Object block = section.content.get(i);
+            if (block instanceof BodyReader.Builder sub) {
+                ownedOnly(sub);
+            } else if (block instanceof Task task && task.lead().isEmpty() && !ACTION_START.matcher(stripLead(task.text())).matches()) {
+                section.content.set(i, new Paragraph(task.marker(), task.text(), task.footnotes()));
             }
         }
     }
@@ -193,6 +209,12 @@ final class DutyReader {
             String text = textOf(block);
             String marker = markerOf(block);
             if (text == null) {
+                continue;
+            }
+            if (text.codePoints().noneMatch(Character::isLetter)) {
+                if (block instanceof Task) { // "[...]", "…": a cut in a copy, no work
+                    content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                }
                 continue;
             }
             if (group != context && sameMark(marker, groupMarker)) {
