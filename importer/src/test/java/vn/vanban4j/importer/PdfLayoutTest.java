@@ -39,38 +39,19 @@ class PdfLayoutTest {
     @Test
     void aDayStampedALittleBelowTheDateLineBesideAHigherColumnIsTheDay() throws IOException {
         // e-office systems stamp the day at signing, a few points off the date line, which sits lower than the number beside it
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float top = 800;
-                line(cs, font, 60, top, "UBND TỈNH MINH HỌA");
-                line(cs, font, 300, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-                line(cs, font, 70, top - 16, "SỞ MINH HỌA");
-                line(cs, font, 330, top - 16, "Độc lập - Tự do - Hạnh phúc");
-                line(cs, font, 60, top - 40, "Số: 193/SMH-KT");
-                String before = "Lào Cai, ngày ";
-                cs.beginText();
-                cs.setFont(font, 14);
-                cs.newLineAtOffset(300, top - 44);
-                cs.showText(before + "        tháng 01 năm 2026");
-                cs.endText();
-                cs.beginText();
-                cs.setFont(font, 14);
-                cs.newLineAtOffset(300 + font.getStringWidth(before) / 1000 * 14 + 4, top - 47);
-                cs.showText("10");
-                cs.endText();
-                line(cs, font, 60, top - 62, "V/v rà soát an toàn");
-                line(cs, font, 200, top - 90, "Kính gửi: Ủy ban nhân dân các xã, phường.");
-                line(cs, font, 90, top - 120, "Sở Minh Họa đề nghị các xã, phường báo cáo kết quả trước ngày 20/01/2026.");
-                line(cs, font, 300, top - 170, "GIÁM ĐỐC");
-                line(cs, font, 300, top - 230, "Trần Minh Hòa");
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = letter((cs, font, top) -> {
+            String before = "Lào Cai, ngày ";
+            cs.beginText();
+            cs.setFont(font, 14);
+            cs.newLineAtOffset(300, top - 44);
+            cs.showText(before + "        tháng 01 năm 2026");
+            cs.endText();
+            cs.beginText();
+            cs.setFont(font, 14);
+            cs.newLineAtOffset(300 + font.getStringWidth(before) / 1000 * 14 + 4, top - 47);
+            cs.showText("10");
+            cs.endText();
+        });
         Document doc = Importer.read(pdf, Importer.Format.PDF, "stamped.pdf").document();
         assertThat(doc.number()).hasToString("193/SMH-KT");
         assertThat(doc.place()).isEqualTo("Lào Cai");
@@ -79,6 +60,31 @@ class PdfLayoutTest {
     }
 
     private static byte[] letterWithSeal() throws IOException {
+        return letter((cs, font, top) -> {
+            line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");
+            // the seal: short strokes a few points apart, over the place-and-date and the body
+            cs.setStrokingColor(0.9f, 0.1f, 0.1f);
+            for (float y = top - 250; y < top - 20; y += 16) {
+                for (float x = 250; x < 480; x += 4) {
+                    cs.moveTo(x, y);
+                    cs.lineTo(x + 3, y);
+                    cs.moveTo(x, y);
+                    cs.lineTo(x, y - 14);
+                }
+                cs.moveTo(250, y);
+                cs.lineTo(480, y);
+            }
+            cs.stroke();
+        });
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw(PDPageContentStream cs, PDType0Font font, float top) throws IOException;
+    }
+
+    // a Sở's letter on one A4 page; {@code dateAndMore} draws its place-and-date and whatever else the case needs
+    private static byte[] letter(Drawing dateAndMore) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -90,25 +96,12 @@ class PdfLayoutTest {
                 line(cs, font, 70, top - 16, "SỞ MINH HỌA");
                 line(cs, font, 330, top - 16, "Độc lập - Tự do - Hạnh phúc");
                 line(cs, font, 60, top - 40, "Số: 193/SMH-KT");
-                line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");
                 line(cs, font, 60, top - 58, "V/v rà soát an toàn");
                 line(cs, font, 200, top - 90, "Kính gửi: Ủy ban nhân dân các xã, phường.");
                 line(cs, font, 90, top - 120, "Sở Minh Họa đề nghị các xã, phường báo cáo kết quả trước ngày 20/01/2026.");
                 line(cs, font, 300, top - 170, "GIÁM ĐỐC");
                 line(cs, font, 300, top - 230, "Trần Minh Hòa");
-                // the seal: short strokes a few points apart, over the place-and-date and the body
-                cs.setStrokingColor(0.9f, 0.1f, 0.1f);
-                for (float y = top - 250; y < top - 20; y += 16) {
-                    for (float x = 250; x < 480; x += 4) {
-                        cs.moveTo(x, y);
-                        cs.lineTo(x + 3, y);
-                        cs.moveTo(x, y);
-                        cs.lineTo(x, y - 14);
-                    }
-                    cs.moveTo(250, y);
-                    cs.lineTo(480, y);
-                }
-                cs.stroke();
+                dateAndMore.draw(cs, font, top);
             }
             doc.save(out);
             return out.toByteArray();
