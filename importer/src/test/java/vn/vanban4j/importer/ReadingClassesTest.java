@@ -1452,10 +1452,12 @@ class ReadingClassesTest {
                 1. Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì rà soát hồ sơ công trình trước ngày 15/4/2026.
                 2. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy tổ chức thực hiện các nhiệm vụ được giao trong quý II/2026.
                 3. Các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường kiểm tra, đôn đốc.
+                4. Các Sở, ngành quản lý ngành, lĩnh vực xây dựng báo cáo giá thị trường trước ngày 20/12/2026.
 
                 """ + GIAM_DOC_SIGNS);
         assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Ban Quản lý dự án đầu tư xây dựng số 1",
-                "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc của Tỉnh ủy");
+                "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc của Tỉnh ủy",
+                "Các Sở, ngành quản lý ngành, lĩnh vực");
     }
 
     @Test
