@@ -12,9 +12,6 @@ import java.util.List;
  */
 public record Section(String number, String title, List<Block> content) implements Block {
     public Section {
-        // a blank number or title is none: JSON leaves empty strings out, so "" would not read back as written
-        number = number == null || number.isBlank() ? null : number;
-        title = title == null || title.isBlank() ? null : title;
         content = Required.list(content);
     }
 

@@ -104,6 +104,25 @@ class PlansJsonTest {
     }
 
     @Test
+    void anEmptyTextReadsBackAsWritten() {
+        // JSON leaves empty lists out, but a text that is "" is written, so that it reads back the same
+        String json = Plans.toJson(smallPlan()).replace("\"number\" : \"I.\"", "\"number\" : \"\"");
+        Document doc = Plans.read(json, "empty.json");
+        assertThat(doc.sections().get(0).number()).isEmpty();
+        assertThat(Plans.read(Plans.toJson(doc), "again.json")).isEqualTo(doc);
+    }
+
+    @Test
+    void aBadValueWithALineBreakIsShownOnOneLine() {
+        String json = Plans.toJson(smallPlan()).replace("\"kind\" : \"PLAN\"", "\"kind\" : \"PL\\nAN\"");
+        PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "t.json"));
+        assertThat(error.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.kind");
+            assertThat(p.message()).startsWith("\"PL\\u000aAN\" is not one of").doesNotContain("\n");
+        });
+    }
+
+    @Test
     void constructorRulesAreReportedWithPath() {
         String json = Plans.toJson(smallPlan()).replace("[ \"1\", \"a\", \"b\" ]", "[ \"1\", \"a\" ]");
         PlanFormatException error = catchThrowableOfType(PlanFormatException.class, () -> Plans.read(json, "t.json"));

@@ -81,7 +81,7 @@ public final class JsonShape {
                 try {
                     LocalDate.parse(node.textValue());
                 } catch (DateTimeParseException e) {
-                    problems.add(Problem.of(Code.BAD_DATE, path, Message.of(ModelMessages.NOT_A_DATE, node.textValue())));
+                    problems.add(Problem.of(Code.BAD_DATE, path, Message.of(ModelMessages.NOT_A_DATE, PlanJson.escaped(node.textValue(), 60))));
                 }
             }
         } else if (cls == DocumentNumber.class) {
@@ -90,14 +90,14 @@ public final class JsonShape {
                     DocumentNumber.parse(node.textValue());
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.NOT_A_DOCUMENT_NUMBER,
-                            node.textValue())));
+                            PlanJson.escaped(node.textValue(), 60))));
                 }
             }
         } else if (cls.isEnum()) {
             List<String> names = enumNames(cls);
             if (expect(node.isTextual(), Message.of(ModelMessages.ONE_OF, names), node, path, problems)
                     && !names.contains(node.textValue())) {
-                problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.NOT_ONE_OF, node.textValue(), names)));
+                problems.add(Problem.of(Code.BAD_VALUE, path, Message.of(ModelMessages.NOT_ONE_OF, PlanJson.escaped(node.textValue(), 60), names)));
             }
         } else if (cls.isRecord()) {
             checkRecord(cls, node, path, problems, typeProperty(cls));
@@ -211,7 +211,7 @@ public final class JsonShape {
     /** What a JSON value is, for "expected ..., found ...": text "x", the number 3, a list, an object, true, null. */
     public static Object found(JsonNode node) {
         if (node.isTextual()) {
-            return Message.of(ModelMessages.FOUND_TEXT, node.textValue());
+            return Message.of(ModelMessages.FOUND_TEXT, PlanJson.escaped(node.textValue(), 60));
         }
         if (node.isNumber()) {
             return Message.of(ModelMessages.FOUND_NUMBER, node.numberValue());

@@ -21,6 +21,9 @@ public final class PlanJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // ... but a text is written even when empty, so that what reads writes back the same ("marker": "" stays "")
+            .withConfigOverride(String.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL)))
             .build();
 
     private PlanJson() {
@@ -39,18 +42,26 @@ public final class PlanJson {
         if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return path + "." + name;
         }
-        StringBuilder quoted = new StringBuilder(path).append("[\"");
-        String shown = name.length() > 40 ? name.substring(0, 40) : name;
+        return path + "[\"" + escaped(name, 40) + "\"]";
+    }
+
+    /**
+     * A text as one line to show inside quotes in a message: quotes and backslashes escaped, controls, line separators
+     * and lone surrogates as {@code \\uXXXX}, cut at {@code max} characters ("...").
+     */
+    public static String escaped(String text, int max) {
+        StringBuilder out = new StringBuilder();
+        String shown = text.length() > max ? text.substring(0, max) : text;
         for (char c : shown.toCharArray()) {
             if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
+                out.append('\\').append(c);
             } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                quoted.append(String.format("\\u%04x", (int) c));
+                out.append(String.format("\\u%04x", (int) c));
             } else {
-                quoted.append(c);
+                out.append(c);
             }
         }
-        return quoted.append(name.length() > 40 ? "...\"]" : "\"]").toString();
+        return text.length() > max ? out.append("...").toString() : out.toString();
     }
 
     /** A binding error as a problem with its JSON path. */
