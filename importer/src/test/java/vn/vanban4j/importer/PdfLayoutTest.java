@@ -59,6 +59,27 @@ class PdfLayoutTest {
         assertThat(doc.summary()).isEqualTo("rà soát an toàn");
     }
 
+    @Test
+    void aBoxDrawnOverRunningTextIsNotATable() throws IOException {
+        // a frame drawn over the right column, with two inner rules: the date line and the body run out of it
+        byte[] pdf = letter((cs, font, top) -> {
+            line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");
+            for (float y : new float[] {top - 10, top - 250, top - 295}) {
+                cs.moveTo(315, y);
+                cs.lineTo(485, y);
+            }
+            for (float x : new float[] {404.5f, 457.5f}) { // its inner rules below the text, so they cut no word
+                cs.moveTo(x, top - 250);
+                cs.lineTo(x, top - 295);
+            }
+            cs.stroke();
+        });
+        Document doc = Importer.read(pdf, Importer.Format.PDF, "boxed.pdf").document();
+        assertThat(doc.place()).isEqualTo("Lào Cai");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.deadline()).isEqualTo("trước ngày 20/01/2026"));
+    }
+
     private static byte[] letterWithSeal() throws IOException {
         return letter((cs, font, top) -> {
             line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");

@@ -436,7 +436,29 @@ public final class PdfSource {
                     }
                 }
             }
-            return cut >= 2;
+            return cut >= 2 || crossed(table, inside) >= 2;
+        }
+
+        // lines of running text that go on across the frame's outer edge, a word space apart ("Hà" outside, "Nội" inside):
+        // a box drawn over the text (a signature's frame), for no table's text runs out of it
+        private int crossed(TableFrame table, List<TextPosition> inside) {
+            int crossed = 0;
+            for (List<TextPosition> line : lines(inside)) {
+                for (int i = 1; i < line.size(); i++) {
+                    TextPosition a = line.get(i - 1);
+                    TextPosition b = line.get(i);
+                    double gap = b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+                    double left = a.getXDirAdj() + a.getWidthDirAdj() * 0.5;
+                    double right = b.getXDirAdj() + b.getWidthDirAdj() * 0.5;
+                    boolean acrossLeft = left < table.left() && right > table.left();
+                    boolean acrossRight = left < table.right() && right > table.right();
+                    if ((acrossLeft || acrossRight) && gap < size(b) * 0.6) {
+                        crossed++;
+                        break;
+                    }
+                }
+            }
+            return crossed;
         }
 
         // a table's cells: the glyphs between each pair of row rules and column cuts, read as lines
