@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +162,48 @@ class TemplateLimitsTest {
         assertThat(failure.get()).isInstanceOf(RenderException.class).hasMessageStartingWith("plan.ftlx:1:")
                 .hasMessageContaining("the render was interrupted");
         assertThat(flagSet).as("the interrupt flag is set again").isTrue();
+    }
+
+    // ---- the library's own templates run on the calling thread, within the same limits
+
+    // small()'s plan with 300 items: enough of the template's steps for the limits polled every 256 of them
+    private static vn.vanban4j.model.Document large() {
+        vn.vanban4j.model.Document small = TemplateSafetyTest.small();
+        List<vn.vanban4j.model.Block> items = IntStream.range(0, 300)
+                .<vn.vanban4j.model.Block>mapToObj(i -> vn.vanban4j.model.Paragraph.item("-", "Nội dung thứ " + i)).toList();
+        return new vn.vanban4j.model.Document(small.kind(), small.family(), small.header(), small.number(), small.place(),
+                small.issueDate(), small.summary(), List.of(), null, null, small.preamble(), null,
+                List.of(new vn.vanban4j.model.Section("I.", "NHIỆM VỤ", items)), null, null, null, null, small.recipients(),
+                "VP", small.signatures(), List.of());
+    }
+
+    @Test
+    void theLibrarysTemplatesStopAtTheTimeLimit() {
+        Renderer r = Renderer.standard().withLimits(RenderLimits.DEFAULT.withTemplateTime(Duration.ofNanos(1)));
+        assertThatThrownBy(() -> r.docx(large())).isInstanceOf(RenderException.class)
+                .hasMessageMatching("(plan|lib)\\.ftlx:\\d+:\\d+: the template ran longer than .*")
+                .extracting(e -> ((RenderException) e).code()).isEqualTo(RenderException.Code.TEMPLATE_LIMIT);
+    }
+
+    @Test
+    void theLibrarysTemplatesStopAtTheMemoryLimit() {
+        Renderer r = Renderer.standard().withLimits(RenderLimits.DEFAULT.withMemoryBytes(4096));
+        assertThatThrownBy(() -> r.docx(large())).isInstanceOf(RenderException.class)
+                .hasMessageContaining("needed more than 4096 bytes of memory");
+    }
+
+    @Test
+    void anInterruptedThreadStopsTheLibrarysTemplatesAndKeepsItsFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Renderer.standard().docx(large()))
+                    .isInstanceOf(RenderException.class).hasMessageContaining("the render was interrupted")
+                    .extracting(e -> ((RenderException) e).code()).isEqualTo(RenderException.Code.INTERRUPTED);
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt flag stays set").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Renderer.standard().docx(large())).isNotEmpty();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import vn.vanban4j.model.Message;
 import vn.vanban4j.render.RenderException.Code;
 import vn.vanban4j.render.RenderException;
@@ -235,15 +236,17 @@ public final class Templates {
     }
 
     /**
-     * Runs the named template over the data within the limits, on a thread of its own watched by
-     * the calling thread (see {@link Watchdog}); the output is block XML.
+     * Runs the named template over the data within the limits (see {@link Watchdog}): the library's own
+     * templates on the calling thread, a host's on a thread of its own watched by the calling thread; the
+     * output is block XML.
      *
      * @throws RenderException naming template:line:column for a syntax or data error, or a limit
      *     crossed; saying the render was interrupted when the calling thread is (its flag set again)
      */
     public BlockOutput run(String name, Map<String, Object> data, int expectedChars, RenderLimits limits) {
         Watchdog watchdog = new Watchdog(name, limits);
-        return watchdog.supervise(() -> process(name, data, expectedChars, limits, watchdog));
+        Callable<BlockOutput> work = () -> process(name, data, expectedChars, limits, watchdog);
+        return overrides == null ? watchdog.runHere(work) : watchdog.supervise(work);
     }
 
     private BlockOutput process(String name, Map<String, Object> data, int expectedChars, RenderLimits limits, Watchdog watchdog) {
