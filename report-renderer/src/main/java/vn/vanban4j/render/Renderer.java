@@ -39,6 +39,7 @@ public final class Renderer {
     private final RenderLimits limits;
     private final Map<String, Object> extras;
     private final Helpers helpers;
+    private final vn.vanban4j.render.internal.PackageParts packageParts = new vn.vanban4j.render.internal.PackageParts();
 
     private Renderer(Templates templates, Profile profile, boolean draft, Images folderImages, Images hostImages,
             RenderLimits limits, Map<String, Object> extras, Helpers helpers) {
@@ -176,7 +177,7 @@ public final class Renderer {
         String template = templateName(doc);
         BlockOutput xml = templates.run(template, data(doc), TemplateData.expectedOutput(doc), limits);
         Images images = images();
-        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images).write(blocks(xml, images, doc));
+        return new DocxWriter(profileFor(doc), doc, draft, xml.length(), images, packageParts).write(blocks(xml, images, doc));
     }
 
     /** The document as a standalone HTML preview, in the profile's fonts; the same document gives the same text. */

@@ -1,12 +1,9 @@
 package vn.vanban4j.render.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import vn.vanban4j.model.DeterministicZip;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
@@ -60,11 +57,16 @@ public final class DocxWriter {
     private String pendingLogo; // the logo's drawing, until the issuer column's first line takes it
     private long annexTitleWidth; // an annex title waiting for its rule (state layout)
     private final Images images;
+    private final PackageParts sharedParts;
     private final List<Images.Image> media = new ArrayList<>();
 
-    /** @param expectedChars the size of the block XML, from which the document part's size is guessed */
-    public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars, Images images) {
+    /**
+     * @param expectedChars the size of the block XML, from which the document part's size is guessed
+     * @param sharedParts the renderer's store of the parts each profile's documents share
+     */
+    public DocxWriter(Profile profile, Document doc, boolean draft, int expectedChars, Images images, PackageParts sharedParts) {
         this.profile = profile;
+        this.sharedParts = sharedParts;
         this.doc = doc;
         this.draft = draft;
         this.images = images;
@@ -712,6 +714,43 @@ public final class DocxWriter {
     // ---- the package
 
     private byte[] pack() {
+        SharedParts shared = sharedParts.of(profile);
+        Utf8Buffer notes = part(1024 + footnotes.length()).append("<w:footnotes xmlns:w=\"").append(W).append("\">")
+                .append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>")
+                .append(footnotes).append("</w:footnotes>");
+        Utf8Buffer core = part(1024).append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>")
+                .appendXmlText(doc.kind().vietnameseName() + " " + doc.number()).append("</dc:title><dc:creator>")
+                .appendXmlText(doc.header().issuerName()).append("</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>");
+        ZipPackage zip = new ZipPackage(body.length() / 5 + 8192);
+        zip.add(media.isEmpty() ? shared.types() : deflated("[Content_Types].xml", types(media)));
+        zip.add(shared.rels());
+        add(zip, "docProps/core.xml", core);
+        zip.add(media.isEmpty() ? shared.documentRels() : deflated("word/_rels/document.xml.rels", documentRels(media)));
+        add(zip, "word/document.xml", body);
+        zip.add(shared.styles());
+        zip.add(shared.settings());
+        add(zip, "word/footnotes.xml", notes);
+        zip.add(shared.header());
+        zip.add(shared.firstHeader());
+        for (int i = 0; i < media.size(); i++) {
+            byte[] image = media.get(i).bytes();
+            zip.add("word/media/image" + (i + 1) + "." + extension(media.get(i)), image, image.length);
+        }
+        return zip.finish();
+    }
+
+    /**
+     * The parts of the package that every document of a profile without images shares, deflated: the content
+     * types, the package's and the document's relationships, styles, settings and the two page headers.
+     */
+    record SharedParts(ZipPackage.Deflated types, ZipPackage.Deflated rels, ZipPackage.Deflated documentRels,
+            ZipPackage.Deflated styles, ZipPackage.Deflated settings, ZipPackage.Deflated header, ZipPackage.Deflated firstHeader) {
+    }
+
+    /** The profile's shared parts, made and deflated (see {@link PackageParts}, which keeps them). */
+    static SharedParts sharedParts(Profile profile) {
         String font = TemplateData.escape(profile.font());
         long bodyHalf = Math.round(profile.body().sizePt() * 2);
         long pageHalf = Math.round(profile.pageNumberPt() * 2);
@@ -740,11 +779,17 @@ public final class DocxWriter {
                 + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
                 + "</w:settings>");
-        Utf8Buffer notes = part(1024 + footnotes.length()).append("<w:footnotes xmlns:w=\"").append(W).append("\">")
-                .append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>")
-                .append(footnotes).append("</w:footnotes>");
-        Utf8Buffer types = part(2048).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        Utf8Buffer rels = part(1024).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "</Relationships>");
+        return new SharedParts(deflated("[Content_Types].xml", types(List.of())), deflated("_rels/.rels", rels),
+                deflated("word/_rels/document.xml.rels", documentRels(List.of())), deflated("word/styles.xml", styles),
+                deflated("word/settings.xml", settings), deflated("word/header1.xml", header), deflated("word/header2.xml", firstHeader));
+    }
+
+    private static Utf8Buffer types(List<Images.Image> media) {
+        return part(2048).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
                 .append(media.stream().anyMatch(m -> m.type().equals("png")) ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
@@ -757,10 +802,9 @@ public final class DocxWriter {
                 + "<Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
                 + "</Types>");
-        Utf8Buffer rels = part(1024).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "</Relationships>");
+    }
+
+    private static Utf8Buffer documentRels(List<Images.Image> media) {
         Utf8Buffer docRels = part(1024).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         String[][] targets = {{"Styles", "styles", "styles.xml"}, {"Settings", "settings", "settings.xml"},
             {"Footnotes", "footnotes", "footnotes.xml"}, {"Header", "header", "header1.xml"}, {"FirstHeader", "header", "header2.xml"}};
@@ -772,45 +816,19 @@ public final class DocxWriter {
             docRels.append("<Relationship Id=\"rIdImage").append(i + 1).append("\" Type=\"").append(R).append("/image\" Target=\"media/image")
                     .append(i + 1).append('.').append(extension(media.get(i))).append("\"/>");
         }
-        docRels.append("</Relationships>");
-        Utf8Buffer core = part(1024).append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>")
-                .appendXmlText(doc.kind().vietnameseName() + " " + doc.number()).append("</dc:title><dc:creator>")
-                .appendXmlText(doc.header().issuerName()).append("</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length() / 5 + 4096);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", types);
-            entry(zip, "_rels/.rels", rels);
-            entry(zip, "docProps/core.xml", core);
-            entry(zip, "word/_rels/document.xml.rels", docRels);
-            entry(zip, "word/document.xml", body);
-            entry(zip, "word/styles.xml", styles);
-            entry(zip, "word/settings.xml", settings);
-            entry(zip, "word/footnotes.xml", notes);
-            entry(zip, "word/header1.xml", header);
-            entry(zip, "word/header2.xml", firstHeader);
-            for (int i = 0; i < media.size(); i++) {
-                zip.putNextEntry(DeterministicZip.entry("word/media/image" + (i + 1) + "." + extension(media.get(i))));
-                zip.write(media.get(i).bytes());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            // the message names the document, not the zip stream's class
-            throw new RenderException(RenderException.Code.OTHER, Message.of(RenderMessages.DOCX_ASSEMBLY,
-                    doc.kind().vietnameseName() + " " + doc.number(), e.getMessage()), e);
-        }
-        return bytes.toByteArray();
+        return docRels.append("</Relationships>");
+    }
+
+    private static ZipPackage.Deflated deflated(String name, Utf8Buffer content) {
+        return ZipPackage.Deflated.of(name, content.array(), content.length());
+    }
+
+    private static void add(ZipPackage zip, String name, Utf8Buffer content) {
+        zip.add(name, content.array(), content.length());
     }
 
     // a package part: the XML declaration, then what the caller appends
     private static Utf8Buffer part(int capacity) {
         return new Utf8Buffer(capacity).append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
-    }
-
-    private static void entry(ZipOutputStream zip, String name, Utf8Buffer content) throws IOException {
-        ZipEntry entry = DeterministicZip.entry(name);
-        zip.putNextEntry(entry);
-        content.writeTo(zip);
-        zip.closeEntry();
     }
 }

@@ -1,7 +1,5 @@
 package vn.vanban4j.render.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 
 /** An append-only UTF-8 byte buffer: half the memory of a StringBuilder for Vietnamese text, no encoding copy. */
@@ -137,8 +135,9 @@ final class Utf8Buffer {
         return size;
     }
 
-    void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, size);
+    /** The buffer's array, whose first {@link #length()} bytes are the text. */
+    byte[] array() {
+        return bytes;
     }
 
     private void ensure(int more) {

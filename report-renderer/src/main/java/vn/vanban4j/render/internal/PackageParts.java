@@ -1,0 +1,25 @@
+package vn.vanban4j.render.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import vn.vanban4j.render.Profile;
+
+/**
+ * Keeps, for each profile a renderer has used, the DOCX parts its documents share ({@link DocxWriter.SharedParts}),
+ * deflated once instead of at each render; at most {@value #MAX_PROFILES} profiles, past which the parts are made
+ * at each render as before. Thread-safe; one per renderer.
+ */
+public final class PackageParts {
+    private static final int MAX_PROFILES = 64;
+    private final ConcurrentHashMap<Profile, DocxWriter.SharedParts> byProfile = new ConcurrentHashMap<>();
+
+    DocxWriter.SharedParts of(Profile profile) {
+        DocxWriter.SharedParts parts = byProfile.get(profile);
+        if (parts == null) {
+            parts = DocxWriter.sharedParts(profile);
+            if (byProfile.size() < MAX_PROFILES) {
+                byProfile.putIfAbsent(profile, parts);
+            }
+        }
+        return parts;
+    }
+}
