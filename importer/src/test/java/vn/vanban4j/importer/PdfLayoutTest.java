@@ -80,6 +80,29 @@ class PdfLayoutTest {
         assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.deadline()).isEqualTo("trước ngày 20/01/2026"));
     }
 
+    @Test
+    void whiteShadingBehindTheLinesIsNotATable() throws IOException {
+        // Word's white paragraph shading: a filled white box behind each line of the body, stacked edge to edge
+        byte[] pdf = letter((cs, font, top) -> {
+            line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            for (float y = top - 150; y < top - 100; y += 16) {
+                cs.addRect(80, y, 420, 16);
+                cs.fill();
+                cs.addRect(82, y, 200, 16.4f);
+                cs.fill();
+            }
+            cs.setNonStrokingColor(0f, 0f, 0f);
+            line(cs, font, 90, top - 136, "và gửi về Sở Minh Họa để tổng hợp.");
+        });
+        ImportResult result = Importer.read(pdf, Importer.Format.PDF, "shaded.pdf");
+        assertThat(result.findings()).noneMatch(f -> f.field().equals("$.tables"));
+        assertThat(result.document().tasks()).singleElement().satisfies(t -> {
+            assertThat(t.text()).contains("báo cáo kết quả trước ngày 20/01/2026").contains("gửi về Sở Minh Họa");
+            assertThat(t.deadline()).isEqualTo("trước ngày 20/01/2026");
+        });
+    }
+
     private static byte[] letterWithSeal() throws IOException {
         return letter((cs, font, top) -> {
             line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");

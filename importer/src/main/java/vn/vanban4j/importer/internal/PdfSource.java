@@ -721,18 +721,35 @@ public final class PdfSource {
         }
 
         @Override
-        public void strokePath() {
-            keep();
+        public void strokePath() throws IOException {
+            keepUnless(white(getGraphicsState().getStrokingColor()));
         }
 
         @Override
-        public void fillPath(int windingRule) {
-            keep();
+        public void fillPath(int windingRule) throws IOException {
+            keepUnless(white(getGraphicsState().getNonStrokingColor()));
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) {
-            keep();
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            keepUnless(white(getGraphicsState().getStrokingColor()) && white(getGraphicsState().getNonStrokingColor()));
+        }
+
+        // paint in the paper's white shows nothing: Word's white shading behind each line of a paragraph is no table
+        private static boolean white(org.apache.pdfbox.pdmodel.graphics.color.PDColor color) {
+            try {
+                return color != null && (color.toRGB() & 0xFFFFFF) == 0xFFFFFF;
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                return false; // a pattern or a colour space that cannot say: drawn
+            }
+        }
+
+        private void keepUnless(boolean unseen) {
+            if (unseen) {
+                path.clear();
+            } else {
+                keep();
+            }
         }
 
         private void keep() {
