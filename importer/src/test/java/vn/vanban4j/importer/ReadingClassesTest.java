@@ -93,6 +93,33 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aTwoColumnTableDrawnAsTextWithPaddedCells() {
+        // antiword's output of a Word table: header and closing in rows of cells padded between bars
+        Document doc = read("""
+                |UBND TỈNH MINH HỌA                      | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM             |
+                |SỞ VĂN HÓA                              |Độc lập – Tự do – Hạnh phúc                     |
+                |Số: 41/KH-SVH                           |Minh Họa, ngày 12 tháng 9 năm 2025              |
+
+                KẾ HOẠCH
+                Tổ chức hội thi trực tuyến
+
+                      III. TỔ CHỨC THỰC HIỆN
+                      1. Văn phòng Sở triển khai kế hoạch tới công chức trước ngày 30/9/2025.
+                      2. UBND các xã tuyên truyền, phổ biến tới người dân trong tháng 10/2025.
+
+                |Nơi nhận:                               |GIÁM ĐỐC                                        |
+                |- UBND các xã;                          |                                                |
+                |- Lưu VT;                               |Trần Văn Minh                                   |
+                """);
+        assertThat(doc.header().issuer()).isEqualTo("SỞ VĂN HÓA");
+        assertThat(doc.number()).hasToString("41/KH-SVH");
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2025, 9, 12));
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Văn phòng Sở", "UBND các xã");
+        assertThat(doc.signature().signer()).isEqualTo("Trần Văn Minh");
+        assertThat(doc.recipients()).extracting(r -> r.name()).contains("UBND các xã");
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

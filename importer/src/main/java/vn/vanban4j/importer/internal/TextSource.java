@@ -15,6 +15,8 @@ public final class TextSource {
     private static final Pattern BLANK_BEFORE = Pattern.compile("(^Số\\s*:?|\\bngày|\\btháng)\\s*$");
     private static final Pattern BLANK_AFTER = Pattern.compile("^(tháng|năm\\s+\\d{4}|[/-]\\s*\\p{Lu})");
     private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
+    private static final Pattern TWO_CELL_ROW = Pattern.compile("\\|([^|]*)\\|([^|]*)\\|\\s*");
+    private static final Pattern RULE_CELLS = Pattern.compile("[|:\\s-]*");
     // a page's number ("- 2 -", "3"), or the page banner of a converter or OCR tool ("PAGE 1", "Trang 2/5", "Page 3 of 7")
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*-?\\s*\\d{1,3}\\s*-?\\s*|(?i)\\s*(?:page|trang)\\s*\\d{1,4}(?:\\s*(?:/|of|trên)\\s*\\d{1,4})?\\s*");
@@ -131,6 +133,21 @@ public final class TextSource {
             indent++;
         }
         String content = raw.substring(indent);
+        Matcher row = TWO_CELL_ROW.matcher(content);
+        if (row.matches() && GAP.matcher(content).find()) {
+            // a row of a two-column layout table drawn as text, its cells padded to their width (antiword:
+            // "|Nơi nhận:          |GIÁM ĐỐC       |"): its cells are its columns. A Markdown row ("| a | b |") stays a line
+            if (!RULE_CELLS.matcher(content).matches()) {
+                for (int cell = 1; cell <= 2; cell++) {
+                    String part = fold(row.group(cell));
+                    if (!part.isEmpty()) {
+                        int start = row.start(cell) + row.group(cell).indexOf(part.charAt(0));
+                        items.add(new Item.Line(part, cell - 1, 2, null, indent + start, false, List.of(), source));
+                    }
+                }
+            }
+            return;
+        }
         List<String> parts = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         Matcher gap = GAP.matcher(content);
