@@ -120,6 +120,26 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aBulletLeadingIntoItemsOfAnotherBulletIsNoDutyItself() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ VĂN HÓA                      Độc lập - Tự do - Hạnh phúc
+                Số: 41/KH-SVH                   Minh Họa, ngày 12 tháng 9 năm 2025
+                KẾ HOẠCH
+                Tổ chức hội thi trực tuyến
+                III. TỔ CHỨC THỰC HIỆN
+                1. Giao Phòng Nếp sống văn hóa:
+                - Là đơn vị chủ trì, chịu trách nhiệm triển khai các nội dung hội thi, cụ thể:
+                + Tham mưu xây dựng thể lệ hội thi trước ngày 20/9/2025.
+                + Tổng hợp, báo cáo kết quả hội thi.
+                - Lập dự toán kinh phí theo quy định.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.text()).containsExactly("Tham mưu xây dựng thể lệ hội thi trước ngày 20/9/2025.",
+                "Tổng hợp, báo cáo kết quả hội thi.", "Lập dự toán kinh phí theo quy định.");
+        assertThat(doc.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("Phòng Nếp sống văn hóa"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

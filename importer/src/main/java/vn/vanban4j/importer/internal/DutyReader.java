@@ -303,10 +303,13 @@ final class DutyReader {
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
-            if (heads && own.isEmpty() && i + 1 < content.size() && markerOf(content.get(i + 1)) != null
-                    && (marker == null || marker.startsWith("(") && markerOf(content.get(i + 1)).matches("[-+•*]"))
+            String nextMarker = i + 1 < content.size() ? markerOf(content.get(i + 1)) : null;
+            if (heads && own.isEmpty() && nextMarker != null
+                    && (marker == null || marker.startsWith("(") && nextMarker.matches("[-+•*]")
+                        || marker.matches("[-+•*]") && nextMarker.matches("[-+•*]") && !nextMarker.equals(marker))
                     && !(block instanceof Task t && t.deadline() != null)) {
-                // ("(2) Chủ trì, xây dựng báo cáo về:" above its bullets, too)
+                // ("(2) Chủ trì, xây dựng báo cáo về:" above its bullets, and "- Là đơn vị chủ trì ..., cụ thể:" above its
+                // "+" items, too)
                 // "Chỉ đạo ban tổ chức tham mưu thực hiện một số nội dung sau:" leads into the items, which are the work
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
