@@ -140,6 +140,23 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aOneMemberCompanyThatManagesSomethingKeepsItsWholeName() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN CHỈ HUY PCTT                Độc lập - Tự do - Hạnh phúc
+                Số: 25/TB-PCTT                  Minh Họa, ngày 06 tháng 9 năm 2025
+                THÔNG BÁO
+                Cảnh báo mưa lớn
+                Kính gửi: Các cơ quan, đơn vị trong tỉnh.
+                1. Công ty TNHH một thành viên quản lý khai thác thủy lợi tỉnh phối hợp với các địa phương vận hành hợp lý các hồ chứa.
+                2. Công ty TNHH MTV Quản lý đường thủy nội địa số 9 bố trí lực lượng trực ban 24/24 giờ.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead()).containsExactly(
+                java.util.List.of("Công ty TNHH một thành viên quản lý khai thác thủy lợi tỉnh"),
+                java.util.List.of("Công ty TNHH MTV Quản lý đường thủy nội địa số 9"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

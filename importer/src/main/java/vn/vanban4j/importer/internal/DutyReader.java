@@ -30,7 +30,7 @@ final class DutyReader {
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|(?<!cơ quan |chuyên trách )tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
-            + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|(?<!ngành |cơ quan |[Bb]an |đơn vị |[Ss]ở )quản lý|nâng cao|rút kinh nghiệm"
+            + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|(?<!ngành |cơ quan |[Bb]an |đơn vị |[Ss]ở |thành viên |MTV )quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
             + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
             + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)|họp|sinh hoạt|treo";
