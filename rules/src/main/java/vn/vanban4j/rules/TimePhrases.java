@@ -68,6 +68,11 @@ public final class TimePhrases {
                     (m, at, c, t) -> new Recurring(at, Frequency.HALF_YEARLY, null), "định kỳ"),
             rule("thường\\s+niên", (m, at, c, t) -> new Recurring(at, Frequency.YEARLY, null), "thường"),
             rule("(?:theo\\s+)?định\\s+kỳ(?![\\p{L}\\d])", (m, at, c, t) -> new Recurring(at, Frequency.UNSET, null), "định kỳ"),
+            // at each round of something that comes round ("sau mỗi đợt", "theo từng đợt", "trước 30 ngày làm việc của các
+            // đợt trao tặng"): it repeats, at no period the text names
+            rule("(?:(?:sau|theo|đối\\s+với|trong|cho|vào)\\s+(?:mỗi|từng)|(?:trước|sau)\\s+\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?"
+                    + "\\s+(?:của|trước)\\s+(?:mỗi|từng|các))\\s+đợt(?![\\p{L}])",
+                    (m, at, c, t) -> new Recurring(at, Frequency.UNSET, null), "đợt"),
             // a date with its year but without "ngày": "trước 30/6/2027", "chậm nhất 15/01/2027"
             rule("(?<p>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|hạn\\s+chót|đến|vào)\\s+)"
                     + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::date, "/"),
