@@ -157,6 +157,22 @@ class ReadingClassesTest {
     }
 
     @Test
+    void theUnitAskedRightBeforeTheColonOwnsTheItemsUnderIt() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG                  Độc lập - Tự do - Hạnh phúc
+                Số: 88/SCT-KT                   Minh Họa, ngày 20 tháng 5 năm 2026
+                V/v sử dụng kho vật liệu nổ công nghiệp
+                Kính gửi: Công ty cổ phần Đá Minh Họa
+                Sở Công Thương nhận được Văn bản số 01/CV-ĐMH của Công ty. Sau khi nghiên cứu, Sở Công Thương có ý kiến như sau:
+                Căn cứ Nghị định số 06/2021/NĐ-CP, để được tiếp tục sử dụng kho chứa theo quy định, Sở Công Thương đề nghị Công ty cổ phần Đá Minh Họa:
+                1. Thực hiện kiểm định chất lượng hiện trạng công trình kho trước ngày 30/6/2026.
+                2. Lựa chọn đơn vị tư vấn kiểm định đủ điều kiện theo quy định.
+                """);
+        assertThat(doc.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.lead()).containsExactly("Công ty cổ phần Đá Minh Họa"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -276,6 +276,8 @@ final class DutyReader {
             List<String> listed = heads ? listedUnits(stripLead(text)) : List.of();
             if (!listed.isEmpty()) {
                 own = listed; // "Công ty A; Công ty Tư vấn đầu tư xây dựng B theo địa bàn có trách nhiệm:", whole names
+            } else if (heads && !askedBeforeColon(text).isEmpty()) {
+                own = askedBeforeColon(text); // "..., Sở Công Thương đề nghị Công ty cổ phần Mông Sơn:" above the items it asks
             } else if (heads) {
                 List<String> last = ownOwners(lastSentence(text));
                 // "Đề nghị UBND cấp xã chỉ đạo .... Riêng UBND phường X cử ... và chỉ đạo:": the items are the last sentence's
@@ -759,6 +761,15 @@ final class DutyReader {
         return m.matches() && !ANY_ACTION.matcher(m.group("who")).find();
     }
 
+    // the unit asked right before the colon, with nothing for it to do said yet: the items under the line are its work
+    private static List<String> askedBeforeColon(String text) {
+        Matcher atEnd = ASKED_BEFORE_COLON.matcher(text);
+        return atEnd.find() && looksLikeUnit(atEnd.group("o")) && !ACTION_WORD.matcher(atEnd.group("o")).find()
+                ? splitOwners(atEnd.group("o").strip()) : List.of();
+    }
+
+    private static final Pattern ACTION_WORD = Pattern.compile("(?<![\\p{L}])(?:" + ACTIONS + ")(?![\\p{L}])");
+    private static final Pattern ASKED_BEFORE_COLON = Pattern.compile("\\s(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?<o>[^:;,][^:;]{2,120}?)\\s*:$");
     private static final Pattern ASKED_AT_END = Pattern.compile("(?:^|[,;]\\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?<o>[^:;,][^:;]{2,160}?)\\s*:$");
     private static final Pattern UNIT_LIST = Pattern.compile("^(?<units>[^:]{3,600}?)(?:\\s+theo [^:;]{0,60}?)?\\s+(?:có trách nhiệm|chịu trách nhiệm|"
             + "thực hiện|triển khai)(?: (?:các|một số))?(?: (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau|cụ thể))?\\s*:$");
