@@ -173,6 +173,25 @@ class ReadingClassesTest {
     }
 
     @Test
+    void investorsAndContractorsHeadTheirDuties() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                Độc lập - Tự do - Hạnh phúc
+                Số: 120/QĐ-UBND                 Minh Họa, ngày 20 tháng 5 năm 2026
+                QUYẾT ĐỊNH
+                Chấp thuận chủ trương đầu tư dự án nhà máy A
+                Điều 2. Tổ chức thực hiện
+                1. Trách nhiệm của chủ đầu tư
+                - Tổ chức triển khai thực hiện dự án theo đúng quy định của Luật Đầu tư.
+                - Báo cáo giám sát đánh giá đầu tư dự án trước ngày 15/12/2026.
+                2. Nhà thầu thi công
+                - Bảo đảm an toàn lao động trong quá trình thi công.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead()).containsExactly(java.util.List.of("chủ đầu tư"),
+                java.util.List.of("chủ đầu tư"), java.util.List.of("Nhà thầu thi công"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -89,7 +89,7 @@ final class DutyReader {
             + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
-            + "hợp tác xã|ủy ban|uỷ ban|quỹ|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán)\\b.*");
+            + "hợp tác xã|ủy ban|uỷ ban|quỹ|chủ đầu tư|nhà đầu tư|nhà thầu|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
