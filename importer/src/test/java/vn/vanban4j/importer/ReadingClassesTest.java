@@ -192,6 +192,37 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aTextTableWhoseTitlesWrapAndWhoseRowsAreNumberedInBrackets() {
+        // pdftotext -layout: titles over up to three lines, "Nội dung" centred over text that starts after "(1)",
+        // a group row "1" over rows "(1)", "(2)", and two columns of time
+        Document doc = read("""
+                   TỈNH ỦY MINH HỌA                      ĐẢNG CỘNG SẢN VIỆT NAM
+                        *
+                 Số 12-CTr/TU                       Minh Họa, ngày 10 tháng 9 năm 2025
+                                      CHƯƠNG TRÌNH HÀNH ĐỘNG
+                            thực hiện Nghị quyết Đại hội Đảng bộ tỉnh
+                II. NHIỆM VỤ CỤ THỂ
+                                                                                                                                             Thời gian
+                                                                                                                            Thời gian ban
+                TT                                      Nội dung                                       Cơ quan chủ trì                       triển khai
+                                                                                                                                hành
+                                                                                                                                             thực hiện
+                 1     Công tác lãnh đạo, chỉ đạo thực hiện Nghị quyết
+                
+                (1)    Xây dựng và ban hành Quy chế hoạt động của Ban Chấp hành Đảng bộ tỉnh khoá          Ban Tổ chức        Quý IV năm      Giai đoạn
+                       I, nhiệm kỳ 2025 - 2030                                                              Tỉnh ủy             2025        2025 - 2030
+                (2)    Xây dựng và ban hành Quy chế hoạt động của Ủy ban Kiểm tra Tỉnh ủy               Ủy ban Kiểm tra       Quý IV năm      Giai đoạn
+                       khoá I, nhiệm kỳ 2025 - 2030                                                        Tỉnh ủy              2025        2025 - 2030
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.text()).containsExactly(
+                "Xây dựng và ban hành Quy chế hoạt động của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030",
+                "Xây dựng và ban hành Quy chế hoạt động của Ủy ban Kiểm tra Tỉnh ủy khoá I, nhiệm kỳ 2025 - 2030");
+        assertThat(doc.tasks()).extracting(t -> t.lead()).containsExactly(java.util.List.of("Ban Tổ chức Tỉnh ủy"),
+                java.util.List.of("Ủy ban Kiểm tra Tỉnh ủy"));
+        assertThat(doc.tasks()).extracting(t -> t.deadline()).containsExactly("Quý IV năm 2025", "Quý IV năm 2025");
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -30,7 +30,7 @@ final class GridReader {
 
     static Block read(Grid grid, List<Finding> findings) {
         List<String> header = grid.rows().get(0);
-        List<TaskField> fields = header.stream().map(GridReader::field).toList();
+        List<TaskField> fields = oneDeadline(header, header.stream().map(GridReader::field).toList());
         if (fields.contains(TaskField.CONTENT) && (fields.contains(TaskField.LEAD) || fields.contains(TaskField.DEADLINE))
                 && !agenda(grid, fields)) {
             return taskTable(grid, header, fields, findings);
@@ -39,8 +39,9 @@ final class GridReader {
     }
 
     // "I" | "NHÓM THỂ CHẾ" and nothing else: the group's number and title as one, "I NHÓM THỂ CHẾ"; in ordinary letters too
-    // when the rows under it are numbered "1", "2" ("IV" | "Chế độ báo cáo"); null for any other row
-    private static String romanGroup(List<String> cells, List<TaskField> fields, long filled, List<String> next) {
+    // when the rows under it are numbered "1", "2" ("IV" | "Chế độ báo cáo"), and "1" or "2.1" over rows numbered "(1)", "a)"
+    // or "2.1.1"; null for any other row
+    private static String groupRow(List<String> cells, List<TaskField> fields, long filled, List<String> next) {
         int number = fields.indexOf(TaskField.NUMBER);
         int content = fields.indexOf(TaskField.CONTENT);
         if (filled != 2 || number < 0 || content < 0 || number >= cells.size() || content >= cells.size()) {
@@ -48,7 +49,11 @@ final class GridReader {
         }
         String n = cells.get(number).strip().replaceFirst("\\.$", "");
         String title = cells.get(content).strip();
-        boolean numberedUnder = next != null && number < next.size() && next.get(number).strip().matches("\\d{1,2}\\.?");
+        String under = next != null && number < next.size() ? next.get(number).strip() : "";
+        boolean numberedUnder = under.matches("\\d{1,2}\\.?");
+        if (n.matches("\\d{1,2}(?:\\.\\d{1,2})?") && !title.isEmpty() && under.matches("\\(\\d{1,2}\\)|[a-zđ]\\)|" + n.replace(".", "\\.") + "\\.\\d{1,2}\\.?")) {
+            return n + " " + title; // "1" | "Công tác lãnh đạo, chỉ đạo" over rows "(1)", "(2)" or "1.1", "1.2": a group of them
+        }
         return n.matches("[IVXL]{1,5}") && !title.isEmpty() && (DocumentReader.isUpper(title) || numberedUnder) ? n + " " + title : null;
     }
 
@@ -64,6 +69,28 @@ final class GridReader {
                 .map(r -> r.get(time).strip()).filter(c -> !c.isEmpty()).toList();
         // a body's name in capitals below the table (its closing) is no time
         return !times.isEmpty() && times.stream().allMatch(c -> CLOCK.matcher(c).matches() || DocumentReader.isUpper(c));
+    }
+
+    // two columns of time ("Thời gian ban hành" | "Thời gian triển khai thực hiện", "Bắt đầu" | "Hoàn thành"): the one that
+    // says when the work is due ("hoàn thành", "thời hạn", "ban hành"), else the first; the other is kept as read, no deadline
+    private static List<TaskField> oneDeadline(List<String> header, List<TaskField> fields) {
+        if (fields.stream().filter(f -> f == TaskField.DEADLINE).count() < 2) {
+            return fields;
+        }
+        int due = fields.indexOf(TaskField.DEADLINE);
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == TaskField.DEADLINE && VietnameseText.nameKey(header.get(i)).matches(".*(hoàn thành|thời hạn|ban hành|chậm nhất).*")) {
+                due = i;
+                break;
+            }
+        }
+        List<TaskField> one = new ArrayList<>(fields);
+        for (int i = 0; i < one.size(); i++) {
+            if (one.get(i) == TaskField.DEADLINE && i != due) {
+                one.set(i, null);
+            }
+        }
+        return one;
     }
 
     private static TaskField field(String title) {
@@ -103,10 +130,10 @@ final class GridReader {
         for (int r = 1; r < grid.rows().size(); r++) {
             List<String> cells = grid.rows().get(r);
             long filled = cells.stream().filter(c -> !c.isBlank()).count();
-            String romanGroup = romanGroup(cells, fields, filled, r + 1 < grid.rows().size() ? grid.rows().get(r + 1) : null);
-            if (filled == 1 || cells.size() == 1 || romanGroup != null) {
+            String groupRow = groupRow(cells, fields, filled, r + 1 < grid.rows().size() ? grid.rows().get(r + 1) : null);
+            if (filled == 1 || cells.size() == 1 || groupRow != null) {
                 // "| I | NHÓM THỂ CHẾ, CHỈ ĐẠO |  |  |": a group row whose number stands in a cell of its own
-                String text = romanGroup != null ? romanGroup : cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+                String text = groupRow != null ? groupRow : cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
                 var m = GROUP_NUMBER.matcher(text);
                 String number = m.matches() ? m.group("n") : null;
                 Group group = new Group(number == null ? 1 : number.split("\\.").length, number, m.matches() ? m.group("t") : text);

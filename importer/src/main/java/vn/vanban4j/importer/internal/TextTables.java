@@ -38,7 +38,7 @@ final class TextTables {
                 out.add(items.get(i++));
                 continue;
             }
-            int end = table(items, i, header, out);
+            int end = table(items, i, withTitlesAbove(header, out), out);
             i = end;
         }
         return out;
@@ -63,6 +63,40 @@ final class TextTables {
         return content && other >= 1 ? parts : null;
     }
 
+    // a header whose titles wrap over the lines above it ("Thời gian" / "Thời gian ban" over "TT  Nội dung  Cơ quan chủ trì
+    // triển khai"): those short lines, taken back from out, add the titles that start where none of the header line's does
+    private static List<Line> withTitlesAbove(List<Line> header, List<Item> out) {
+        int from = out.size();
+        while (from > 0 && out.size() - from < 6 && out.get(from - 1) instanceof Line l && !l.blank() && l.text().length() <= 25
+                && l.indent() > header.get(1).indent() - TOLERANCE) {
+            from--;
+        }
+        List<Line> titles = new ArrayList<>(header);
+        for (Item item : out.subList(from, out.size())) {
+            Line part = (Line) item;
+            if (part.text().matches("[-_=*.\\s]+")) {
+                continue; // the rule under the title above the table
+            }
+            int in = -1;
+            for (int k = 0; k < titles.size(); k++) {
+                Line t = titles.get(k);
+                if (part.indent() >= t.indent() - TOLERANCE && part.indent() <= t.indent() + t.text().length() + TOLERANCE) {
+                    in = k;
+                }
+            }
+            if (in < 0) {
+                titles.add(part);
+            } else { // the first words of a title the header line ends: "Thời gian" over "triển khai"
+                Line t = titles.get(in);
+                titles.set(in, new Line(part.text() + " " + t.text(), t.column(), t.columns(), t.bold(), t.indent(), t.whole(), t.footnotes(),
+                        t.source()));
+            }
+        }
+        out.subList(from, out.size()).clear();
+        titles.sort(java.util.Comparator.comparingInt(Line::indent));
+        return titles;
+    }
+
     // the items of one physical line (same source), from i on
     private static List<Line> physicalLine(List<Item> items, int i) {
         List<Line> parts = new ArrayList<>();
@@ -79,6 +113,9 @@ final class TextTables {
     private static int table(List<Item> items, int i, List<Line> header, List<Item> out) {
         int[] starts = header.stream().mapToInt(Line::indent).toArray();
         int columns = starts.length;
+        if (columns > 1) {
+            starts[1] = Math.min(starts[1], textAfterNumbers(items, i + physicalLine(items, i).size(), starts));
+        }
         List<List<StringBuilder>> rows = new ArrayList<>();
         rows.add(cells(columns));
         for (Line p : header) {
@@ -87,7 +124,7 @@ final class TextTables {
         String firstTitle = VietnameseText.nameKey(header.get(0).text());
         boolean numbered = firstTitle.matches("s?tt|số tt|số thứ tự");
         int blanks = 0;
-        int at = i + header.size();
+        int at = i + physicalLine(items, i).size();
         while (at < items.size()) {
             Item item = items.get(at);
             if (!(item instanceof Line line)) {
@@ -114,9 +151,13 @@ final class TextTables {
                 rows.add(cells(columns));
             }
             List<StringBuilder> row = rows.get(rows.size() - 1);
+            int last = -1;
             for (Line p : parts) {
-                StringBuilder cell = row.get(column(starts, p.indent()));
+                // parts of a line a wide gap apart are cells apart: "(1)" and its text under "TT" go to "TT" and the next column
+                int c = Math.max(column(starts, p.indent()), Math.min(last + 1, columns - 1));
+                StringBuilder cell = row.get(c);
                 cell.append(cell.length() == 0 ? "" : " ").append(p.text());
+                last = c;
             }
             at += parts.size();
         }
@@ -196,8 +237,23 @@ final class TextTables {
         return at;
     }
 
+    // where the text after the rows' numbers begins, left of the second title when that one is centred over its column
+    // ("TT    Nội dung" over "(1)    Kế hoạch tổ chức ..."); MAX_VALUE when no row says
+    private static int textAfterNumbers(List<Item> items, int from, int[] starts) {
+        int left = Integer.MAX_VALUE;
+        for (int at = from; at < Math.min(items.size(), from + 200); at++) {
+            if (items.get(at) instanceof Line l && !l.blank() && l.indent() <= starts[0] + TOLERANCE && startsANumber(l.text())
+                    && at + 1 < items.size() && items.get(at + 1) instanceof Line next && next.source().equals(l.source())
+                    && next.indent() > starts[0] + TOLERANCE && next.indent() < starts[1]) {
+                left = Math.min(left, next.indent());
+            }
+        }
+        return left;
+    }
+
     private static boolean startsANumber(String text) {
-        return text.matches("^(\\d{1,3}|[IVXL]{1,5}|[a-zđ])[.)]?(\\s.*)?$");
+        // "1", "1.2.", "IV", "a)", "(3)"
+        return text.matches("^(?:\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?|[IVXL]{1,5}[.)]?|[a-zđ][.)]?|\\(\\d{1,3}\\))(\\s.*)?$");
     }
 
     private static int column(int[] starts, int indent) {
