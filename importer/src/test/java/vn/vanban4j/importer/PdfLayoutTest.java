@@ -103,6 +103,67 @@ class PdfLayoutTest {
         });
     }
 
+    @Test
+    void aTaskTableWhoseBordersAreDrawnCellByCellGoesOnOverThePage() throws IOException {
+        // Word's PDF: each cell's borders a thin filled box, a dot at each joint; the table's rows go on on page 2
+        // without its header
+        float[] xs = {60, 90, 300, 420, 540};
+        String[][] page1 = {{"TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian"},
+            {"1.", "Thông báo kế hoạch bảo vệ", "Phòng Đào tạo", "Trước ngày 14/01/2026"},
+            {"2.", "Nộp đơn đăng ký bảo vệ", "Sinh viên", "Trước ngày 18/01/2026"}};
+        String[][] page2 = {{"3.", "Gửi tờ trình về Phòng Đào tạo", "Khoa Kỹ thuật", "Trước ngày 19/01/2026"},
+            {"4.", "Tổ chức bảo vệ đồ án", "Hội đồng", "Trước ngày 23/01/2026"}};
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            for (String[][] rows : new String[][][] {page1, page2}) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float top = 780;
+                    if (rows == page1) {
+                        line(cs, font, 60, 800, "TRƯỜNG ĐẠI HỌC MINH HỌA");
+                        line(cs, font, 300, 800, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                        line(cs, font, 70, 784, "PHÒNG ĐÀO TẠO");
+                        line(cs, font, 330, 784, "Độc lập - Tự do - Hạnh phúc");
+                        line(cs, font, 60, 764, "Số: 12/TB-ĐT");
+                        line(cs, font, 300, 764, "Minh Họa, ngày 10 tháng 01 năm 2026");
+                        line(cs, font, 250, 740, "THÔNG BÁO");
+                        line(cs, font, 200, 724, "Kế hoạch bảo vệ đồ án tốt nghiệp");
+                        top = 700;
+                    }
+                    for (int r = 0; r < rows.length; r++) {
+                        float y = top - r * 30;
+                        for (int c = 0; c < 4; c++) {
+                            line(cs, font, xs[c] + 4, y - 18, rows[r][c]);
+                            cs.addRect(xs[c] + 0.5f, y, xs[c + 1] - xs[c] - 0.5f, 0.5f); // the top border of this cell only
+                            cs.addRect(xs[c], y - 30, 0.5f, 30); // its left border
+                            cs.addRect(xs[c], y, 0.5f, 0.5f); // the joint
+                        }
+                        cs.addRect(xs[4], y - 30, 0.5f, 30);
+                        cs.fill();
+                    }
+                    float bottom = top - rows.length * 30;
+                    for (int c = 0; c < 4; c++) {
+                        cs.addRect(xs[c] + 0.5f, bottom, xs[c + 1] - xs[c] - 0.5f, 0.5f);
+                    }
+                    cs.fill();
+                    if (rows == page2) {
+                        line(cs, font, 330, bottom - 40, "TRƯỞNG PHÒNG");
+                        line(cs, font, 330, bottom - 100, "Trần Minh Hòa");
+                    }
+                }
+            }
+            doc.save(out);
+            Document read = Importer.read(out.toByteArray(), Importer.Format.PDF, "table.pdf").document();
+            assertThat(read.tasks()).extracting(t -> t.text()).containsExactly("Thông báo kế hoạch bảo vệ", "Nộp đơn đăng ký bảo vệ",
+                    "Gửi tờ trình về Phòng Đào tạo", "Tổ chức bảo vệ đồ án");
+            assertThat(read.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Phòng Đào tạo", "Sinh viên", "Khoa Kỹ thuật",
+                    "Hội đồng");
+            assertThat(read.tasks()).extracting(t -> t.deadline()).containsExactly("Trước ngày 14/01/2026", "Trước ngày 18/01/2026",
+                    "Trước ngày 19/01/2026", "Trước ngày 23/01/2026");
+        }
+    }
+
     private static byte[] letterWithSeal() throws IOException {
         return letter((cs, font, top) -> {
             line(cs, font, 300, top - 40, "Lào Cai, ngày 10 tháng 01 năm 2026");

@@ -334,12 +334,28 @@ final class BodyReader {
     private List<Section> outline(List<Object> pieces, String enacting) {
         List<Builder> roots = new ArrayList<>();
         List<Builder> stack = new ArrayList<>();
+        List<String> taskHeader = null; // the header of a task table just read, for its rows on the next page
         for (Object piece : pieces) {
             if (piece instanceof Grid g) {
-                Block table = GridReader.read(g, findings);
+                List<Finding> read = new ArrayList<>();
+                Block table = GridReader.read(g, read);
+                List<String> header = g.rows().get(0);
+                if (!(table instanceof vn.vanban4j.model.TaskTable) && taskHeader != null && header.size() == taskHeader.size()) {
+                    // a task table's rows go on over the page without its header: they are read under the header they continue
+                    List<List<String>> rows = new ArrayList<>(List.of(taskHeader));
+                    rows.addAll(g.rows());
+                    List<List<Integer>> spans = new ArrayList<>(List.of(java.util.Collections.nCopies(taskHeader.size(), 1)));
+                    spans.addAll(g.spans());
+                    read.clear();
+                    table = GridReader.read(new Grid(rows, spans, g.source()), read);
+                    header = taskHeader;
+                }
+                findings.addAll(read);
+                taskHeader = table instanceof vn.vanban4j.model.TaskTable ? header : null;
                 current(roots, stack).content.add(table);
                 continue;
             }
+            taskHeader = null;
             Para p = (Para) piece;
             String text = p.text();
             Heading h = heading(p);

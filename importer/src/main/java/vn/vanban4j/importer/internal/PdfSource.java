@@ -574,11 +574,28 @@ public final class PdfSource {
         }
 
         // tables: horizontal rules sharing left and right edges, three or more, with verticals between them
+        // a border drawn cell by cell (Word: a thin box a cell, a dot at each joint) is one rule: segments on one line,
+        // end to end, joined
+        private static List<Rule> joined(List<Rule> horizontals) {
+            List<Rule> sorted = new ArrayList<>(horizontals);
+            sorted.sort(Comparator.comparingDouble((Rule r) -> round(r.y1())).thenComparingDouble(Rule::x1));
+            List<Rule> joined = new ArrayList<>();
+            for (Rule r : sorted) {
+                Rule last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (last != null && Math.abs(last.y1() - r.y1()) <= 1 && r.x1() <= last.x2() + 1.5) {
+                    joined.set(joined.size() - 1, new Rule(last.x1(), last.y1(), Math.max(last.x2(), r.x2()), Math.max(last.y2(), r.y2())));
+                } else {
+                    joined.add(r);
+                }
+            }
+            return joined;
+        }
+
         private static List<TableFrame> tables(List<Rule> rules) {
             if (rules.size() > MAX_RULES) {
                 return List.of(); // a drawing, not a table: finding frames among so many strokes would cost their square
             }
-            List<Rule> horizontals = rules.stream().filter(Rule::horizontal).toList();
+            List<Rule> horizontals = joined(rules.stream().filter(Rule::horizontal).toList());
             List<Rule> verticals = rules.stream().filter(Rule::vertical).toList();
             List<TableFrame> tables = new ArrayList<>();
             List<Rule> pending = new ArrayList<>(horizontals);
