@@ -223,6 +223,27 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aFacultysPlanWithSymbolBulletsForItsStudentsAndLecturers() {
+        Document doc = read("""
+                TRƯỜNG ĐẠI HỌC MINH HỌA                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                    KHOA CÔNG NGHỆ                           Độc lập - Tự do - Hạnh phúc
+                   Số: 46/KH-KCN                      Minh Họa, ngày 16 tháng 05 năm 2026
+                             KẾ HOẠCH TRIỂN KHAI THỰC TẬP DOANH NGHIỆP
+                II. Các quy định
+                  1. Đối với sinh viên
+                    \uF0B7 Sinh viên phải đăng ký học phần thực tập trước ngày 20/5/2026.
+                    \uF0B7 Sinh viên cần chủ động tìm đơn vị thực tập phù hợp.
+                  2. Đối với giảng viên hướng dẫn
+                    \uF0A7 Hướng dẫn sinh viên viết báo cáo thực tập.
+                """);
+        assertThat(doc.header().superior()).isEqualTo("TRƯỜNG ĐẠI HỌC MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("KHOA CÔNG NGHỆ");
+        assertThat(doc.tasks()).extracting(t -> t.marker()).containsOnly("•");
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Sinh viên", "Sinh viên", "giảng viên hướng dẫn");
+        assertThat(doc.tasks().get(0).deadline()).isEqualTo("trước ngày 20/5/2026");
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -67,7 +67,7 @@ public final class DocumentReader {
     private static final String YOUTH_UNION = VietnameseText.nameKey("ĐOÀN TNCS HỒ CHÍ MINH");
     // a line that opens the name of a body: each such line in the header's left column starts another body
     private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|TIỂU BAN|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
-            + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
+            + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|KHOA(?! HỌC\\b)|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
             + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
             + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
 

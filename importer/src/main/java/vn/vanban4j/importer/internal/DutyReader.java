@@ -58,6 +58,7 @@ final class DutyReader {
             + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty"
+            + "|sinh viên|học sinh|học viên|giảng viên|giáo viên|khoa"
             + "|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|cơ quan chủ trì|đơn vị chủ trì))\\s+(?=(?:" + ACTIONS + ")\\b)");
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
@@ -802,6 +803,8 @@ final class DutyReader {
         return t.length() <= 100 && !t.matches(".*[.;,!?]$") && ownOwners(t).isEmpty() && !headingOwners(t).isEmpty();
     }
 
+    private static final Pattern SCHOOL_PEOPLE = Pattern.compile(
+            "(?iu)(?:các\\s+)?(?:sinh viên|học sinh|học viên|(?:giảng|giáo) viên(?: hướng dẫn| chủ nhiệm| bộ môn)?|khoa \\p{Lu}[\\p{L} ]{2,60})");
     private static final Pattern HEADING_OWNER = Pattern.compile("^(?:(?:Giao|Đề nghị|Trách nhiệm của|Đối với|Nhiệm vụ của)\\s+)?(?<o>.+?)\\s*:?$");
 
     // "2. Sở Y tế", "Các trường tiểu học:", "Giao Sở Xây dựng", "Trách nhiệm của các đơn vị"
@@ -811,6 +814,9 @@ final class DutyReader {
             return List.of();
         }
         String owner = m.group("o");
+        if (SCHOOL_PEOPLE.matcher(owner).matches()) {
+            return List.of(owner.strip()); // "1. Đối với sinh viên", "2. Đối với giảng viên hướng dẫn" in a school's plan
+        }
         if (owner.length() > 120 || !UNIT_WORD.matcher(owner).matches() || owner.equals(owner.toUpperCase(Locale.ROOT))
                 || owner.matches("(?iu)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị"
                         + "|tổ chức(?!,| và| cá nhân| doanh nghiệp| kinh tế))\\b.*")) {

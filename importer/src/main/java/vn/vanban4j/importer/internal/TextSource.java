@@ -15,6 +15,9 @@ public final class TextSource {
     private static final Pattern BLANK_BEFORE = Pattern.compile("(^Số\\s*:?|\\bngày|\\btháng)\\s*$");
     private static final Pattern BLANK_AFTER = Pattern.compile("^(tháng|năm\\s+\\d{4}|[/-]\\s*\\p{Lu})");
     private static final Pattern GAP = Pattern.compile(" {4,}|\t+");
+    // a bullet drawn from a symbol font (Word's Symbol and Wingdings bullets come out as U+F0B7, U+F0A7, U+F0D8 ...) or
+    // as a shape: the bullet "•"
+    private static final Pattern SYMBOL_BULLET = Pattern.compile("^(\\s*)[\\uF020-\\uF0FF●▪◦■❖➢►]\\s*(?=\\S)");
     private static final Pattern TWO_CELL_ROW = Pattern.compile("\\|([^|]*)\\|([^|]*)\\|\\s*");
     private static final Pattern RULE_CELLS = Pattern.compile("[|:\\s-]*");
     // a page's number ("- 2 -", "3"), or the page banner of a converter or OCR tool ("PAGE 1", "Trang 2/5", "Page 3 of 7")
@@ -109,6 +112,7 @@ public final class TextSource {
             raw = raw.replace('\uE000', '*').replace('\uE001', '_');
         }
         raw = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
+        raw = SYMBOL_BULLET.matcher(raw).replaceFirst("$1• ");
         if (raw.isBlank() || CELL_BREAK.matcher(raw).matches()) {
             items.add(new Item.Line("", 0, 1, null, -1, false, List.of(), source));
         } else if (LEADING_RULE.matcher(raw).matches()) {
