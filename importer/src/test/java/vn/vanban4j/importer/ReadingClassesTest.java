@@ -244,6 +244,21 @@ class ReadingClassesTest {
     }
 
     @Test
+    void theDateOfADocumentWhoseNumberExtractionSpacedIsNoDeadline() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN QUẢN LÝ VỊNH                Độc lập - Tự do - Hạnh phúc
+                Số: /KH-BQLV                    Minh Họa, ngày    tháng    năm 2024
+                KẾ HOẠCH
+                Quản lý vùng vui chơi giải trí năm 2024
+                III. TỔ CHỨC THỰC HIỆN
+                1. Phòng Quản lý điểm đến triển khai công tác quản lý theo Quyết định 1069/2016/QĐ -UBND ngày 08/4/2016 của UBND tỉnh.
+                2. Văn phòng Ban hoàn thiện phương án theo Thông tư số 28/2018/TT -BNNPTNT ngày 16/11/2018 của Bộ.
+                """);
+        assertThat(doc.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.deadline()).isNull());
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

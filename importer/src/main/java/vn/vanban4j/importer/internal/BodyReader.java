@@ -571,7 +571,8 @@ final class BodyReader {
     }
 
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:\\d{1,5}\\s*[-/]\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}[\\p{L}\\d.&-]*(?:/\\p{L}[\\p{L}\\d.&-]*)?|ban hành|ký|phê duyệt)\\s*,?\\s*(?:ngày)?\\s*$");
+            "(?:\\d{1,5}\\s*[-/]\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}[\\p{L}\\d.&-]*(?:\\s?[-/]\\s?\\p{L}[\\p{L}\\d.&-]*)?|ban hành|ký|phê duyệt)"
+                    + "\\s*,?\\s*(?:ngày)?\\s*$"); // a number as extraction spaced it too: "1069/2016/QĐ -UBND ngày 08/4/2016"
     private static final Pattern OF_A_THING = Pattern.compile("(?:chỉ tiêu|mục tiêu|ngân sách|dự toán|kinh phí|vốn"
             + "|số liệu|tiêu chí|nhu cầu|định mức)\\s*$");
     private static final Pattern VISION_BEFORE = Pattern.compile("(?:tầm nhìn|định hướng|quy hoạch[^,;.]{0,30})\\s*$");
