@@ -259,6 +259,24 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aNoticeAboutAV_vSubjectWithATimetableWhoseRowsNameTheirOwnSubjects() {
+        Document doc = read("""
+                TRƯỜNG ĐẠI HỌC MINH HỌA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                    PHÒNG ĐÀO TẠO                            Độc lập - Tự do - Hạnh phúc
+                   Số: 67/TB-ĐT                       Minh Họa, ngày 03 tháng 5 năm 2026
+                                          THÔNG BÁO
+                        V/v đăng ký thực tập doanh nghiệp học kỳ 2
+                1. Kế hoạch thực hiện
+                | TT | Thời gian | Nội dung |
+                |---|---|---|
+                | 1 | Ngày 24/05/2026 | Khoa thông báo danh sách giảng viên hướng dẫn đến sinh viên |
+                | 2 | Trước ngày 16/06/2026 | Sinh viên nộp đề cương thực tập lên hệ thống |
+                """);
+        assertThat(doc.summary()).isEqualTo("đăng ký thực tập doanh nghiệp học kỳ 2");
+        assertThat(doc.tasks()).extracting(t -> t.lead()).containsExactly(java.util.List.of("Khoa"), java.util.List.of("Sinh viên"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -39,6 +39,7 @@ public final class DocumentReader {
             "^(?:(?<place>[^,]{1,60}),\\s*ngày|Ngày)\\s*(?:(?<d>[\\d ]{0,4}?)\\s*tháng\\s*(?<m>[\\d ]{0,4}?)\\s*năm\\s*(?<y>\\d{4})"
             + "|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))\\s*[.*]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile("^[^,]{1,60},\\s*ngày\\b.*");
+    private static final Pattern TITLE_SUBJECT = Pattern.compile("^(?:\\((?:V/v|V/V|v/v)\\.?:?\\s*(?<p>.+)\\)|(?:V/v|V/V|v/v)\\.?:?\\s*(?<s>.+))$");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
     // a summary's line that cannot end it: the words after it are still to come
     // what opens the addressees: "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
@@ -473,6 +474,10 @@ public final class DocumentReader {
                 where = where == null ? l.source() : where;
             }
             String text = summary.isEmpty() ? head.subject.isEmpty() ? null : joined(head.subject) : joined(summary);
+            Matcher vv = text == null ? null : TITLE_SUBJECT.matcher(text);
+            if (vv != null && vv.matches()) { // "THÔNG BÁO" / "V/v đăng ký thi ...", "TỜ TRÌNH" / "(V/v xin kinh phí ...)": what it is about
+                text = vv.group("p") != null ? vv.group("p") : vv.group("s");
+            }
             if (text == null) {
                 missing("$.summary");
             } else {

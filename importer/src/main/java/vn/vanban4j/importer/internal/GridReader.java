@@ -199,6 +199,9 @@ final class GridReader {
         if (content == null) {
             return null;
         }
+        if (lead.isEmpty()) {
+            lead.addAll(DutyReader.ownOwners(content)); // no column of units: the row's own subject ("Khoa lập danh sách ...")
+        }
         Task read = BodyReader.task(number, content, List.of(), null);
         return new Task(number, content, null, lead, partners, List.of(), deadline, read == null ? null : read.recurrence(),
                 supervisor, read == null ? null : read.output(), product, List.of());
