@@ -193,6 +193,18 @@ class TemplateLimitsTest {
     }
 
     @Test
+    void anInterruptedThreadStopsEvenAShortRunOfTheLibrarysTemplates() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Renderer.standard().docx(TemplateSafetyTest.small()))
+                    .isInstanceOf(RenderException.class).hasMessageContaining("the render was interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt flag stays set").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void anInterruptedThreadStopsTheLibrarysTemplatesAndKeepsItsFlag() {
         Thread.currentThread().interrupt();
         try {

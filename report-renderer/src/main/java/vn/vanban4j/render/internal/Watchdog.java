@@ -81,12 +81,18 @@ final class Watchdog implements TemplateProcessingTracer {
      */
     <T> T runHere(Callable<T> work) {
         here = Thread.currentThread();
+        if (here.isInterrupted()) { // a run too short to reach its first poll still sees an interrupt asked before it
+            throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.RENDER_INTERRUPTED, where()));
+        }
         allocatedBefore = allocatedBy(here);
         Object outcome;
         try {
             outcome = work.call();
         } catch (Exception e) {
             outcome = e;
+        }
+        if (!callerInterrupted && here.isInterrupted()) { // ... or asked while it ran
+            throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.RENDER_INTERRUPTED, where()));
         }
         if (callerInterrupted) {
             throw new RenderException(RenderException.Code.INTERRUPTED, stop);
