@@ -28,23 +28,19 @@ final class ZipPackage {
         static Deflated of(String name, byte[] content, int length) {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
-                return deflate(name, content, length, deflater, new byte[4096]);
+                deflater.setInput(content, 0, length);
+                deflater.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(length / 4 + 64);
+                byte[] chunk = new byte[4096];
+                while (!deflater.finished()) {
+                    out.write(chunk, 0, deflater.deflate(chunk));
+                }
+                CRC32 crc = new CRC32();
+                crc.update(content, 0, length);
+                return new Deflated(name, (int) crc.getValue(), length, out.toByteArray());
             } finally {
                 deflater.end();
             }
-        }
-
-        private static Deflated deflate(String name, byte[] content, int length, Deflater deflater, byte[] chunk) {
-            CRC32 crc = new CRC32();
-            crc.update(content, 0, length);
-            deflater.reset();
-            deflater.setInput(content, 0, length);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(length / 4 + 64);
-            while (!deflater.finished()) {
-                out.write(chunk, 0, deflater.deflate(chunk));
-            }
-            return new Deflated(name, (int) crc.getValue(), length, out.toByteArray());
         }
     }
 
@@ -52,30 +48,55 @@ final class ZipPackage {
     private final Bytes central = new Bytes(1024);
     private int count;
     private Deflater deflater;
-    private byte[] chunk;
 
     ZipPackage(int expectedBytes) {
         out = new Bytes(expectedBytes);
     }
 
-    /** Adds the first {@code length} bytes of {@code content} as the entry {@code name}, deflating them. */
+    /**
+     * Adds the first {@code length} bytes of {@code content} as the entry {@code name}, deflated straight into the
+     * package (its sizes follow it in the data descriptor, so its header needs none).
+     */
     void add(String name, byte[] content, int length) {
         if (deflater == null) {
             deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            chunk = new byte[8192];
         }
-        add(Deflated.deflate(name, content, length, deflater, chunk));
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        int offset = localHeader(nameBytes);
+        int start = out.size();
+        deflater.reset();
+        deflater.setInput(content, 0, length);
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.ensure(Math.max(1024, length / 8));
+            out.size += deflater.deflate(out.array, out.size, out.array.length - out.size);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(content, 0, length);
+        end(nameBytes, offset, (int) crc.getValue(), out.size() - start, length);
     }
 
     /** Adds a part deflated beforehand. */
     void add(Deflated part) {
         byte[] name = part.name().getBytes(StandardCharsets.UTF_8);
+        int offset = localHeader(name);
+        out.bytes(part.data());
+        end(name, offset, part.crc(), part.data().length, part.size());
+    }
+
+    // the entry's local header, sizes and CRC left to its data descriptor; returns where it begins
+    private int localHeader(byte[] name) {
         int offset = out.size();
         out.int32(LOCAL_HEADER).int16(VERSION).int16(FLAGS).int16(METHOD).int32(DOS_TIME).int32(0).int32(0).int32(0)
-                .int16(name.length).int16(EXTENDED_TIMESTAMP.length).bytes(name).bytes(EXTENDED_TIMESTAMP)
-                .bytes(part.data()).int32(DATA_DESCRIPTOR).int32(part.crc()).int32(part.data().length).int32(part.size());
-        central.int32(CENTRAL_HEADER).int16(VERSION).int16(VERSION).int16(FLAGS).int16(METHOD).int32(DOS_TIME).int32(part.crc())
-                .int32(part.data().length).int32(part.size()).int16(name.length).int16(EXTENDED_TIMESTAMP.length).int16(0)
+                .int16(name.length).int16(EXTENDED_TIMESTAMP.length).bytes(name).bytes(EXTENDED_TIMESTAMP);
+        return offset;
+    }
+
+    // the entry's data descriptor after its data, and its record in the central directory
+    private void end(byte[] name, int offset, int crc, int deflatedSize, int size) {
+        out.int32(DATA_DESCRIPTOR).int32(crc).int32(deflatedSize).int32(size);
+        central.int32(CENTRAL_HEADER).int16(VERSION).int16(VERSION).int16(FLAGS).int16(METHOD).int32(DOS_TIME).int32(crc)
+                .int32(deflatedSize).int32(size).int16(name.length).int16(EXTENDED_TIMESTAMP.length).int16(0)
                 .int16(0).int16(0).int32(0).int32(offset).bytes(name).bytes(EXTENDED_TIMESTAMP);
         count++;
     }
@@ -126,7 +147,7 @@ final class ZipPackage {
             return this;
         }
 
-        private void ensure(int more) {
+        void ensure(int more) {
             if (size + more > array.length) {
                 array = java.util.Arrays.copyOf(array, Math.max(array.length * 2, size + more));
             }
