@@ -277,6 +277,27 @@ class ReadingClassesTest {
     }
 
     @Test
+    void theBodiesAnInspectionConcernsAreNoDutiesAndAnElectionIsNoVerb() {
+        Document doc = read("""
+                ỦY BAN MTTQ VIỆT NAM XÃ MINH HỌA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN THƯỜNG TRỰC                         Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-MTTQ-BTT                      Minh Họa, ngày 01 tháng 12 năm 2025
+                KẾ HOẠCH
+                Kiểm tra, giám sát công tác bầu cử
+                II. ĐỐI TƯỢNG KIỂM TRA, GIÁM SÁT
+                1. Đối tượng giám sát: Ban Thường trực tiến hành giám sát công tác bầu cử đối với:
+                - Các tổ chức phụ trách bầu cử ở xã (Ủy ban bầu cử xã, các Ban bầu cử).
+                - Các cơ quan, tổ chức có liên quan đến công tác bầu cử trên địa bàn xã.
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ủy ban bầu cử xã tổng hợp danh sách người ứng cử trước ngày 20/12/2025.
+                """);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Ủy ban bầu cử xã");
+            assertThat(t.deadline()).isEqualTo("trước ngày 20/12/2025");
+        });
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN

@@ -28,7 +28,7 @@ final class DutyReader {
             + "|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,| khác| và| thành viên| có liên quan| liên quan| kinh tế| doanh nghiệp| cá nhân)"
             + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|(?<!đầu tư )xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|(?<!cơ quan |chuyên trách )tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
-            + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
+            + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|(?<!bầu |ứng |tuyển )cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|(?<!ngành |cơ quan |[Bb]an |đơn vị |[Ss]ở |thành viên |MTV )quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
@@ -185,7 +185,7 @@ final class DutyReader {
             List<String> owners = headingOwners(title);
             boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
                     : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
-            context = PEOPLE.matcher(stripLead(title)).matches() || outer.listing ? outer.listingPeople()
+            context = listsWhom(stripLead(title)) || outer.listing ? outer.listingPeople()
                     : new Context(owners.isEmpty() ? outer.owners : owners, duties, outer.addressees);
         }
         Context group = context; // an opening sentence ending in ":" sets the owners of what follows it
@@ -268,7 +268,7 @@ final class DutyReader {
                 own = group != context && lead.equals(context.owners) ? List.of() : lead;
             }
             boolean heads = text.endsWith(":"); // a line that leads into the items under it
-            if (heads && PEOPLE.matcher(stripLead(text)).matches()) {
+            if (heads && listsWhom(stripLead(text))) {
                 group = context.listingPeople(); // "1. Thành phần:", the people under it up to "2. ..."
                 groupMarker = marker;
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
@@ -493,6 +493,15 @@ final class DutyReader {
     }
 
     // who attends, not who works: "Thành phần:", "Thành phần tham dự", "Đại biểu mời:", "II. THÀNH PHẦN THAM GIA"
+    // who an inspection or a rule concerns: "1. Đối tượng kiểm tra: Ban Thường trực ... tiến hành kiểm tra đối với:", the
+    // bodies listed under it are inspected, not set to work
+    private static final Pattern INSPECTED = Pattern.compile("(?iu)^đối tượng\\s+(?:kiểm tra|giám sát|thanh tra|áp dụng|điều chỉnh)\\b(?:[^:.;]{0,40}|.*:)$");
+
+    // a line over the people who attend or the bodies an inspection concerns: what it lists assigns nothing
+    private static boolean listsWhom(String line) {
+        return PEOPLE.matcher(line).matches() || INSPECTED.matcher(line).matches();
+    }
+
     private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
     private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?(?:\\s*:\\s*|\\s+(?=(?:lúc|vào lúc|vào|buổi|ngày|từ|\\d)))(?<v>.+)$");
     private static final Pattern TIME_TITLE = Pattern.compile("(?iu)thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra))?(?:\\s+và\\s+địa điểm)?\\s*:?");
