@@ -298,6 +298,22 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aUnitThatProposesToItsSuperiorKeepsTheWork() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                Độc lập - Tự do - Hạnh phúc
+                Số: 15/KH-UBND                  Minh Họa, ngày 05 tháng 01 năm 2026
+                KẾ HOẠCH
+                Cải cách hành chính năm 2026
+                III. TỔ CHỨC THỰC HIỆN
+                1. Sở Nội vụ
+                - Tiếp tục đề xuất UBND tỉnh cải cách bộ máy, biên chế theo quy định.
+                - Tham mưu, đề xuất UBND tỉnh tổ chức tự đánh giá chỉ số cải cách hành chính trước ngày 15/12/2026.
+                """);
+        assertThat(doc.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.lead()).containsExactly("Sở Nội vụ"));
+    }
+
+    @Test
     void aNumberWhoseSymbolARawExtractionPutAfterTheOtherColumn() {
         Document doc = read("""
                 ỦY BAN NHÂN DÂN
