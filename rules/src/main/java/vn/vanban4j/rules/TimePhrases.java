@@ -110,6 +110,9 @@ public final class TimePhrases {
                     TimePhrases::monthWindow, "từ"),
             rule("từ\\s+ngày\\s+(?<d1>\\d{1,2})\\s*/\\s*(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?ngày\\s+(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})\\s*/\\s*(?<y>\\d{4})",
                     TimePhrases::dayWindow, "từ"),
+            // a span written with a dash, as timetables do: "Dự kiến 04/08-20/08/2023", "01/6 - 15/6/2026"
+            rule("(?<![\\d/])(?<d1>\\d{1,2})\\s*/\\s*(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})"
+                    + "\\s*/\\s*(?<y>\\d{4})(?!\\s*/?\\d)", TimePhrases::dayWindow, "-", "–"),
             rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?quý\\s+" + QUARTER + "(?:" + Y + ")?", TimePhrases::quarter, "quý"),
             rule("(?:(?<pos>đầu|giữa|cuối|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:" + Y + ")?(?![\\d/])", TimePhrases::month, "tháng"),
             rule("0?6\\s+tháng\\s+(?<h>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?", TimePhrases::halfYear, "tháng"),

@@ -70,6 +70,8 @@ class TimePhrasesTest {
         "gửi hồ sơ trước 30 ngày làm việc của các đợt trao tặng | C | recurring | ",
         "tổng hợp danh sách đảng viên sau mỗi đợt | C | recurring | ",
         "lập danh sách theo từng đợt | C | recurring | ",
+        "Dự kiến 04/08-20/08/2023 | C | window | 2023-08-21", // a Sunday: the next working day
+        "báo cáo trong thời gian 01/6 - 15/6/2026 | C | window | 2026-06-15",
         "0,5 ngày | C | duration | ",
         "đầu tháng 12/2022 | L | period | 2022-12-01",
         "giữa năm 2023 | C | period | 2023-06-30",
