@@ -17,6 +17,7 @@ import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Task;
 import vn.vanban4j.model.TaskOutput;
+import vn.vanban4j.model.TaskTable;
 import vn.vanban4j.rules.PhraseContext;
 import vn.vanban4j.rules.TimePhrase;
 import vn.vanban4j.rules.TimePhrases;
@@ -340,7 +341,7 @@ final class BodyReader {
                 List<Finding> read = new ArrayList<>();
                 Block table = GridReader.read(g, read);
                 List<String> header = g.rows().get(0);
-                if (!(table instanceof vn.vanban4j.model.TaskTable) && taskHeader != null && header.size() == taskHeader.size()) {
+                if (!(table instanceof TaskTable) && taskHeader != null && header.size() == taskHeader.size()) {
                     // a task table's rows go on over the page without its header: they are read under the header they continue
                     List<List<String>> rows = new ArrayList<>(List.of(taskHeader));
                     rows.addAll(g.rows());
@@ -351,7 +352,7 @@ final class BodyReader {
                     header = taskHeader;
                 }
                 findings.addAll(read);
-                taskHeader = table instanceof vn.vanban4j.model.TaskTable ? header : null;
+                taskHeader = table instanceof TaskTable ? header : null;
                 current(roots, stack).content.add(table);
                 continue;
             }

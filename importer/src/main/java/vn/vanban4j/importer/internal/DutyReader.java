@@ -275,10 +275,11 @@ final class DutyReader {
                 continue;
             }
             List<String> listed = heads ? listedUnits(stripLead(text)) : List.of();
+            List<String> askedAtColon = heads && listed.isEmpty() ? askedBeforeColon(text) : List.of();
             if (!listed.isEmpty()) {
                 own = listed; // "Công ty A; Công ty Tư vấn đầu tư xây dựng B theo địa bàn có trách nhiệm:", whole names
-            } else if (heads && !askedBeforeColon(text).isEmpty()) {
-                own = askedBeforeColon(text); // "..., Sở Công Thương đề nghị Công ty cổ phần Mông Sơn:" above the items it asks
+            } else if (!askedAtColon.isEmpty()) {
+                own = askedAtColon; // "..., Sở Công Thương đề nghị Công ty cổ phần Mông Sơn:" above the items it asks
             } else if (heads) {
                 List<String> last = ownOwners(lastSentence(text));
                 // "Đề nghị UBND cấp xã chỉ đạo .... Riêng UBND phường X cử ... và chỉ đạo:": the items are the last sentence's

@@ -113,8 +113,9 @@ final class TextTables {
     private static int table(List<Item> items, int i, List<Line> header, List<Item> out) {
         int[] starts = header.stream().mapToInt(Line::indent).toArray();
         int columns = starts.length;
+        int at = i + physicalLine(items, i).size();
         if (columns > 1) {
-            starts[1] = Math.min(starts[1], textAfterNumbers(items, i + physicalLine(items, i).size(), starts));
+            starts[1] = Math.min(starts[1], textAfterNumbers(items, at, starts));
         }
         List<List<StringBuilder>> rows = new ArrayList<>();
         rows.add(cells(columns));
@@ -124,7 +125,6 @@ final class TextTables {
         String firstTitle = VietnameseText.nameKey(header.get(0).text());
         boolean numbered = firstTitle.matches("s?tt|số tt|số thứ tự");
         int blanks = 0;
-        int at = i + physicalLine(items, i).size();
         while (at < items.size()) {
             Item item = items.get(at);
             if (!(item instanceof Line line)) {

@@ -1,10 +1,8 @@
 package vn.vanban4j.render.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.vanban4j.model.DeterministicZip;
 import vn.vanban4j.model.Document;
 import vn.vanban4j.model.Family;
 import vn.vanban4j.model.Header;

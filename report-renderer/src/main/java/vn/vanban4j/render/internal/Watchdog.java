@@ -72,17 +72,13 @@ final class Watchdog implements TemplateProcessingTracer {
     }
 
     /**
-     * Runs {@code work} on a thread of its own (see {@link TemplateThreads}) and waits for it, stopping it
-     * at the limits or when the calling thread is interrupted (whose interrupt flag is then set again).
-     */
-    /**
      * Runs {@code work} on the calling thread, stopping it at the limits or when the thread is interrupted
      * (whose interrupt flag stays set); for templates known to call only what the watchdog sees.
      */
     <T> T runHere(Callable<T> work) {
         here = Thread.currentThread();
         if (here.isInterrupted()) { // a run too short to reach its first poll still sees an interrupt asked before it
-            throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.RENDER_INTERRUPTED, where()));
+            throw new RenderException(RenderException.Code.INTERRUPTED, interruptedHere());
         }
         allocatedBefore = allocatedBy(here);
         Object outcome;
@@ -91,14 +87,20 @@ final class Watchdog implements TemplateProcessingTracer {
         } catch (Exception e) {
             outcome = e;
         }
-        if (!callerInterrupted && here.isInterrupted()) { // ... or asked while it ran
-            throw new RenderException(RenderException.Code.INTERRUPTED, Message.of(RenderMessages.RENDER_INTERRUPTED, where()));
-        }
-        if (callerInterrupted) {
-            throw new RenderException(RenderException.Code.INTERRUPTED, stop);
+        if (callerInterrupted || here.isInterrupted()) { // seen at a poll, or asked after the last one
+            throw new RenderException(RenderException.Code.INTERRUPTED, callerInterrupted ? stop : interruptedHere());
         }
         return answer(outcome);
     }
+
+    private Message interruptedHere() {
+        return Message.of(RenderMessages.RENDER_INTERRUPTED, where());
+    }
+
+    /**
+     * Runs {@code work} on a thread of its own (see {@link TemplateThreads}) and waits for it, stopping it
+     * at the limits or when the calling thread is interrupted (whose interrupt flag is then set again).
+     */
 
     <T> T supervise(Callable<T> work) {
         Run run = new Run(work);
@@ -109,7 +111,7 @@ final class Watchdog implements TemplateProcessingTracer {
             try {
                 run.await(POLL_MILLIS);
             } catch (InterruptedException e) {
-                interrupted = Message.of(RenderMessages.RENDER_INTERRUPTED, where());
+                interrupted = interruptedHere();
                 ask(interrupted);
             }
             if (run.done()) {
@@ -296,7 +298,7 @@ final class Watchdog implements TemplateProcessingTracer {
     private void checkHere() {
         if (here.isInterrupted()) {
             callerInterrupted = true;
-            throw crossed(Message.of(RenderMessages.RENDER_INTERRUPTED, where()));
+            throw crossed(interruptedHere());
         }
         if (allocatedBy(here) - allocatedBefore > limits.memoryBytes()) {
             throw crossed(Message.of(RenderMessages.TEMPLATE_MEMORY, where(), mb(limits.memoryBytes())));

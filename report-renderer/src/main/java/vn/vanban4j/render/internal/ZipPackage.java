@@ -1,9 +1,9 @@
 package vn.vanban4j.render.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import vn.vanban4j.model.DeterministicZip;
 
 /**
  * Writes a zip package (DOCX) byte for byte as {@code ZipOutputStream} writes {@code DeterministicZip} entries
@@ -20,24 +20,17 @@ final class ZipPackage {
     private static final int FLAGS = 0x0808; // sizes in a data descriptor; names in UTF-8
     private static final int METHOD = 8; // deflated
     private static final int DOS_TIME = (2020 - 1980) << 25 | 1 << 21 | 1 << 16; // 2020-01-01 00:00
-    // the extended timestamp field (0x5455): flag "modified", 2020-01-01T00:00:00Z in Unix seconds, little-endian
-    private static final byte[] EXTENDED_TIMESTAMP = {0x55, 0x54, 5, 0, 1, 0x00, (byte) 0xE1, 0x0B, 0x5E};
+    // the extended timestamp field DeterministicZip stamps every entry with
+    private static final byte[] EXTENDED_TIMESTAMP = DeterministicZip.entry("").getExtra();
 
     /** A part deflated as a package entry: its name, CRC-32, size and deflated bytes. */
     record Deflated(String name, int crc, int size, byte[] data) {
         static Deflated of(String name, byte[] content, int length) {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
-                deflater.setInput(content, 0, length);
-                deflater.finish();
-                ByteArrayOutputStream out = new ByteArrayOutputStream(length / 4 + 64);
-                byte[] chunk = new byte[4096];
-                while (!deflater.finished()) {
-                    out.write(chunk, 0, deflater.deflate(chunk));
-                }
-                CRC32 crc = new CRC32();
-                crc.update(content, 0, length);
-                return new Deflated(name, (int) crc.getValue(), length, out.toByteArray());
+                Bytes data = new Bytes(length / 4 + 64);
+                deflate(deflater, content, length, data);
+                return new Deflated(name, crcOf(content, length), length, java.util.Arrays.copyOf(data.array, data.size));
             } finally {
                 deflater.end();
             }
@@ -64,16 +57,8 @@ final class ZipPackage {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
         int offset = localHeader(nameBytes);
         int start = out.size();
-        deflater.reset();
-        deflater.setInput(content, 0, length);
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.ensure(Math.max(1024, length / 8));
-            out.size += deflater.deflate(out.array, out.size, out.array.length - out.size);
-        }
-        CRC32 crc = new CRC32();
-        crc.update(content, 0, length);
-        end(nameBytes, offset, (int) crc.getValue(), out.size() - start, length);
+        deflate(deflater, content, length, out);
+        end(nameBytes, offset, crcOf(content, length), out.size() - start, length);
     }
 
     /** Adds a part deflated beforehand. */
@@ -82,6 +67,23 @@ final class ZipPackage {
         int offset = localHeader(name);
         out.bytes(part.data());
         end(name, offset, part.crc(), part.data().length, part.size());
+    }
+
+    // deflates the first length bytes of content onto the end of into
+    private static void deflate(Deflater deflater, byte[] content, int length, Bytes into) {
+        deflater.reset();
+        deflater.setInput(content, 0, length);
+        deflater.finish();
+        while (!deflater.finished()) {
+            into.ensure(Math.max(1024, length / 8));
+            into.size += deflater.deflate(into.array, into.size, into.array.length - into.size);
+        }
+    }
+
+    private static int crcOf(byte[] content, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(content, 0, length);
+        return (int) crc.getValue();
     }
 
     // the entry's local header, sizes and CRC left to its data descriptor; returns where it begins
