@@ -34,7 +34,23 @@ public record Header(String superior, @JsonProperty(required = true) String issu
 
     /** Text split at the author's line breaks, each line trimmed, blank lines dropped. */
     public static List<String> lines(String text) {
-        return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = new java.util.ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isLineBreak(text.charAt(i))) {
+                String line = text.substring(start, i).strip();
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    // what \R matches, one char at a time ("\r\n" leaves an empty line between, which lines drops)
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The issuing body alone ("THÀNH ỦY LAI CHÂU"). */

@@ -6,6 +6,9 @@ import java.util.Arrays;
 final class Utf8Buffer {
     private byte[] bytes;
     private int size;
+    // the text being appended, copied out of its String: a loop over a char[] is not held back by the
+    // String's checks at each charAt (its coder, its bounds), which made these loops the render's hottest
+    private char[] chars = new char[256];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[Math.max(capacity, 256)];
@@ -14,12 +17,13 @@ final class Utf8Buffer {
     Utf8Buffer append(String text) {
         int n = text.length();
         ensure(n);
+        char[] cs = charsOf(text);
         // tags and attribute values are ASCII: copy them in a tight loop over locals, which the JIT
         // keeps in registers (writing the fields at every byte made this the render's hottest loop)
         byte[] b = bytes;
         int at = size;
         int i = 0;
-        for (char c; i < n && (c = text.charAt(i)) < 0x80; i++) {
+        for (char c; i < n && (c = cs[i]) < 0x80; i++) {
             b[at++] = (byte) c;
         }
         size = at;
@@ -27,7 +31,7 @@ final class Utf8Buffer {
             ensure((n - i) * 3); // room for the rest only when it holds more than ASCII
         }
         for (; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (Character.isSurrogate(c)) {
                 i += encodeSurrogates(text, i);
             } else {
@@ -44,10 +48,11 @@ final class Utf8Buffer {
     Utf8Buffer appendXmlText(String text) {
         int n = text.length();
         ensure(n * 6); // "&quot;" is the longest a char becomes
+        char[] cs = charsOf(text);
         byte[] b = bytes;
         int at = size;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c < 0x80 && c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"') {
                 b[at++] = (byte) c;
             } else if (c >= 0x80 && c < 0x800) {
@@ -60,10 +65,10 @@ final class Utf8Buffer {
             } else {
                 size = at;
                 switch (c) {
-                    case '&' -> append("&amp;");
-                    case '<' -> append("&lt;");
-                    case '>' -> append("&gt;");
-                    case '"' -> append("&quot;");
+                    case '&' -> appendAscii("&amp;");
+                    case '<' -> appendAscii("&lt;");
+                    case '>' -> appendAscii("&gt;");
+                    case '"' -> appendAscii("&quot;");
                     default -> {
                         if (!TemplateData.isXmlChar(text, i)) {
                             encode('\uFFFD');
@@ -80,6 +85,22 @@ final class Utf8Buffer {
         }
         size = at;
         return this;
+    }
+
+    // an entity inside appendXmlText, whose copy of the text append would overwrite; room is ensured
+    private void appendAscii(String entity) {
+        for (int i = 0; i < entity.length(); i++) {
+            bytes[size++] = (byte) entity.charAt(i);
+        }
+    }
+
+    // the text's chars in the scratch array, which grows to the longest text appended
+    private char[] charsOf(String text) {
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        return chars;
     }
 
     Utf8Buffer append(long number) {
