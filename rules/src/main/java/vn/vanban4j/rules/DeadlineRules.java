@@ -96,6 +96,10 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
             // "trong thời hạn 30 ngày kể từ ngày ký", "90 ngày kể từ ngày ban hành Quyết định này": the document's own date
             eventDate = Optional.of(context.issued());
         }
+        if (eventDate.isEmpty() && !r.condition() && context.effective() != null && OWN_EFFECT.matcher(r.event().strip()).lookingAt()) {
+            // "trong thời hạn 03 ngày kể từ ngày Quyết định có hiệu lực thi hành": the day the document says it takes effect
+            eventDate = Optional.of(context.effective());
+        }
         if (eventDate.isEmpty()) {
             return new DueDate(r, null, Status.PENDING, r.condition() ? "phát sinh khi " + r.event() + ": chưa có ngày"
                     : "chờ ngày diễn ra " + r.event());
@@ -117,6 +121,11 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
     private static final java.util.regex.Pattern OWN_ISSUE = java.util.regex.Pattern.compile("(?iu)(?:ký(?: ban hành)?|ban hành|phát hành)"
             + "(?:\\s+(?:quyết định|kế hoạch|văn bản|công văn|thông báo|nghị quyết|chỉ thị|hướng dẫn|chương trình|nghị định|thông tư|quy chế|quy định))?"
             + "(?:\\s+này)?(?=\\s*(?:$|[,;.]))");
+
+    // the document's own taking effect ("Quyết định này có hiệu lực thi hành"), not another act's ("Luật Đất đai có hiệu lực")
+    private static final java.util.regex.Pattern OWN_EFFECT = java.util.regex.Pattern.compile("(?iu)(?:quyết định|nghị quyết|chỉ thị"
+            + "|quy định|quy chế|thông tư|nghị định|kế hoạch|hướng dẫn|chương trình|văn bản)(?:\\s+này)?\\s+có\\s+hiệu\\s+lực"
+            + "(?:\\s+thi\\s+hành)?(?=\\s*(?:$|[,;.]))");
 
     /** The event date for a name, compared as names; empty when the host has not recorded it. */
     static Optional<LocalDate> findEvent(String event, Map<String, LocalDate> events) {

@@ -118,6 +118,42 @@ class TimePhrasesTest {
     }
 
     @Test
+    void aLimitCountedFromTheDocumentsTakingEffectStartsOnTheDayItSaysItTakesEffect() {
+        String limit = "trong thời hạn 03 ngày kể từ ngày Quyết định có hiệu lực thi hành";
+        // an altered decision's last article: in effect from a day of its own (Sunday 15/03/2026 + 3 days -> 18/03/2026)
+        PhraseContext fromADay = PhraseContext.of(decision(LocalDate.of(2026, 3, 2),
+                "Quyết định này có hiệu lực thi hành từ ngày 15 tháng 03 năm 2026."));
+        assertThat(fromADay.effective()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(rules.resolve(limit, fromADay, Map.of()).due()).isEqualTo(LocalDate.of(2026, 3, 18));
+        // in effect from its signing, the sentence without "này", broken as a PDF breaks it, or read as a numbered heading
+        PhraseContext fromSigning = PhraseContext.of(decision(LocalDate.of(2025, 11, 16), "Quyết định có hiệu lực thi hành\nkể từ ngày ký."));
+        PhraseContext fromHeading = PhraseContext.of(vn.vanban4j.model.Document.builder(vn.vanban4j.model.DocumentKind.DECISION,
+                vn.vanban4j.model.Family.STATE).header(vn.vanban4j.model.Header.of("UBND TỈNH A", "SỞ Y TẾ")).number("13/QĐ-SYT").issueDate(LocalDate.of(2025, 11, 16))
+                .section(vn.vanban4j.model.Section.builder("Điều 3.", "Hiệu lực và trách nhiệm thi hành")
+                        .block(vn.vanban4j.model.Section.builder("1.", "Quyết định có hiệu lực thi hành kể từ ngày ký").build()).build()).build());
+        assertThat(fromHeading.effective()).isEqualTo(LocalDate.of(2025, 11, 16));
+        assertThat(rules.resolve(limit, fromSigning, Map.of()).due()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertThat(rules.resolve("Trong thời gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, các bộ ... công bố chỉ tiêu",
+                PhraseContext.of(decision(LocalDate.of(2025, 11, 12), "Quyết định này có hiệu lực kể từ ngày ký.")), Map.of()).due())
+                .isEqualTo(LocalDate.of(2026, 2, 10));
+        // some days after signing, and 01/01 falls on a holiday, which the limit keeps as written
+        assertThat(PhraseContext.of(decision(LocalDate.of(2025, 12, 22), "Nghị quyết này có hiệu lực sau 10 ngày kể từ ngày ký.")).effective())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        // another act's taking effect is waited for, and so is the document's own when it does not say when
+        assertThat(rules.resolve("trong thời hạn 30 ngày kể từ ngày Luật Đất đai có hiệu lực", fromSigning, Map.of()).status())
+                .isEqualTo(DueDate.Status.PENDING);
+        PhraseContext silent = PhraseContext.of(decision(LocalDate.of(2025, 11, 16), "Quyết định số 12/QĐ-UBND có hiệu lực từ ngày 01/01/2020."));
+        assertThat(silent.effective()).isNull();
+        assertThat(rules.resolve(limit, silent, Map.of()).status()).isEqualTo(DueDate.Status.PENDING);
+    }
+
+    private static vn.vanban4j.model.Document decision(LocalDate issued, String lastArticle) {
+        return vn.vanban4j.model.Document.builder(vn.vanban4j.model.DocumentKind.DECISION, vn.vanban4j.model.Family.STATE)
+                .header(vn.vanban4j.model.Header.of("UBND TỈNH A", "SỞ Y TẾ")).number("12/QĐ-SYT").issueDate(issued)
+                .section(vn.vanban4j.model.Section.builder("Điều 3.", null).paragraph(lastArticle).build()).build();
+    }
+
+    @Test
     void reasonsExplainTheRollForward() {
         DueDate q3 = rules.resolve("Trong quý III/2023", CAO_BANG, Map.of());
         assertThat(q3.reason()).isEqualTo("hết quý III/2023 là 30/09/2023; 30/09/2023 là thứ Bảy -> 02/10/2023");
