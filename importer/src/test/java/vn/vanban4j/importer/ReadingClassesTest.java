@@ -1,6 +1,7 @@
 package vn.vanban4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -170,6 +171,27 @@ class ReadingClassesTest {
                 2. Lựa chọn đơn vị tư vấn kiểm định đủ điều kiện theo quy định.
                 """);
         assertThat(doc.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.lead()).containsExactly("Công ty cổ phần Đá Minh Họa"));
+    }
+
+    @Test
+    void itemsLetteredWithAFullStopAreItemsOfTheUnitAboveThem() {
+        Document doc = read("""
+                ỦY BAN MTTQ VIỆT NAM            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                XÃ MINH HỌA                     Độc lập - Tự do - Hạnh phúc
+                Số: 12/HD-MTTQ-BTT              Minh Họa, ngày 20 tháng 11 năm 2025
+                HƯỚNG DẪN
+                Tham gia công tác bầu cử
+                1. Ban Thường trực Ủy ban MTTQ xã thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ tỉnh (qua thư điện tử) như sau:
+                a. Báo cáo tình hình hiệp thương về Ban Thường trực Ủy ban MTTQ tỉnh chậm nhất ngày 03/02/2026.
+                b. Báo cáo kết quả tiếp xúc cử tri. Thời gian gửi báo cáo chậm nhất ngày 14/3/2026.
+                2. Các tổ chức thành viên thực hiện chế độ báo cáo như sau:
+                a. Báo cáo kết quả giám sát trước ngày 20/3/2026.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0), Task::deadline).containsExactly(
+                tuple("Ban Thường trực Ủy ban MTTQ xã", "chậm nhất ngày 03/02/2026"),
+                tuple("Ban Thường trực Ủy ban MTTQ xã", "chậm nhất ngày 14/3/2026"),
+                tuple("Các tổ chức thành viên", "trước ngày 20/3/2026"));
+        assertThat(doc.tasks().get(0).marker()).isEqualTo("a.");
     }
 
     @Test

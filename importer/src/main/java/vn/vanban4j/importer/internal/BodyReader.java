@@ -32,7 +32,8 @@ final class BodyReader {
     private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}\\.)\\s*(?<t>.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])\\s+(?<t>.+)$");
     private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,6}\\.?)\\s+(?<t>.+)$");
-    private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ]\\))\\s+(?<t>.+)$");
+    // "a) ...", and "a. ..." as many write it
+    private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ][.)])\\s+(?<t>.+)$");
     private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
     // "(1) Chủ trì, tổng hợp ...", "(a) ...": numbered in brackets
     private static final Pattern BRACKETED = Pattern.compile("^(?<n>\\((?:\\d{1,2}|[a-zđ])\\))\\s+(?<t>.+)$");

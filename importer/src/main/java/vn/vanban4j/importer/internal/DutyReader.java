@@ -99,7 +99,7 @@ final class DutyReader {
             + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
             // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
             + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:)\\s+");
-    private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-+•])\\s*.*");
+    private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[a-zđ]\\.(?=\\s)|\\(\\d{1,2}\\)|[-+•])\\s*.*");
 
     private DutyReader() {
     }
@@ -550,7 +550,7 @@ final class DutyReader {
         if (a == null || b == null) {
             return a == null && b == null;
         }
-        return a.equals(b) || a.matches("\\d+[.)]") && b.matches("\\d+[.)]") || a.matches("[a-zđ]\\)") && b.matches("[a-zđ]\\)")
+        return a.equals(b) || a.matches("\\d+[.)]") && b.matches("\\d+[.)]") || a.matches("[a-zđ][.)]") && b.matches("[a-zđ][.)]") && a.charAt(1) == b.charAt(1)
                 || a.matches("\\(\\d+\\)") && b.matches("\\(\\d+\\)");
     }
 
@@ -857,7 +857,7 @@ final class DutyReader {
     }
 
     private static String stripLead(String text) {
-        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|\\((?:\\d{1,2}|[a-zđ])\\)|[-+•*])\\s*", "");
+        return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|[a-zđ]\\.(?=\\s)|\\((?:\\d{1,2}|[a-zđ])\\)|[-+•*])\\s*", "");
     }
 
     /** "Công an tỉnh, các sở, ban, ngành và UBND các xã, phường" -> three units; "Sở Giáo dục và Đào tạo" stays one. */
