@@ -299,6 +299,41 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aTaskTablesTimeColumnSayingEveryYearIsARecurrenceNotTheYearsEnd() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                           Độc lập - Tự do - Hạnh phúc
+                Số: 193/KH-UBND                         Minh Họa, ngày 01 tháng 11 năm 2024
+                KẾ HOẠCH
+                Phát triển cây xanh đô thị
+                PHỤ LỤC: NHIỆM VỤ CỤ THỂ
+                | TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |
+                |---|---|---|---|
+                | 1 | Thực hiện hiệu quả Tết trồng cây | Sở Nông nghiệp và Phát triển nông thôn | Hàng năm |
+                | 2 | Rà soát quy hoạch cây xanh đô thị | Sở Xây dựng | Năm 2025 |
+                """);
+        assertThat(doc.tasks()).extracting(Task::recurrence, Task::deadline)
+                .containsExactly(tuple("Hàng năm", null), tuple(null, "Năm 2025"));
+    }
+
+    @Test
+    void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
+        Document doc = read("""
+                HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM
+                ĐẢNG ỦY XÃ AN BÌNH
+                Số 05-QC/ĐU                             An Bình, ngày 10 tháng 10 năm 2025
+                QUY CHẾ
+                làm việc của Ban Chấp hành Đảng bộ xã
+                Điều 13. Chế độ giao ban Thường trực Đảng ủy
+                Thường trực Đảng ủy họp giao ban hằng tuần hoặc khi có công việc đột xuất cần giải quyết.
+                Điều 14. Giao Văn phòng Đảng ủy chủ trì, phối hợp với các đơn vị: Ủy ban Kiểm tra,
+                Ban Xây dựng Đảng theo dõi việc thực hiện Quy chế này.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Thường trực Đảng ủy", "Văn phòng Đảng ủy");
+        assertThat(doc.tasks().get(1).text()).contains("Ban Xây dựng Đảng theo dõi"); // the article's own text goes on, not a title
+    }
+
+    @Test
     void theBodiesAnInspectionConcernsAreNoDutiesAndAnElectionIsNoVerb() {
         Document doc = read("""
                 ỦY BAN MTTQ VIỆT NAM XÃ MINH HỌA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

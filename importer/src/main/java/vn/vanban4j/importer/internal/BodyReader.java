@@ -219,6 +219,12 @@ final class BodyReader {
         return false;
     }
 
+    // an article's title ("Chế độ giao ban", "Trách nhiệm thi hành"), not the start of its text ("Giao Sở Y tế chủ trì, phối hợp ...")
+    private static boolean isArticleTitle(String rest) {
+        return !rest.isEmpty() && rest.length() <= 60 && titleLike(rest) && !rest.contains(",") && !DutyReader.actsFirst(rest)
+                && !DutyReader.asks(rest);
+    }
+
     // a line begins a paragraph when it begins with a mark or a number, or it is indented from the body's
     // edge (a first-line indent); where the text shows no indents, when the line before ended a sentence
     private static boolean startsParagraph(Line line, Line previous, int margin) {
@@ -236,6 +242,11 @@ final class BodyReader {
         if (isNumbered(head) && head.length() < 70 && text.length() > head.length() + 10 && Character.isUpperCase(text.charAt(0))
                 && DutyReader.namesAUnitAlone(head) && DutyReader.actsFirst(text)) {
             return true; // a short numbered line naming a unit ("3. Cấp ủy cấp trên trực tiếp") above a sentence of work: a heading
+        }
+        Matcher article = ARTICLE.matcher(head);
+        if (article.matches() && isArticleTitle(article.group("t").strip()) && Character.isUpperCase(text.charAt(0))
+                && text.length() >= 40 && (margin < 0 || line.indent() > previous.indent() + 2)) {
+            return true; // "Điều 13. Chế độ giao ban" above "Thường trực Đảng ủy họp giao ban hằng tuần ...": the article's text begins
         }
         String before = previous.text();
         char last = before.charAt(before.length() - 1);

@@ -203,7 +203,13 @@ final class GridReader {
             lead.addAll(DutyReader.ownOwners(content)); // no column of units: the row's own subject ("Khoa lập danh sách ...")
         }
         Task read = BodyReader.task(number, content, List.of(), null);
-        return new Task(number, content, null, lead, partners, List.of(), deadline, read == null ? null : read.recurrence(),
+        String recurrence = read == null ? null : read.recurrence();
+        Task when = deadline == null ? null : BodyReader.task(null, deadline, List.of(), null);
+        if (when != null && when.deadline() == null && when.recurrence() != null) {
+            recurrence = when.recurrence(); // a time column saying "Hàng năm", "Định kỳ hằng quý": it repeats, no day is due
+            deadline = null;
+        }
+        return new Task(number, content, null, lead, partners, List.of(), deadline, recurrence,
                 supervisor, read == null ? null : read.output(), product, List.of());
     }
 
