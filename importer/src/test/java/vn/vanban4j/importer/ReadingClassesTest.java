@@ -317,6 +317,28 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aTimeLineSetAboveTheItemsOfAUnitsPartDatesThemAll() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHƯỜNG AN HÒA                           Độc lập - Tự do - Hạnh phúc
+                Số: 155/KH-UBND                         An Hòa, ngày 03 tháng 7 năm 2026
+                KẾ HOẠCH
+                Làm sạch dữ liệu đất đai
+                V. NỘI DUNG THỰC HIỆN
+                1. Công an phường
+                Thời gian thực hiện: Từ tháng 7 đến tháng 10/2026.
+                - Phối hợp kiểm tra thực địa các thửa đất.
+                - Xác minh nguồn gốc, hiện trạng, ranh giới sử dụng đất.
+                2. Phòng Văn hóa - Xã hội
+                Thời gian thực hiện: Tháng 7- 12/2026.
+                - Tuyên truyền, vận động Nhân dân kê khai đăng ký đất đai.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0), Task::deadline).containsExactly(
+                tuple("Công an phường", "Từ tháng 7 đến tháng 10/2026"), tuple("Công an phường", "Từ tháng 7 đến tháng 10/2026"),
+                tuple("Phòng Văn hóa - Xã hội", "Tháng 7- 12/2026"));
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

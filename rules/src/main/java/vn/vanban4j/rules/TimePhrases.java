@@ -106,8 +106,9 @@ public final class TimePhrases {
                     (m, at, c, t) -> new Relative(at, Integer.parseInt(m.group("n")), unit(m.group("u")), event(m.group("e")), false), "sau", "kể từ"),
             rule("\\bsau\\s+(?:khi\\s+)?(?:được\\s+)?(?:tham\\s+dự\\s+)?(?<e>hội\\s+nghị[^.;()]*)",
                     (m, at, c, t) -> new Relative(at, 0, Unit.DAYS, event(m.group("e")), false), "hội nghị"),
-            rule("từ\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?tháng\\s+(?<m2>\\d{1,2})" + Y,
-                    TimePhrases::monthWindow, "từ"),
+            // "từ tháng 7 đến tháng 12/2026", "Tháng 7 đến tháng 12/2026", "Tháng 7- 12/2026", "tháng 8 – tháng 11/2026"
+            rule("(?:từ\\s+)?tháng\\s+(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?(?:\\s+(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+|\\s*[-–]\\s*(?:tháng\\s+)?)"
+                    + "(?<m2>\\d{1,2})" + Y, TimePhrases::monthWindow, "tháng"),
             rule("từ\\s+ngày\\s+(?<d1>\\d{1,2})\\s*/\\s*(?<m1>\\d{1,2})(?:\\s*/\\s*(?<y1>\\d{4}))?\\s+(?:đến|tới|-)\\s+(?:hết\\s+)?ngày\\s+(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})\\s*/\\s*(?<y>\\d{4})",
                     TimePhrases::dayWindow, "từ"),
             // a span written with a dash, as timetables do: "Dự kiến 04/08-20/08/2023", "01/6 - 15/6/2026"

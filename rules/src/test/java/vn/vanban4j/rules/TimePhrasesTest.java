@@ -72,6 +72,11 @@ class TimePhrasesTest {
         "lập danh sách theo từng đợt | C | recurring | ",
         "Dự kiến 04/08-20/08/2023 | C | window | 2023-08-21", // a Sunday: the next working day
         "báo cáo trong thời gian 01/6 - 15/6/2026 | C | window | 2026-06-15",
+        // a span of months without "từ", or with a dash, as task tables write it
+        "Thời gian thực hiện: Tháng 7 đến tháng 12/2026. | C | window | 2026-12-31",
+        "Tháng 7- 12/2026 | C | window | 2026-12-31",
+        "tháng 8 – tháng 11/2026 | C | window | 2026-11-30",
+        "tháng 12/2025 - 01/2026 | C | window | 2026-02-02", // 31/01/2026 a Saturday
         "0,5 ngày | C | duration | ",
         "đầu tháng 12/2022 | L | period | 2022-12-01",
         "giữa năm 2023 | C | period | 2023-06-30",

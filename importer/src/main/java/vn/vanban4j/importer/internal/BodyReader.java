@@ -37,6 +37,9 @@ final class BodyReader {
     private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
     // "(1) Chủ trì, tổng hợp ...", "(a) ...": numbered in brackets
     private static final Pattern BRACKETED = Pattern.compile("^(?<n>\\((?:\\d{1,2}|[a-zđ])\\))\\s+(?<t>.+)$");
+    // a line that gives a field of the work above or below it: "Thời gian thực hiện: Tháng 7/2026.", "Đơn vị chủ trì: ..."
+    private static final Pattern FIELD_LINE = Pattern.compile("^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ"
+            + "|Chủ trì|Phối hợp|(?:Đơn vị|Cơ quan) (?:chủ trì|thực hiện|phối hợp)|Sản phẩm|Kết quả)\\s*:");
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
@@ -229,7 +232,8 @@ final class BodyReader {
     // edge (a first-line indent); where the text shows no indents, when the line before ended a sentence
     private static boolean startsParagraph(Line line, Line previous, int margin) {
         String text = line.text();
-        if (isNumbered(text) || BULLET.matcher(text).matches() || text.startsWith("Căn cứ") || text.startsWith("Nơi nhận")) {
+        if (isNumbered(text) || BULLET.matcher(text).matches() || text.startsWith("Căn cứ") || text.startsWith("Nơi nhận")
+                || FIELD_LINE.matcher(text).lookingAt()) {
             return true;
         }
         if (previous == null || previous.columns() != line.columns()) {

@@ -240,6 +240,16 @@ final class DutyReader {
                 continue;
             }
             List<Matcher> fields = fieldsOf(text);
+            Task timed = fields.size() == 1 && lastItem < 0 && marker == null && fields.get(0).group("k").startsWith("Thời")
+                    ? BodyReader.task(null, fields.get(0).group("v"), List.of(), null) : null;
+            if (timed != null && timed.deadline() != null && timed.lead().isEmpty()) {
+                // "1. Kiện toàn bộ máy ..." / "Thời gian thực hiện: Tháng 7/2026." / "- Kiện toàn ...": the time, set
+                // above the items, dates them all
+                groupDeadline = timed.deadline();
+                sectionDeadline = groupDeadline;
+                content.set(i, new Paragraph(marker, text, footnotesOf(block)));
+                continue;
+            }
             if (!fields.isEmpty() && !(block instanceof Task t && !t.lead().isEmpty() && fields.get(0).group("k").startsWith("Thời"))) {
                 boolean applied = true;
                 for (Matcher field : fields) {
