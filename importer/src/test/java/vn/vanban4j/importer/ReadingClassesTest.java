@@ -339,6 +339,43 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aUnionsHeaderKeepsLienDoanWholeAndItsAddresseesListStartsOnTheKinhGuiLine() {
+        Document doc = read("""
+                 LIÊN ĐOÀN LAO ĐỘNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                            Độc lập – Tự do – Hạnh phúc
+                  CÔNG ĐOÀN GIÁO DỤC
+                     Số: 95 / CV-CĐGD                      Minh Họa, ngày 11 tháng 5 năm 2026
+                Về lấy ý kiến góp ý vào Dự thảo chương trình
+
+                            Kính gửi: - Công đoàn Giáo dục huyện, thị xã;
+                                      - CĐCS các Trường THPT, Cao đẳng;
+                                      - CĐCS các Trung tâm GDTX.
+
+                      Công đoàn Giáo dục tỉnh đề nghị các đơn vị gửi ý kiến góp ý về Công đoàn Giáo dục tỉnh trước ngày 20/5/2026.
+                """);
+        assertThat(doc.header().superior()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("CÔNG ĐOÀN GIÁO DỤC");
+        assertThat(doc.addressees()).containsExactly("Công đoàn Giáo dục huyện, thị xã", "CĐCS các Trường THPT, Cao đẳng", "CĐCS các Trung tâm GDTX");
+    }
+
+    @Test
+    void aHealthCentresAbbreviatedHeaderAndItemsNumberedWithoutASpace() {
+        Document doc = read("""
+                    TTYT HUYỆN MINH HỌA                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                      PKĐK AN BÌNH                          Độc lập – Tự do – Hạnh phúc
+                     Số: 12/KH-PK                           Minh Họa, ngày 02 tháng 7 năm 2026
+                KẾ HOẠCH
+                Hoạt động khám chữa bệnh năm 2027
+                III. Nội dung và giải pháp thực hiện:
+                1.Tổ chức phân công nhân lực phòng khám hợp lý trong công tác khám chữa bệnh.
+                2.Cử nhân viên đi học tập, đào tạo trước ngày 30/9/2027.
+                """);
+        assertThat(doc.header().superior()).isEqualTo("TTYT HUYỆN MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("PKĐK AN BÌNH");
+        assertThat(doc.tasks()).extracting(Task::marker, Task::deadline).containsExactly(tuple("1.", null), tuple("2.", "trước ngày 30/9/2027"));
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

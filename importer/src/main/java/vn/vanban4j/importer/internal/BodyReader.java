@@ -30,7 +30,8 @@ import vn.vanban4j.rules.TimePhrases;
 final class BodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXL]{1,5}[.\\-])\\s*(?<t>.+)$");
     private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}\\.)\\s*(?<t>.*)$");
-    private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])\\s+(?<t>.+)$");
+    // "1. Tổ chức ...", and "1.Tổ chức ..." typed without the space
+    private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])(?:\\s+|(?=\\p{Lu}))(?<t>.+)$");
     private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,6}\\.?)\\s+(?<t>.+)$");
     // "a) ...", and "a. ..." as many write it
     private static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ][.)])\\s+(?<t>.+)$");

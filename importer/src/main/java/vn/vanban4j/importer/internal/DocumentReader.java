@@ -70,7 +70,10 @@ public final class DocumentReader {
     private static final Pattern BODY_WORD = Pattern.compile("^(UBND|HĐND|TIỂU BAN|ỦY BAN|UỶ BAN|ỦY BAN|HỘI ĐỒNG|SỞ|PHÒNG|BAN|BCH|BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ"
             + "|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|KHOA(?! HỌC\\b)|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC|NGÂN HÀNG|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN"
             + "|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) (?:ỦY|UỶ|ĐOÀN)|ĐOÀN|HỘI|LIÊN ĐOÀN|CÔNG ĐOÀN"
-            + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY)\\b.*");
+            + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY"
+            // bodies their own headers abbreviate or that the words above miss: a district health centre ("TTYT HUYỆN ..."),
+            // a polyclinic ("PKĐK ..."), a health station, a management board ("BQL ..."), a branch, a museum, a library, a journal
+            + "|TTYT|TYT|PKĐK|BVĐK|BQL|TRẠM|CHI NHÁNH|BẢO TÀNG|THƯ VIỆN|TẠP CHÍ|NHÀ XUẤT BẢN)\\b.*");
 
     private static final int HEADER_LIMIT = 40; // lines with text: a header is never longer
 
@@ -399,7 +402,7 @@ public final class DocumentReader {
     // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO", "HUYỆN UỶ ĐỒNG VĂN ĐẢNG UỶ XÃ LŨNG CÚ"; "ỦY BAN", "VĂN PHÒNG", "CHI CỤC",
     // "XÃ ĐOÀN KẾT" stay whole; "... PHỐ BẢNG TIỂU BAN THÔNG TIN", "UBND TỈNH LÀO CAI VĂN PHÒNG" (the body last) split
     private static final Pattern INNER_BODY = Pattern.compile(
-            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU|ĐẢNG) )(?!(?<=VĂN )PHÒNG)"
+            "(?<=\\S{2,} )(?<!(?:ỦY|UỶ|TỔNG|CHI|HỌC|BỆNH|CÔNG|LIÊN|TẬP|LỮ|TRUNG|SƯ|XÃ|PHƯỜNG|HUYỆN|TỈNH|QUẬN|TRẤN|PHỐ|CHẤP HÀNH|TIỂU|ĐẢNG) )(?!(?<=VĂN )PHÒNG)"
             + "(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|HỘI ĐỒNG|ĐOÀN|TIỂU BAN) |VĂN PHÒNG$)");
 
     // a unit's word alone names no body: "VĂN PHÒNG ĐOÀN ĐBQH" is one body, not "VĂN PHÒNG" over "ĐOÀN ĐBQH"
@@ -580,9 +583,12 @@ public final class DocumentReader {
         }
         String rest = ADDRESSING.matcher(line.text()).replaceFirst("");
         at++;
+        Matcher first = RECIPIENT.matcher(rest);
         if (!rest.isEmpty()) {
-            out.add(stripEnd(rest));
-        } else {
+            out.add(stripEnd(first.matches() ? first.group("r") : rest));
+        }
+        // "Kính gửi:" over its list, or "Kính gửi: - Công đoàn Giáo dục quận, huyện;" opening one whose other items follow
+        if (rest.isEmpty() || first.matches() && !rest.endsWith(".")) {
             for (; at < items.size() && items.get(at) instanceof Line l; at++) {
                 if (l.blank()) {
                     if (out.isEmpty()) {
