@@ -376,6 +376,21 @@ class ReadingClassesTest {
     }
 
     @Test
+    void theYearAProgrammeIsNamedForIsNoDeadline() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                           Độc lập - Tự do - Hạnh phúc
+                Số: 807/QĐ-UBND                         Minh Họa, ngày 04 tháng 11 năm 2024
+                QUYẾT ĐỊNH
+                Phê duyệt Kế hoạch lập Chương trình phát triển đô thị
+                Điều 2. Tổ chức thực hiện
+                1. Ủy ban nhân dân thành phố An Bình chủ trì tổ chức lập Chương trình phát triển đô thị thành phố An Bình đến năm 2045 theo quy định.
+                2. Sở Xây dựng hướng dẫn, thẩm định Chương trình, hoàn thành đến năm 2025.
+                """);
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly(null, "đến năm 2025");
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

@@ -548,7 +548,9 @@ final class BodyReader {
                 continue;
             }
             String before = normalised.substring(Math.max(0, phrase.match().start() - 40), phrase.match().start());
-            if (REFERENCE_BEFORE.matcher(before).find() || VISION_BEFORE.matcher(before).find() || quoted(normalised, phrase.match().start())) {
+            String name = normalised.substring(Math.max(0, phrase.match().start() - 120), phrase.match().start());
+            if (REFERENCE_BEFORE.matcher(before).find() || VISION_BEFORE.matcher(before).find() || quoted(normalised, phrase.match().start())
+                    || phrase.match().text().startsWith("đến năm") && HORIZON_OF.matcher(name).find()) {
                 continue; // the date of a document named, a plan's vision ("tầm nhìn đến năm 2050"), words quoted from elsewhere
             }
             int rank = rank(phrase, normalised);
@@ -593,6 +595,9 @@ final class BodyReader {
                     + "\\s*,?\\s*(?:ngày)?\\s*$"); // a number as extraction spaced it too: "1069/2016/QĐ -UBND ngày 08/4/2016"
     private static final Pattern OF_A_THING = Pattern.compile("(?:chỉ tiêu|mục tiêu|ngân sách|dự toán|kinh phí|vốn"
             + "|số liệu|tiêu chí|nhu cầu|định mức)\\s*$");
+    // the end of the span a programme or a plan is named for: "lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
+    private static final Pattern HORIZON_OF = Pattern.compile("(?iu)\\b(?:chương trình|quy hoạch|kế hoạch|đề án|chiến lược|phương án)"
+            + "(?:(?!hoàn thành|xong)[^,;.:])*$");
     private static final Pattern VISION_BEFORE = Pattern.compile("(?:tầm nhìn|định hướng|quy hoạch[^,;.]{0,30})\\s*$");
 
     // inside “...” or "...": a law or another document quoted, not this one's deadline
