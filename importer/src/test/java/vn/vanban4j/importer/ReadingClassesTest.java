@@ -391,6 +391,22 @@ class ReadingClassesTest {
     }
 
     @Test
+    void anExpectedTimeLineUnderAnItemDatesIt() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ THÔNG TIN VÀ TRUYỀN THÔNG            Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-STTTT                         Minh Họa, ngày 10 tháng 12 năm 2026
+                KẾ HOẠCH
+                Đào tạo sử dụng phần mềm quản lý văn bản
+                II. NỘI DUNG
+                1. Văn phòng Sở tổ chức đào tạo thực hành cho cán bộ văn thư.
+                - Địa điểm: Văn phòng Sở
+                - Thời gian dự kiến: Chiều ngày 28/12 và cả ngày 29/12/2026
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0), Task::deadline).containsExactly(tuple("Văn phòng Sở", "ngày 29/12/2026"));
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

@@ -63,7 +63,7 @@ final class DutyReader {
     private static final Pattern FIELD = Pattern.compile("^(?:[-+*•]\\s*)?(?<k>(?:Cơ quan|Đơn vị|Bộ phận)\\s*(?:chủ trì|thực hiện|phối hợp|tham mưu)"
             + "(?:[\\s,]+(?:và\\s+)?(?:chủ trì|thực hiện|tham mưu))*|Chủ trì|Phối hợp|Trách nhiệm(?: chỉ đạo)?(?: thực hiện)?|Người thực hiện|Người phụ trách|Phụ trách|Thực hiện"
             + "|Lãnh đạo (?:phụ trách|chỉ đạo|theo dõi)|Người chỉ đạo"
-            + "|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)"
+            + "|Thời gian(?: hoàn thành| thực hiện| dự kiến)?|Thời hạn(?: hoàn thành)?|Tiến độ|Kết quả|Sản phẩm)"
             // "Thời gian hoàn thành trước ngày 31/12/2025.": a time field may go without its colon
             + "(?:\\s*:\\s*|(?<=Thời gian hoàn thành|Thời hạn hoàn thành|Thời hạn)\\s+(?=(?:trước|trong|chậm nhất|xong|ngày|\\d)))"
             + "(?<v>.+?)[.;]?$");
