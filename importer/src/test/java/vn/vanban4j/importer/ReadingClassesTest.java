@@ -407,6 +407,48 @@ class ReadingClassesTest {
     }
 
     @Test
+    void workGivenToPeopleNamedOnNumberedLinesUnderAnArticleWrittenWithAColon() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THỊ TRẤN AN BÌNH                        Độc lập - Tự do - Hạnh phúc
+                Số: 142/QĐ-UBND                         An Bình, ngày 29 tháng 3 năm 2024
+                QUYẾT ĐỊNH
+                Phân công nhiệm vụ công chức Văn phòng - Thống kê
+                QUYẾT ĐỊNH:
+                Điều 1: Phân công nhiệm vụ cụ thể đối với Công chức Văn phòng - Thống kê:
+                1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn An.
+                a) Tham mưu, giúp Ủy ban nhân dân thị trấn trong lĩnh vực văn phòng, cải cách hành chính.
+                b) Trực tiếp thực hiện các nhiệm vụ sau:
+                - Tổng hợp, theo dõi, báo cáo việc thực hiện Quy chế làm việc.
+                2. Bà Trần Thị Bình - Chuyên viên Văn phòng phụ trách tham mưu tổng hợp.
+                - Theo dõi việc xử lý văn bản của Trung ương, tỉnh.
+                """);
+        assertThat(doc.sections().get(0).number()).isEqualTo("Điều 1:");
+        assertThat(doc.tasks()).extracting(Task::marker, t -> t.lead().get(0)).containsExactly(
+                tuple("a)", "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn An"),
+                tuple("-", "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn An"),
+                tuple("-", "Bà Trần Thị Bình - Chuyên viên Văn phòng phụ trách tham mưu tổng hợp"));
+    }
+
+    @Test
+    void aNumberWithAStampedDotAndAStrayMarkAboveTheKindLine() {
+        Document doc = read("""
+                UỶ BAN NHÂN DÂN                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THỊ XÃ AN BÌNH                            Độc lập - Tự do - Hạnh phúc
+                    Số: 3070. /KH-UBND                     An Bình, ngày 09 tháng 9 năm 2024
+                (
+
+                                                KẾ HOẠCH
+                    Khắc phục những tồn tại, hạn chế trong công tác bảo vệ bí mật nhà nước năm 2024
+
+                1. Văn phòng HĐND và UBND thị xã rà soát các sổ văn bản mật, hoàn thành trước ngày 30/9/2024.
+                """);
+        assertThat(doc.number().toString().strip()).isEqualTo("3070/KH-UBND");
+        assertThat(doc.summary()).isEqualTo("Khắc phục những tồn tại, hạn chế trong công tác bảo vệ bí mật nhà nước năm 2024");
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("hoàn thành trước ngày 30/9/2024");
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

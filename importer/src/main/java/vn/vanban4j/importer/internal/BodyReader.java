@@ -29,7 +29,8 @@ import vn.vanban4j.rules.TimePhrases;
  */
 final class BodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXL]{1,5}[.\\-])\\s*(?<t>.+)$");
-    private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}\\.)\\s*(?<t>.*)$");
+    // "Điều 1. ...", and "Điều 1: ..." as some write it
+    private static final Pattern ARTICLE = Pattern.compile("^(?<n>Điều\\s+\\d{1,3}[.:])\\s*(?<t>.*)$");
     // "1. Tổ chức ...", and "1.Tổ chức ..." typed without the space
     private static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}[.)])(?:\\s+|(?=\\p{Lu}))(?<t>.+)$");
     private static final Pattern DOTTED = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,6}\\.?)\\s+(?<t>.+)$");
@@ -38,9 +39,6 @@ final class BodyReader {
     private static final Pattern BULLET = Pattern.compile("^(?<n>[-+•])\\s*(?<t>.+)$");
     // "(1) Chủ trì, tổng hợp ...", "(a) ...": numbered in brackets
     private static final Pattern BRACKETED = Pattern.compile("^(?<n>\\((?:\\d{1,2}|[a-zđ])\\))\\s+(?<t>.+)$");
-    // a line that gives a field of the work above or below it: "Thời gian thực hiện: Tháng 7/2026.", "Đơn vị chủ trì: ..."
-    private static final Pattern FIELD_LINE = Pattern.compile("^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ"
-            + "|Chủ trì|Phối hợp|(?:Đơn vị|Cơ quan) (?:chủ trì|thực hiện|phối hợp)|Sản phẩm|Kết quả)\\s*:");
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
@@ -234,7 +232,7 @@ final class BodyReader {
     private static boolean startsParagraph(Line line, Line previous, int margin) {
         String text = line.text();
         if (isNumbered(text) || BULLET.matcher(text).matches() || text.startsWith("Căn cứ") || text.startsWith("Nơi nhận")
-                || FIELD_LINE.matcher(text).lookingAt()) {
+                || DutyReader.isField(text)) { // "Thời gian thực hiện: Tháng 7/2026." under a heading: a line of its own
             return true;
         }
         if (previous == null || previous.columns() != line.columns()) {

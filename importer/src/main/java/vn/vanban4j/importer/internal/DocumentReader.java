@@ -45,6 +45,7 @@ public final class DocumentReader {
     // what opens the addressees: "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
     private static final Pattern ADDRESSING = Pattern.compile("^(?:Kính gửi|[\\p{Lu}\\s.]{3,80}\\sđiện(?=\\s*:))\\s*:?\\s*");
     private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:^|\\s)(?:số|của|về|và|theo|tại|năm|ngày|cho|với|các|trên|đối với)$");
+    private static final Pattern STRAY = Pattern.compile("^[()\\[\\]*.,:;'\"“”_\\-–—·|/\\\\]{1,3}$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
             "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính gửi|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
@@ -288,7 +289,8 @@ public final class DocumentReader {
         m.matches();
         String written = m.group("n").strip();
         try {
-            h.number = DocumentNumber.parse(written);
+            // "3070. /KH-UBND": a dot or a comma stamped after the number, where the number's part ("66.4/") has digits
+            h.number = DocumentNumber.parse(written.replaceFirst("^(\\d{1,5})\\s*[.,]\\s*(?=/)", "$1"));
             found("$.number", h.number.toString().strip(), line, written.contains(" ") ? 0.9 : 1.0);
         } catch (IllegalArgumentException e) {
             findings.add(new Finding("$.number", written, line.source(), 0, Status.LEFT_OVER));
@@ -872,8 +874,9 @@ public final class DocumentReader {
         }
     }
 
+    // blank lines, and a stray mark a stamp or a scan left on a line of its own ("(", "*", "--")
     private void skipBlank() {
-        while (at < items.size() && items.get(at) instanceof Line l && l.blank()) {
+        while (at < items.size() && items.get(at) instanceof Line l && (l.blank() || STRAY.matcher(l.text().strip()).matches())) {
             at++;
         }
     }

@@ -308,6 +308,11 @@ final class DutyReader {
                     own = splitOwners(tail.group("o").strip());
                 }
             }
+            String person = marker != null && !marker.matches("[-+•*]") ? personHeading(stripLead(text)) : null;
+            if (person != null) {
+                own = List.of(person); // "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn An.": the work under it is theirs
+                heads = true;
+            }
             if (heads && !own.isEmpty()) {
                 group = new Context(own, group.dutiesHere || PROPOSALS.matcher(text).matches(), group.addressees);
                 itemOwners = List.of(); // the items under this heading are its owners', not the last numbered item's
@@ -319,7 +324,7 @@ final class DutyReader {
             }
             String nextMarker = i + 1 < content.size() ? markerOf(content.get(i + 1)) : null;
             if (heads && own.isEmpty() && nextMarker != null
-                    && (marker == null || marker.startsWith("(") && nextMarker.matches("[-+•*]")
+                    && (marker == null || (marker.startsWith("(") || marker.matches("[a-zđ][.)]")) && nextMarker.matches("[-+•*]")
                         || marker.matches("[-+•*]") && nextMarker.matches("[-+•*]") && !nextMarker.equals(marker))
                     && !(block instanceof Task t && t.deadline() != null)) {
                 // ("(2) Chủ trì, xây dựng báo cáo về:" above its bullets, and "- Là đơn vị chủ trì ..., cụ thể:" above its
@@ -818,6 +823,16 @@ final class DutyReader {
     }
 
     // a unit's name alone on a marked line, no sentence: it heads the items under it as "X:" would
+    // a person named alone on a numbered line, with their post before or after the name
+    private static final Pattern PERSON_HEADING = Pattern.compile("^(?:[^,.;:]{3,80},\\s*)?(?:Ông|Bà|Đồng chí|Đ/c)\\s+\\p{Lu}\\p{Ll}*"
+            + "(?:\\s+\\p{Lu}\\p{Ll}*){1,4}(?:\\s*[-–]\\s*[^.;:]{3,120})?\\s*[.:]?$");
+
+    // "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn An.", "Bà Trần Thị Bình - Chuyên viên Văn phòng": the person as written
+    private static String personHeading(String text) {
+        String t = text.strip();
+        return PERSON_HEADING.matcher(t).matches() ? t.replaceFirst("\\s*[.:]$", "") : null;
+    }
+
     private static boolean unitHeading(String text) {
         String t = text.strip();
         return t.length() <= 100 && !t.matches(".*[.;,!?]$") && ownOwners(t).isEmpty() && !headingOwners(t).isEmpty();
@@ -902,6 +917,11 @@ final class DutyReader {
             + "|Lãnh đạo|Kết quả|Sản phẩm)[^:;]{0,30}:)");
 
     // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z." holds two field lines; empty when a part is no field
+    /** True when a line gives a field of the work above or below it: "Thời gian thực hiện: Tháng 7/2026.", "Đơn vị chủ trì: ...". */
+    static boolean isField(String line) {
+        return FIELD.matcher(line.strip()).matches();
+    }
+
     private static List<Matcher> fieldsOf(String text) {
         List<Matcher> out = new ArrayList<>();
         for (String part : NEXT_FIELD.split(text.strip())) {
