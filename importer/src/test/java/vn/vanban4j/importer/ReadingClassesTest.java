@@ -449,6 +449,23 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aBranchATaxOfficeOfTheNewStructureAndATreasuryOfficeCollectingAreOwnersAndKinhGoiAddresses() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                XÃ AN PHÚ                               Độc lập - Tự do - Hạnh phúc
+                Số: 492/UBND-KT                         An Phú, ngày 12 tháng 9 năm 2025
+                V/v chuyển mục đích sử dụng đất
+                Kính gởi : - Các đơn vị có liên quan.
+                1. Thuế Cơ sở 1 tỉnh Minh Họa xác định tiền sử dụng đất, thông báo nghĩa vụ tài chính cho người sử dụng đất.
+                2. Phòng giao dịch số 7 - Kho bạc Nhà nước khu vực XIV thu tiền sử dụng đất, phí, lệ phí theo quy định.
+                3. Chi nhánh Văn phòng Đăng ký đất đai khu vực An Phú đăng ký biến động, cấp Giấy chứng nhận.
+                """);
+        assertThat(doc.addressees()).containsExactly("Các đơn vị có liên quan");
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0)).containsExactly("Thuế Cơ sở 1 tỉnh Minh Họa",
+                "Phòng giao dịch số 7 - Kho bạc Nhà nước khu vực XIV", "Chi nhánh Văn phòng Đăng ký đất đai khu vực An Phú");
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

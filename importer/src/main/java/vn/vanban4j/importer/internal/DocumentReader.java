@@ -42,13 +42,13 @@ public final class DocumentReader {
     private static final Pattern TITLE_SUBJECT = Pattern.compile("^(?:\\((?:V/v|V/V|v/v)\\.?:?\\s*(?<p>.+)\\)|(?:V/v|V/V|v/v)\\.?:?\\s*(?<s>.+))$");
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|về việc|Về(?=\\s+\\p{Ll}))\\.?\\s*(?<s>.+)$");
     // a summary's line that cannot end it: the words after it are still to come
-    // what opens the addressees: "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
-    private static final Pattern ADDRESSING = Pattern.compile("^(?:Kính gửi|[\\p{Lu}\\s.]{3,80}\\sđiện(?=\\s*:))\\s*:?\\s*");
+    // what opens the addressees: "Kính gửi:" ("Kính gởi" in the South), or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    private static final Pattern ADDRESSING = Pattern.compile("^(?:Kính g[ửở]i|[\\p{Lu}\\s.]{3,80}\\sđiện(?=\\s*:))\\s*:?\\s*");
     private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:^|\\s)(?:số|của|về|và|theo|tại|năm|ngày|cho|với|các|trên|đối với)$");
     private static final Pattern STRAY = Pattern.compile("^[()\\[\\]*.,:;'\"“”_\\-–—·|/\\\\]{1,3}$");
     private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
-            "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính gửi|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
+            "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính g[ửở]i|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
     private static final Pattern AUTHORITY = Pattern.compile("^(?<p>T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.)\\s*(?<b>.*)$");
     private static final Pattern RECIPIENT = Pattern.compile("^[-–+•]\\s*(?<r>.+?)[;,.]?$");
     private static final Pattern PURPOSE = Pattern.compile("^(?<n>.+?)\\s*\\((?<p>[^()]{1,20})\\)$");

@@ -148,7 +148,7 @@ public final class DocxSource {
     }
 
     // the header and the closing are laid out in borderless tables: known by what they hold
-    private static final List<String> LAYOUT_WORDS = java.util.stream.Stream.of("xã hội chủ nghĩa việt nam", "độc lập - tự do", "kính gửi",
+    private static final List<String> LAYOUT_WORDS = java.util.stream.Stream.of("xã hội chủ nghĩa việt nam", "độc lập - tự do", "kính gửi", "kính gởi",
             "đảng cộng sản việt nam", "nơi nhận", "thư ký", "chủ tọa").map(vn.vanban4j.model.VietnameseText::nameKey).toList();
 
     private static boolean isLayout(String text) {

@@ -26,13 +26,13 @@ final class DutyReader {
     // the words that end an owner's name: what the owner is to do
     private static final String ACTIONS = "chủ trì|chỉ đạo|thực hiện|triển khai"
             + "|tổ chức(?! đảng| chính trị| cơ sở| đoàn thể| hội|,| khác| và| thành viên| có liên quan| liên quan| kinh tế| doanh nghiệp| cá nhân)"
-            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|(?<!đầu tư )xây dựng|rà soát|báo cáo|gửi|nộp|tăng cường|hướng dẫn"
+            + "|tiếp tục|khẩn trương|nghiêm túc|quan tâm|chủ động|dành thời gian|phối hợp|(?<!đầu tư )xây dựng|rà soát|báo cáo|gửi|gởi|nộp|tăng cường|hướng dẫn"
             + "|kiểm tra(?! các cấp| tỉnh| huyện| thành| trung ương| đảng)|(?<!cơ quan |chuyên trách )tham mưu|cung cấp|có ý kiến|thông báo|căn cứ|quán triệt|tuyên truyền|phổ biến|lập|cập nhật|bổ sung|hoàn thành"
             + "|hoàn thiện|đôn đốc|theo dõi|tập trung|đẩy mạnh|duy trì|bố trí|(?<!bầu |ứng |tuyển )cử|chuẩn bị|xem xét|nghiên cứu|đảm bảo|bảo đảm|phải|cần"
             + "|sớm|kịp thời|thường xuyên|ban hành|(?<!cấp trên |quản lý |lãnh đạo )trực tiếp|lãnh đạo|phân công|tiến hành|giám sát|đánh giá|tổng hợp|thống kê|đăng ký"
             + "|chịu trách nhiệm|có trách nhiệm|thẩm định|trình|xử lý|giải quyết|đề xuất|kiến nghị|vận động|(?<!ngành |cơ quan |[Bb]an |đơn vị |[Ss]ở |thành viên |MTV )quản lý|nâng cao|rút kinh nghiệm"
             + "|tích cực|phát huy|bám sát|chú ý|lưu ý|khuyến khích|cụ thể hóa|cụ thể hoá|tiếp nhận|công khai|niêm yết|hoàn tất|gương mẫu|sắp xếp|lựa chọn|giới thiệu|thành lập|điều chỉnh"
-            + "|khắc phục|ngăn chặn|thu hồi|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
+            + "|khắc phục|ngăn chặn|thu hồi|thu(?= tiền| phí| lệ phí| thuế)|kiện toàn|củng cố|dừng|tạm dừng|không|đưa|xác định|mở|tham gia|tham dự|chuyển|phát hành"
             + "|là đầu mối|làm đầu mối|là cơ quan (?:thường trực|đầu mối|chủ trì)|họp|sinh hoạt|treo";
     // verbs an item of work starts with that may also stand inside a unit's name in lower case ("trung tâm đào tạo"),
     // so they open an item but do not end an owner's name
@@ -54,7 +54,9 @@ final class DutyReader {
             + "Đảng ủy |Đảng uỷ |Chi bộ |Trung tâm |Hội |Đoàn |Công ty |Thường trực |Mặt trận |Trường (?!hợp)|Viện |Cục |Chi cục |Thủ trưởng |"
             + "Chủ tịch |Giám đốc |Hiệu trưởng |Cấp ủy[ ,]|Cấp uỷ[ ,]|Đồng chí |Lãnh đạo |Mỗi |Nhà trường|Kho bạc |Thanh tra |Bảo hiểm |"
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo (?!cáo)|Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
-            + "Nhà thầu |Doanh nghiệp |Người đứng đầu |Tổ (?!chức|quốc|hợp)|Chính phủ|Thủ tướng |Quốc hội|Tòa án |Toà án |Viện kiểm sát |Kiểm toán )"
+            + "Nhà thầu |Doanh nghiệp |Người đứng đầu |Tổ (?!chức|quốc|hợp)|Chính phủ|Thủ tướng |Quốc hội|Tòa án |Toà án |Viện kiểm sát |Kiểm toán |"
+            // a branch ("Chi nhánh Văn phòng Đăng ký đất đai ..."), a tax office of the 2025 structure ("Thuế Cơ sở 1 tỉnh ...")
+            + "Chi nhánh |Thuế (?=tỉnh|thành phố|cơ sở|khu vực))"
             + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty"
@@ -90,7 +92,8 @@ final class DutyReader {
             + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
-            + "hợp tác xã|ủy ban|uỷ ban|quỹ|chủ đầu tư|nhà đầu tư|nhà thầu|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán)\\b.*");
+            + "hợp tác xã|ủy ban|uỷ ban|quỹ|chủ đầu tư|nhà đầu tư|nhà thầu|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán"
+            + "|chi nhánh|thuế (?:tỉnh|thành phố|cơ sở|khu vực))\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"

@@ -34,7 +34,7 @@ final class HeaderLayout {
     private static final Pattern RULE_EDGE = Pattern.compile("^[-–—_=*.·\\s]{3,}(?=\\S)|(?<=\\S)\\s+[-–—_=*.·]{3,}\\s*$");
     private static final Pattern STRAY = Pattern.compile("^[/\\\\|*]+\\s*(?=\\p{Lu})"); // "/ỦY BAN MTTQ ..." as a copy left it
     private static final Pattern TABLE_RULE = Pattern.compile("^[-:|\\s]+$");
-    private static final Pattern ENDS_HEADER = Pattern.compile("^(Kính gửi|Căn cứ|Thực hiện|V/v|Về việc)\\b.*");
+    private static final Pattern ENDS_HEADER = Pattern.compile("^(Kính g[ửở]i|Căn cứ|Thực hiện|V/v|Về việc)\\b.*");
 
     /** The items with the header's lines laid out afresh, and the slips put right. */
     record Result(List<Item> items, List<Finding> corrections) {
