@@ -466,6 +466,30 @@ class ReadingClassesTest {
     }
 
     @Test
+    void unitAndTimeLinesClosingASectionGiveEveryItemAboveThem() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                           Độc lập - Tự do - Hạnh phúc
+                Số: 144/KH-UBND                         Minh Họa, ngày 20 tháng 5 năm 2025
+                KẾ HOẠCH
+                Triển khai hồ sơ bệnh án điện tử
+                II. NỘI DUNG
+                1. Triển khai kết nối liên thông dữ liệu
+
+                Các bệnh viện triển khai hồ sơ bệnh án điện tử theo lộ trình của Bộ Y tế.
+                - Rà soát các tiêu chí về hệ thống thông tin bệnh viện.
+                - Thực hiện chia sẻ, liên thông dữ liệu hồ sơ bệnh án điện tử giữa các bệnh viện.
+                - Đơn vị thực hiện: Các bệnh viện trong và ngoài công lập
+                - Thời gian thực hiện: Hoàn thành trước ngày 30/9/2025.
+                """);
+        // the lead sentence keeps the owner it names; the bullets take the unit line's; every item the time line's
+        assertThat(doc.tasks()).extracting(t -> t.lead().get(0), Task::deadline).containsExactly(
+                tuple("Các bệnh viện", "Hoàn thành trước ngày 30/9/2025"),
+                tuple("Các bệnh viện trong và ngoài công lập", "Hoàn thành trước ngày 30/9/2025"),
+                tuple("Các bệnh viện trong và ngoài công lập", "Hoàn thành trước ngày 30/9/2025"));
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

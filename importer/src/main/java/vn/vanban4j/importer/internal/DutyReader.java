@@ -943,8 +943,24 @@ final class DutyReader {
         boolean leader = lowered.startsWith("lãnh đạo") || lowered.startsWith("người chỉ đạo");
         boolean ownerKey = !lowered.contains("phối hợp") && !lowered.startsWith("thời") && !lowered.startsWith("tiến độ")
                 && !lowered.startsWith("kết quả") && !lowered.startsWith("sản phẩm") && !lowered.startsWith("trách nhiệm");
-        if (ownerKey && at - floor >= 2 && content.subList(floor, at).stream().allMatch(b -> b instanceof Task || b instanceof Paragraph)
-                && content.subList(floor, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]|\\(\\d{1,2}\\)"))) {
+        boolean timeKey = lowered.startsWith("thời") || lowered.startsWith("tiến độ");
+        // the items above the line since the section or the last field lines began, bullets all, or a lead paragraph and bullets
+        boolean items = at - floor >= 2 && content.subList(floor, at).stream().allMatch(b -> b instanceof Task || b instanceof Paragraph)
+                && content.subList(floor + 1, at).stream().allMatch(b -> markerOf(b) != null && markerOf(b).matches("[-+•*]|\\(\\d{1,2}\\)"))
+                && (markerOf(content.get(floor)) == null || markerOf(content.get(floor)).matches("[-+•*]|\\(\\d{1,2}\\)"));
+        Task dated = timeKey && items ? BodyReader.task(null, value, List.of(), null) : null;
+        if (dated != null && (dated.deadline() != null || dated.recurrence() != null) && dated.lead().isEmpty()) {
+            // "- item", "- item", "- Đơn vị thực hiện: X", "- Thời gian thực hiện: Hoàn thành trước ngày 30/9/2025": every item's time
+            for (int j = floor; j < at; j++) {
+                Task t = asTask(content.get(j));
+                if (t.deadline() == null && t.recurrence() == null) {
+                    content.set(j, new Task(t.marker(), t.text(), t.action(), t.lead(), t.partners(), t.audience(), dated.deadline(),
+                            dated.recurrence(), t.supervisor(), t.output(), t.product(), t.footnotes()));
+                }
+            }
+            return true;
+        }
+        if (ownerKey && items) {
             // "- item", "- item", then "Đơn vị chủ trì: X": the line names the lead, or the leader, of every item above it
             List<String> owners = splitOwners(value.strip());
             for (int j = floor; j < at; j++) {
