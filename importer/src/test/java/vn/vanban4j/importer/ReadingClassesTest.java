@@ -490,6 +490,27 @@ class ReadingClassesTest {
     }
 
     @Test
+    void aUnitLeadingIntoItsItemsEndsAtTheNextNumberAndADeputyAndAContractorInBracketsHeadTheirParts() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHƯỜNG AN HÒA                           Độc lập - Tự do - Hạnh phúc
+                Số: 155/KH-UBND                         An Hòa, ngày 03 tháng 7 năm 2026
+                KẾ HOẠCH
+                Làm sạch dữ liệu đất đai
+                VI. TỔ CHỨC THỰC HIỆN
+                1. Chủ tịch UBND phường:
+                - Chỉ đạo kiện toàn Ban Chỉ đạo, Tổ công tác của phường.
+                2. Phó Chủ tịch UBND phường phụ trách lĩnh vực kinh tế
+                - Chỉ đạo Phòng Kinh tế phối hợp rà soát hồ sơ địa chính.
+                3. Đề nghị đơn vị thi công (Công ty cổ phần Đo đạc An Hòa và Công ty TNHH Bản đồ Minh Họa)
+                - Tiếp tục triển khai khối lượng công việc còn lại theo hợp đồng.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.lead()).containsExactly(List.of("Chủ tịch UBND phường"),
+                List.of("Phó Chủ tịch UBND phường phụ trách lĩnh vực kinh tế"),
+                List.of("đơn vị thi công (Công ty cổ phần Đo đạc An Hòa và Công ty TNHH Bản đồ Minh Họa)"));
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

@@ -88,7 +88,7 @@ final class DutyReader {
             + "|thành ủy|tỉnh ủy|ban|cán bộ|đảng viên|cá nhân|người|thôn|bản|tổ|chi hội|đoàn|lực lượng|bệnh viện|cơ sở|chủ đầu tư|nhà thầu"
             + "|hiệu trưởng|giám đốc|thủ trưởng|chủ tịch|lãnh đạo|ngành|tập thể|hộ|chuyên viên|bộ phận|ông|bà";
     private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(?!trường hợp|ban hành|ban đầu|bộ phận chức năng của)(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|(?:các|mỗi|từng|những)\\s+(?:" + UNIT_NOUN + ")|công an|bộ|cục|chi cục|"
-            + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|"
+            + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|(?:phó )?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng)|"
             + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
@@ -206,6 +206,9 @@ final class DutyReader {
         for (int i = 0; i < content.size(); i++) {
             Object block = content.get(i);
             if (block instanceof BodyReader.Builder sub) {
+                if (group != context && sameMark(sub.number, groupMarker)) {
+                    group = context; // "1. Chủ tịch UBND phường:" leads into its items up to "2. Phó Chủ tịch ..." as a heading too
+                }
                 walk(sub, group, report, eventDays, findings, budget);
                 continue;
             }
@@ -856,7 +859,7 @@ final class DutyReader {
             return List.of(owner.strip()); // "1. Đối với sinh viên", "2. Đối với giảng viên hướng dẫn" in a school's plan
         }
         if (owner.length() > 120 || !UNIT_WORD.matcher(owner).matches() || owner.equals(owner.toUpperCase(Locale.ROOT))
-                || owner.matches("(?iu)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị"
+                || owner.matches("(?iu)^(tổ chức thực hiện|các nội dung|các nhiệm vụ|các giải pháp|các hoạt động|đơn vị(?! thi công| tư vấn)"
                         + "|tổ chức(?!,| và| cá nhân| doanh nghiệp| kinh tế))\\b.*")) {
             return List.of();
         }
@@ -888,17 +891,36 @@ final class DutyReader {
         return text.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,6}[.)]?|[a-zđ]\\)|[a-zđ]\\.(?=\\s)|\\((?:\\d{1,2}|[a-zđ])\\)|[-+•*])\\s*", "");
     }
 
+    private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s*;\\s*|\\s+và\\s+|\\s+cùng\\s+");
+
+    // the text with what stands inside brackets masked, the same length, so that no separator is found there
+    private static String outsideBrackets(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            out.append(depth > 0 && c != '(' ? 'x' : c);
+        }
+        return out.toString();
+    }
+
     /** "Công an tỉnh, các sở, ban, ngành và UBND các xã, phường" -> three units; "Sở Giáo dục và Đào tạo" stays one. */
     static List<String> splitOwners(String owners) {
-        String[] pieces = owners.split("\\s*,\\s*|\\s*;\\s*|\\s+và\\s+|\\s+cùng\\s+");
-        List<String> out = new ArrayList<>();
-        Matcher seps = Pattern.compile("\\s*,\\s*|\\s*;\\s*|\\s+và\\s+|\\s+cùng\\s+").matcher(owners);
+        // split where no bracket is open: "đơn vị thi công (Công ty A và Công ty B)" is one owner
+        List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
+        Matcher seps = OWNER_SEPARATOR.matcher(outsideBrackets(owners));
+        int from = 0;
         while (seps.find()) {
+            pieces.add(owners.substring(from, seps.start()));
             separators.add(seps.group());
+            from = seps.end();
         }
-        for (int k = 0; k < pieces.length; k++) {
-            String piece = pieces[k].strip();
+        pieces.add(owners.substring(from));
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            String piece = pieces.get(k).strip();
             if (piece.isEmpty()) {
                 continue;
             }
