@@ -511,6 +511,24 @@ class ReadingClassesTest {
     }
 
     @Test
+    void shortcomingsFoundAndTheirCausesAreNoDutiesButTheRemedyIs() {
+        Document doc = read("""
+                UỶ BAN NHÂN DÂN                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THỊ XÃ AN BÌNH                            Độc lập - Tự do - Hạnh phúc
+                Số: 307/KH-UBND                         An Bình, ngày 09 tháng 9 năm 2024
+                KẾ HOẠCH
+                Khắc phục những tồn tại, hạn chế năm 2024
+                1. Về soạn thảo văn bản mật
+                - Các chuyên viên được giao tham mưu văn bản chưa thực hiện nghiêm việc xác định độ mật.
+                - Bộ phận đóng dấu và phát hành còn chưa thực hiện tốt việc kiểm soát thể thức văn bản.
+                - Nguyên nhân: Cán bộ, công chức chưa nắm vững quy định về bảo vệ bí mật nhà nước.
+                - Giải pháp thực hiện: Giao các Trưởng phòng, ban chủ trì, thực hiện:
+                + Chấn chỉnh ý thức, trách nhiệm của chuyên viên chưa thực hiện đúng quy định, hoàn thành trong tháng 10/2024.
+                """);
+        assertThat(doc.tasks()).extracting(t -> t.text()).singleElement().asString().startsWith("Chấn chỉnh ý thức");
+    }
+
+    @Test
     void anArticlesTitleEndsItsLineAndItsTextBeginsOnTheNext() {
         Document doc = read("""
                 HUYỆN ỦY MINH HỌA                       ĐẢNG CỘNG SẢN VIỆT NAM

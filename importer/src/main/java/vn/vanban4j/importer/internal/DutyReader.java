@@ -40,7 +40,7 @@ final class DutyReader {
             + "|vệ sinh|tổng vệ sinh|bảo quản|bàn giao|tuyển sinh|kê khai|đối chiếu|xác minh|phân loại|sơ kết|tổng kết|biên soạn|in ấn"
             + "|cấp phát|mua sắm|nâng cấp|lắp đặt|vận hành|đào tạo|bồi dưỡng|tập huấn|giáo dục|trang trí|giải tỏa|giải toả|phòng ngừa"
             + "|ứng phó|đẩy nhanh|hoàn chỉnh|trả lời|tiếp thu|góp ý|phản hồi|đăng tải|số hóa|số hoá|kết nối|chia sẻ|tích hợp|thẩm tra"
-            + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối";
+            + "|phê duyệt|huy động|diễn tập|khen thưởng|ra mắt|nhân rộng|biểu dương|thực hành|thanh tra|điều tra|kiểm soát|ưu tiên|cân đối|chấn chỉnh";
     private static final Pattern ACTION_START = Pattern.compile("^(?:[Cc]ần |[Pp]hải |[Kk]hẩn trương |[Nn]ghiêm túc |[Tt]iếp tục |[Cc]hủ động |"
             + "[Tt]ích cực |[Kk]ịp thời |[Tt]hường xuyên |[Đđ]ịnh kỳ |[Đđ]ột xuất |hoặc |[Đđ]ồng thời |[Tt]ổ chức |[Kk]hông |[Tt]hường trực, |[Ll]à đơn vị )*(?iu:" + ACTIONS + "|" + ITEM_ACTIONS + ")\\b.*");
     private static final Pattern ASKS = Pattern.compile("(?:^|[\\s,;])(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao(?! cho học sinh| nhiệm vụ học tập| ban))\\s+"
@@ -78,6 +78,12 @@ final class DutyReader {
     private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
             + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
+    // a shortcoming found, not work set: "Các chuyên viên ... chưa thực hiện nghiêm ...", "Bộ phận ... còn chưa thực hiện tốt ...",
+    // "Nguyên nhân: ..."; unless the sentence goes on to ask for the remedy ("... chưa hoàn thành phải khẩn trương ...") or
+    // opens with the work ("Thường xuyên kiểm tra ..., chấn chỉnh các đơn vị thực hiện chưa đảm bảo")
+    private static final Pattern SHORTCOMING = Pattern.compile("(?iu)^(?:nguyên nhân\\s*:|(?!các đơn vị|đơn vị nào|trường hợp)[^.;:]{3,200}?"
+            + "\\s(?:còn\\s+)?chưa\\s+(?:thực hiện|làm|được|có|nắm|quan tâm|chấp hành|đảm bảo|bảo đảm|kịp thời|đầy đủ|nghiêm)\\b)"
+            + "(?!.*\\b(?:phải|cần|đề nghị|yêu cầu|khẩn trương)\\b).*");
     private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua|Kinh phí|Nguồn kinh phí"
             + "|Địa điểm)\\b.*"
             // how long something lasts or holds is no duty: "Thời hạn ủy quyền: từ ... đến hết ngày 28/02/2027"
@@ -356,7 +362,8 @@ final class DutyReader {
                 own = itemOwners;
             }
             Task task = block instanceof Task t ? t : null;
-            boolean fact = !later && (PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches());
+            boolean fact = !later && (PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
+                    || SHORTCOMING.matcher(stripLead(text)).matches() && !ACTION_START.matcher(stripLead(text)).matches());
             // an exhortation to carry out what the letter says, or what to do if it proves hard: asked, yet no work of its own
             boolean exhortation = BodyReader.CLOSING_REQUEST.matcher(text).matches() || carriesOut(stripLead(text))
                     || IF_DIFFICULT.matcher(stripLead(text)).matches() || NOTIFIES.matcher(stripLead(text)).matches();
