@@ -122,10 +122,14 @@ public record DeadlineRules(WorkingCalendar calendar, boolean rollForward, boole
             + "(?:\\s+(?:quyết định|kế hoạch|văn bản|công văn|thông báo|nghị quyết|chỉ thị|hướng dẫn|chương trình|nghị định|thông tư|quy chế|quy định))?"
             + "(?:\\s+này)?(?=\\s*(?:$|[,;.]))");
 
-    // the document's own taking effect ("Quyết định này có hiệu lực thi hành"), not another act's ("Luật Đất đai có hiệu lực")
-    private static final java.util.regex.Pattern OWN_EFFECT = java.util.regex.Pattern.compile("(?iu)(?:quyết định|nghị quyết|chỉ thị"
-            + "|quy định|quy chế|thông tư|nghị định|kế hoạch|hướng dẫn|chương trình|văn bản)(?:\\s+này)?\\s+có\\s+hiệu\\s+lực"
-            + "(?:\\s+thi\\s+hành)?(?=\\s*(?:$|[,;.]))");
+    /**
+     * The document's own taking effect ("Quyết định này có hiệu lực thi hành"), not another act's ("Luật Đất đai có hiệu lực",
+     * "Quyết định số 12/QĐ-UBND có hiệu lực"): as a limit names it and as the document's last article states it.
+     */
+    static final String OWN_EFFECT_WORDS = "(?:quyết định|nghị quyết|chỉ thị|quy định|quy chế|thông tư|nghị định|kế hoạch|hướng dẫn"
+            + "|chương trình|văn bản)(?:\\s+này)?\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?";
+    private static final java.util.regex.Pattern OWN_EFFECT = java.util.regex.Pattern.compile("(?iu)" + OWN_EFFECT_WORDS
+            + "(?=\\s*(?:$|[,;.]))");
 
     /** The event date for a name, compared as names; empty when the host has not recorded it. */
     static Optional<LocalDate> findEvent(String event, Map<String, LocalDate> events) {

@@ -72,8 +72,7 @@ public record PhraseContext(LocalDate issued, int defaultYear, LocalDate until, 
     // "Quyết định này có hiệu lực (thi hành) (kể) từ ngày ký", "Nghị quyết này có hiệu lực từ ngày 01/01/2026",
     // "Quy định này có hiệu lực sau 10 ngày kể từ ngày ký", "1. Quyết định có hiệu lực thi hành kể từ ngày ký": the document's own
     // taking effect (a decision numbered, "Quyết định số 12/QĐ-UBND có hiệu lực ...", is another's)
-    private static final Pattern TAKES_EFFECT = Pattern.compile("(?iu)\\b(?:quyết định|nghị quyết|chỉ thị|quy định|quy chế|thông tư"
-            + "|nghị định|kế hoạch|hướng dẫn|chương trình|văn bản)(?:\\s+này)?\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?\\s+"
+    private static final Pattern TAKES_EFFECT = Pattern.compile("(?iu)\\b" + DeadlineRules.OWN_EFFECT_WORDS + "\\s+"
             + "(?<when>(?:kể\\s+)?từ\\s+(?<own>ngày\\s+(?:ký|ban\\s+hành)(?![\\p{L}\\d]))?[^.;]{0,60}|sau\\s+\\d[^.;]{0,60})");
 
     // the day the document takes effect by its own words, read as a time phrase against its issue date
