@@ -325,9 +325,12 @@ final class PreviewServer implements AutoCloseable {
         ex.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().add("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
-        ex.getResponseBody().write(("data: " + state.version() + "\n\n").getBytes(StandardCharsets.UTF_8));
-        ex.getResponseBody().flush();
-        listeners.add(ex);
+        // under publish's lock: a state published while this listener joins is either sent here or to it as a listener
+        synchronized (this) {
+            ex.getResponseBody().write(("data: " + state.version() + "\n\n").getBytes(StandardCharsets.UTF_8));
+            ex.getResponseBody().flush();
+            listeners.add(ex);
+        }
     }
 
     private void stateJson(HttpExchange ex) throws IOException {
@@ -391,11 +394,23 @@ final class PreviewServer implements AutoCloseable {
             <div id="error"><h2 id="error-message"></h2><pre id="error-source"></pre></div>
             <div id="panes"><iframe id="html" title="HTML"></iframe><div id="pages"></div></div>
             <script>
-            let shown = -1;
+            let shown = -1, busy = false, again = false;
             function esc(t){return t.replace(/&/g,'&amp;').replace(/</g,'&lt;').replace(/>/g,'&gt;');}
+            // one state fetch at a time, the newest version last: an answer that overtakes another never shows an older state
             async function refresh(){
+              if (busy) { again = true; return; }
+              busy = true;
+              try {
+                do { again = false; await show(); } while (again);
+              } catch (e) {
+                setTimeout(refresh, 1000);
+              } finally {
+                busy = false;
+              }
+            }
+            async function show(){
               const s = await (await fetch('/state', {cache:'no-store'})).json();
-              if (s.version === shown) return;
+              if (s.version <= shown) return;
               shown = s.version;
               const box = document.getElementById('error');
               if (s.error) {

@@ -34,7 +34,9 @@ class PreviewPageTest {
     private static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        // no background networking: on a machine without the internet its refused connections slow Chromium down
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         return new ChromeDriver(service, options);
@@ -69,6 +71,19 @@ class PreviewPageTest {
         return driver.findElement(By.id("status")).getText();
     }
 
+    // a wait whose failure says what the page's status line and mistake showed; the PDF's waits allow LibreOffice a slow start
+    private static WebDriverWait within(WebDriver page, int seconds) {
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(seconds));
+        wait.withMessage(() -> {
+            try {
+                return "the page's status line: " + status(page) + "; its mistake: " + page.findElement(By.id("error-message")).getText();
+            } catch (RuntimeException e) {
+                return "the page could not be read: " + e;
+            }
+        });
+        return wait;
+    }
+
     private static List<String> pageSources(WebDriver driver) {
         return driver.findElements(By.cssSelector("#pages img")).stream().map(i -> i.getAttribute("src")).toList();
     }
@@ -87,7 +102,7 @@ class PreviewPageTest {
             assertThat(server.address().getAddress().isLoopbackAddress()).as("listens on 127.0.0.1 only").isTrue();
             driver = chromium();
             WebDriver page = driver;
-            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+            WebDriverWait wait = within(page, 60);
             page.get(server.url());
             wait.until(d -> previewText(d).contains("KẾ HOẠCH"));
             wait.until(d -> !d.findElements(By.cssSelector("#pages img")).isEmpty()
@@ -104,14 +119,14 @@ class PreviewPageTest {
             assertThat(edited).isNotEqualTo(original);
             Files.writeString(plan, edited);
             long saved = System.nanoTime();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> previewText(d).contains("Dòng thêm của tác giả mẫu"));
+            within(page, 10).until(d -> previewText(d).contains("Dòng thêm của tác giả mẫu"));
             assertThat(Duration.ofNanos(System.nanoTime() - saved)).as("shown after the save").isLessThan(Duration.ofSeconds(2));
             screenshot(page, "2-edited");
 
             // a mistake appears on the page with its template line marked; the last good preview stays
             String broken = edited.replace("<p>Dòng thêm của tác giả mẫu</p>", "<p role=\"signature\">Dòng thêm</p>");
             Files.writeString(plan, broken);
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("error")).isDisplayed());
+            within(page, 30).until(d -> d.findElement(By.id("error")).isDisplayed());
             String message = page.findElement(By.id("error-message")).getText();
             int line = broken.lines().toList().indexOf(broken.lines().filter(l -> l.contains("role=\"signature\"")).findFirst()
                     .orElseThrow()) + 1;
@@ -128,7 +143,7 @@ class PreviewPageTest {
             Files.createDirectories(templates.resolve("images"));
             Files.write(templates.resolve("images/logo.png"), png());
             Files.writeString(plan, original.replace("<header/>", "<header logo=\"Logo.PNG\"/>"));
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("error-message")).getText()
+            within(page, 30).until(d -> d.findElement(By.id("error-message")).getText()
                     .contains("Logo.PNG"));
             assertThat(page.findElement(By.id("error-message")).getText()).startsWith("plan.ftlx:5:1: the logo image \"Logo.PNG\""
                     + " is not there; did you mean logo.png?");
@@ -137,16 +152,16 @@ class PreviewPageTest {
 
             // fixed: the mistake goes away
             Files.writeString(plan, original);
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("error")).isDisplayed());
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !previewText(d).contains("Dòng thêm"));
-            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: updated"));
+            within(page, 30).until(d -> !d.findElement(By.id("error")).isDisplayed());
+            within(page, 30).until(d -> !previewText(d).contains("Dòng thêm"));
+            within(page, 60).until(d -> status(d).contains("PDF: updated"));
             screenshot(page, "4-fixed");
 
             // the PDF alone fails (its converter closed): the HTML pane follows, the PDF pane keeps its last good pages
             List<String> lastGood = pageSources(page);
             pdf.close();
             Files.writeString(plan, original.replace("<@lib.rest/>", "<p>Chỉ HTML</p>\n<@lib.rest/>"));
-            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> status(d).contains("PDF: last good one"));
+            within(page, 60).until(d -> status(d).contains("PDF: last good one"));
             assertThat(previewText(page)).contains("Chỉ HTML");
             assertThat(status(page)).matches("HTML: updated at " + TIME + "; PDF: last good one, of " + TIME
                     + " - error: this PdfConverter was closed.*");
