@@ -27,7 +27,7 @@ final class PlanCommands {
             if (args.flag("--json")) {
                 out.println(Output.json(Map.of("file", file.toString(), "valid", true, "problems", List.of())));
             } else {
-                out.println(file + ": valid " + plan.kind().vietnameseName() + " " + plan.number() + ", "
+                out.println(file + ": valid " + plan.name() + ", "
                         + plan.tasks().size() + " tasks");
             }
             return Main.OK;
@@ -52,7 +52,7 @@ final class PlanCommands {
         if (args.flag("--json")) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("kind", plan.kind());
-            result.put("number", plan.number().toString());
+            result.put("number", plan.number() == null ? null : plan.number().toString());
             result.put("issuer", plan.header().issuerName());
             result.put("issueDate", plan.issueDate());
             result.put("title", vn.vanban4j.model.VietnameseText.upper(plan.kind().vietnameseName()) + " " + plan.summary());
@@ -71,7 +71,7 @@ final class PlanCommands {
             out.println(Output.json(result));
             return Main.OK;
         }
-        out.println(plan.kind().vietnameseName() + " số " + plan.number() + " - " + plan.header().issuerName()
+        out.println((plan.number() == null ? plan.name() : plan.kind().vietnameseName() + " số " + plan.number()) + " - " + plan.header().issuerName()
                 + (plan.issueDate() == null ? "" : ", " + vn.vanban4j.model.VietnameseText.shortDate(plan.issueDate())));
         out.println(plan.summary());
         out.println();

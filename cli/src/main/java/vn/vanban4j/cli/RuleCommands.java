@@ -176,7 +176,7 @@ final class RuleCommands {
             case "json" -> out.println(Output.json(json(report, set)));
             case "xlsx" -> {
                 InputFiles.checkNotInput(args.option("-o"), inputs);
-                Output.write(args.option("-o"), TrackingSheet.xlsx(report, plan.kind().vietnameseName() + " " + plan.number()), out, false);
+                Output.write(args.option("-o"), TrackingSheet.xlsx(report, plan.name()), out, false);
             }
             case "ics" -> {
                 Path dir = Path.of(args.option("-o"));

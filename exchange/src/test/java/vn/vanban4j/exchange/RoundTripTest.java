@@ -103,4 +103,17 @@ class RoundTripTest {
         edxml.pack(document, dispatch, attachments, out);
         return out.toByteArray();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentWithoutANumberOrADraftIsNotPackedAndTheErrorSaysWhy() {
+        Document plan = Samples.caoBangPlan();
+        Document unnumbered = new Document(plan.kind(), plan.family(), plan.header(), null, plan.place(), plan.issueDate(),
+                plan.summary(), plan.addressees(), plan.meeting(), plan.decidingAuthority(), plan.preamble(), plan.enacting(),
+                plan.sections(), plan.conclusion(), plan.reportingSchedule(), plan.personalPlans(), plan.funding(),
+                plan.recipients(), plan.filing(), plan.signatures(), plan.appendices());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EdXml.standard().envelope(unnumbered, Dispatch.of(FROM, TO, SENT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the document Kế hoạch (không số) has no number; a package sends a numbered document");
+    }
 }

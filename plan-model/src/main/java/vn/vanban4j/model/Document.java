@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * @param kind              what the document is
  * @param family            Party or state layout
  * @param header            the issuing body as the header writes it
- * @param number            the number; a draft's number has no sequence number
+ * @param number            the number; a draft's number has no sequence number; null only for a received
+ *                          copy printed without one (a notice posted on a web page, a header lost in scanning)
  * @param place             the place name of the date line ("TP. Lai Châu"); null only for a received
  *                          copy that does not show it (a web page's "Ngày 8 tháng 12 năm 2025")
  * @param issueDate         the issue date; null for a draft not yet dated
@@ -44,7 +45,7 @@ import java.util.function.Consumer;
  */
 public record Document(@JsonProperty(required = true) DocumentKind kind,
         @JsonProperty(required = true) Family family, @JsonProperty(required = true) Header header,
-        @JsonProperty(required = true) DocumentNumber number, String place,
+        DocumentNumber number, String place,
         LocalDate issueDate, String summary, List<String> addressees, Meeting meeting, String decidingAuthority,
         List<String> preamble, String enacting, List<Section> sections, String conclusion,
         ReportingSchedule reportingSchedule, PersonalPlans personalPlans, String funding,
@@ -54,7 +55,6 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(number, "number");
         if (place != null) {
             Required.text(place, "place");
         }
@@ -64,6 +64,14 @@ public record Document(@JsonProperty(required = true) DocumentKind kind,
         recipients = Required.list(recipients);
         signatures = Required.list(signatures);
         appendices = Required.list(appendices);
+    }
+
+    /**
+     * The kind and number as a clerk names the document: "Kế hoạch 107-KH/ThU", "Công văn 05/BNV-VP"; "Thông báo (không số)"
+     * for a received copy printed without a number.
+     */
+    public String name() {
+        return kind.vietnameseName() + " " + (number == null ? "(không số)" : number.toString());
     }
 
     /** The first (for most documents the only) signature block; null when the document has none. */

@@ -104,6 +104,18 @@ class PlansJsonTest {
     }
 
     @Test
+    void aReceivedCopyPrintedWithoutANumberReadsAndWritesWithoutIt() {
+        String json = Plans.toJson(smallPlan()).replaceFirst("\\n\\s*\"number\" : \"[^\"]*\",", "");
+        Document copy = Plans.read(json, "copy.json");
+
+        assertThat(copy.number()).isNull();
+        assertThat(copy.name()).isEqualTo(smallPlan().kind().vietnameseName() + " (không số)");
+        assertThat(smallPlan().name()).isEqualTo(smallPlan().kind().vietnameseName() + " " + smallPlan().number());
+        assertThat(Plans.toJson(copy)).isEqualTo(json);
+        assertThat(Plans.read(Plans.toJson(copy), "again.json")).isEqualTo(copy);
+    }
+
+    @Test
     void anEmptyTextReadsBackAsWritten() {
         // JSON leaves empty lists out, but a text that is "" is written, so that it reads back the same
         String json = Plans.toJson(smallPlan()).replace("\"number\" : \"I.\"", "\"number\" : \"\"");

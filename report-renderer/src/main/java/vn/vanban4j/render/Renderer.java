@@ -166,7 +166,7 @@ public final class Renderer {
         if (profile.family() != doc.family()) {
             List<String> fitting = Profile.SHIPPED.stream().filter(id -> Profile.named(id).family() == doc.family()).toList();
             throw new RenderException(RenderException.Code.PROFILE, vn.vanban4j.model.Message.of(
-                    vn.vanban4j.render.internal.RenderMessages.PROFILE_FAMILY, doc.number(), doc.family(), profile.id(), profile.family(),
+                    vn.vanban4j.render.internal.RenderMessages.PROFILE_FAMILY, doc.number() == null ? doc.name() : doc.number(), doc.family(), profile.id(), profile.family(),
                     String.join(", ", fitting)));
         }
         return profile;
@@ -204,7 +204,7 @@ public final class Renderer {
      *     conversion fails
      */
     public byte[] pdf(Document doc, PdfConverter converter) {
-        return pdf(doc, converter, doc.kind().vietnameseName() + " " + doc.number());
+        return pdf(doc, converter, doc.name());
     }
 
     /** As {@link #pdf(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */
@@ -217,7 +217,7 @@ public final class Renderer {
      * signing it later (an incremental update) keeps it PDF/A.
      */
     public byte[] pdfA(Document doc, PdfConverter converter) {
-        return pdfA(doc, converter, doc.kind().vietnameseName() + " " + doc.number());
+        return pdfA(doc, converter, doc.name());
     }
 
     /** As {@link #pdfA(Document, PdfConverter)}; {@code name} names the document in the converter's errors. */

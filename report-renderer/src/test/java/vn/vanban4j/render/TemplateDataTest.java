@@ -53,6 +53,29 @@ class TemplateDataTest {
         }
     }
 
+    @Test
+    void aReceivedCopyWithoutANumberRendersTheNumberLineBlankAndNamesItselfUnnumbered() throws IOException {
+        Document small = TemplateSafetyTest.small();
+        Document doc = new Document(small.kind(), small.family(), small.header(), null, small.place(),
+                small.issueDate(), small.summary(), List.of(), null, null, small.preamble(), null, small.sections(), null, null,
+                null, null, small.recipients(), small.filing(), small.signatures(), List.of());
+        String xml = withTemplate("<document><p>[${doc.number}]</p></document>").blockXml(doc);
+        assertThat(xml).contains("<p>[]</p>");
+
+        assertThat(Renderer.standard().html(doc)).contains("<title>Kế hoạch (không số)</title>").doesNotContain("null");
+        String documentXml = null;
+        String coreXml = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Renderer.standard().docx(doc)))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String text = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                documentXml = e.getName().equals("word/document.xml") ? text : documentXml;
+                coreXml = e.getName().equals("docProps/core.xml") ? text : coreXml;
+            }
+        }
+        assertThat(documentXml).contains(">Số:").doesNotContain("null").doesNotContain(small.number().toString().strip());
+        assertThat(coreXml).contains("<dc:title>Kế hoạch (không số)</dc:title>");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"TELEGRAM, CÔNG ĐIỆN", "LEGAL_CIRCULAR, THÔNG TƯ"})
     void theKindsOfNationalActsRenderWithTheirKindLine(vn.vanban4j.model.DocumentKind kind, String kindLine) throws IOException {

@@ -63,13 +63,13 @@ public final class Obligations {
             Document parent = null;
             for (vn.vanban4j.model.Reference ref : plan.references()) {
                 for (Document other : plans) {
-                    if (other != plan && other.number().equals(ref.number()) && parent == null) {
+                    if (other != plan && ref.number().equals(other.number()) && parent == null) {
                         parent = other;
                     }
                 }
             }
             ObligationSet set = derive(plan, parent, chart, rules, events);
-            String prefix = plan.number().toString().strip() + ":";
+            String prefix = (plan.number() == null ? plan.name() : plan.number().toString().strip()) + ":";
             set.obligations().forEach(o -> all.add(new Obligation(prefix + o.id(), o.kind(), o.role(), o.unitId(), o.unitName(),
                     o.member(), o.owedTo(), o.via(), o.what(), o.taskIndex(), o.deadline(), o.due())));
             set.unmatched().forEach(u -> unmatched.add(new UnmatchedName(u.name(), prefix + " " + u.where())));
@@ -204,7 +204,7 @@ public final class Obligations {
                     }
                 }
             }
-            String source = parent.kind().vietnameseName() + " số " + parent.number();
+            String source = parent.kind().vietnameseName() + " số " + parent.number(); // a parent is found by its number
             if (latest == null) {
                 // the parent's own span: "năm 2023", "giai đoạn 2026 - 2030"
                 phrase = "hết " + VietnameseText.shortDate(context.until());

@@ -122,7 +122,10 @@ public final class PlanChecks {
     }
 
     private static void checkDraft(Document plan, List<Diagnostic> out) {
-        boolean noNumber = plan.number().isDraft();
+        if (plan.number() == null) {
+            out.add(Diagnostic.of("VB012", Severity.WARNING, "$.number", Message.of(RulesMessages.UNNUMBERED)));
+        }
+        boolean noNumber = plan.number() != null && plan.number().isDraft();
         boolean noDate = plan.issueDate() == null;
         if (noNumber || noDate) {
             RulesMessages missing = noNumber && noDate ? RulesMessages.DRAFT_NO_NUMBER_OR_DATE
@@ -134,6 +137,9 @@ public final class PlanChecks {
 
     private static void checkNumber(Document plan, List<Diagnostic> out) {
         DocumentNumber number = plan.number();
+        if (number == null) {
+            return; // a received copy printed without a number: VB012 says so
+        }
         if (number.family() != plan.family()) {
             out.add(Diagnostic.of("VB008", Severity.WARNING, "$.number", Message.of(RulesMessages.NUMBER_FAMILY, number,
                     Message.of(number.family() == Family.PARTY ? RulesMessages.STYLE_PARTY : RulesMessages.STYLE_STATE),

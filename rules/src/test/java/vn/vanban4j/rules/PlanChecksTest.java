@@ -97,4 +97,17 @@ class PlanChecksTest {
                 .containsExactly(new Diagnostic("VB012", Severity.WARNING, "$.number",
                 "văn bản là dự thảo: chưa có số"));
     }
+
+    @Test
+    void aReceivedCopyPrintedWithoutANumberIsReportedAsSuchNotAsADraft() {
+        Document copy = Document.builder(DocumentKind.NOTICE, Family.STATE).header(Header.of("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"))
+                .place("Lai Châu").issueDate(LocalDate.of(2026, 3, 2)).summary("Lịch tiếp công dân")
+                .section(Section.builder("1.", null).task(Task.builder("Tổ chức tiếp công dân").lead("Văn phòng").build()).build())
+                .build();
+
+        assertThat(copy.number()).isNull();
+        assertThat(check(copy)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("text")
+                .containsExactly(new Diagnostic("VB012", Severity.WARNING, "$.number",
+                "văn bản không ghi số, ký hiệu: bản nhận được in không có số"));
+    }
 }

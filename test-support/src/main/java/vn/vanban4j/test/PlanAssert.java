@@ -16,7 +16,7 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Document> {
 
     public PlanAssert hasNumber(String number) {
         isNotNull();
-        if (!actual.number().toString().equals(number)) {
+        if (!java.util.Objects.equals(actual.number() == null ? null : actual.number().toString(), number)) {
             failWithMessage("expected the number <%s> but was <%s>", number, actual.number());
         }
         return this;

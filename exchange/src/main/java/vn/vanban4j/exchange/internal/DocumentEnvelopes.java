@@ -40,6 +40,9 @@ public final class DocumentEnvelopes {
      */
     public static Envelope envelope(Document document, Dispatch dispatch) {
         DocumentNumber number = document.number();
+        if (number == null) {
+            throw new IllegalArgumentException("the document " + document.name() + " has no number; a package sends a numbered document");
+        }
         if (number.isDraft()) {
             throw new IllegalArgumentException("the document " + number.toString().strip()
                     + " is a draft without a number; a package sends a numbered document");

@@ -719,7 +719,7 @@ public final class DocxWriter {
                 .append(footnotes).append("</w:footnotes>");
         Utf8Buffer core = part(1024).append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>")
-                .appendXmlText(doc.kind().vietnameseName() + " " + doc.number()).append("</dc:title><dc:creator>")
+                .appendXmlText(doc.name()).append("</dc:title><dc:creator>")
                 .appendXmlText(doc.header().issuerName()).append("</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>");
         ZipPackage zip = new ZipPackage(body.length() / 5 + 8192);
         zip.add(media.isEmpty() ? shared.types() : deflated("[Content_Types].xml", types(media)));

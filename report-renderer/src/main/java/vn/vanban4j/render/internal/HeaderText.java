@@ -9,8 +9,14 @@ final class HeaderText {
     private HeaderText() {
     }
 
-    /** "107-KH/ThU"; in a draft the number itself left blank for the clerk ("      -KH/ThU"). */
+    /**
+     * "107-KH/ThU"; in a draft the number itself left blank for the clerk ("      -KH/ThU"); blank for a received copy
+     * printed without a number.
+     */
     static String number(Document doc, boolean draft) {
+        if (doc.number() == null) {
+            return "      ";
+        }
         String number = doc.number().toString();
         if (!draft) {
             return number;

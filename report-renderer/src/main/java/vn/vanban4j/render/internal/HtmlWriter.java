@@ -46,7 +46,7 @@ public final class HtmlWriter {
     public String write(List<Block> blocks) {
         Profile.Page page = profile.page();
         out.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(doc.kind().vietnameseName() + " " + doc.number())).append("</title><style>")
+                .append(esc(doc.name())).append("</title><style>")
                 .append("body{font-family:'").append(profile.font()).append("','Liberation Serif',serif;font-size:")
                 .append(pt(profile.body().sizePt())).append(";max-width:").append(page.widthMm() - page.leftMm() - page.rightMm())
                 .append("mm;margin:").append(page.topMm()).append("mm auto;padding:0 1em;color:#000}")

@@ -77,7 +77,7 @@ public final class TemplateData {
         data.put("kindName", doc.kind().vietnameseName());
         data.put("kindCode", doc.kind().name());
         data.put("family", doc.family().name());
-        data.put("number", doc.number().toString());
+        data.put("number", doc.number() == null ? "" : doc.number().toString());
         data.put("issuer", doc.header().issuerName());
         data.put("header", Map.of("superior", doc.header().superiorLines(), "issuer", doc.header().issuerLines()));
         data.put("place", orEmpty(doc.place()));

@@ -176,6 +176,15 @@ public final class Reports {
         }
     }
 
+    // the report's number takes the plan's issuer code: a plan read in without a number cannot give one
+    private static Document numbered(Document plan) {
+        if (plan.number() == null) {
+            throw new IllegalArgumentException(plan.name() + " has no number: the consolidated report's number takes the plan's"
+                    + " issuer code; give the plan its number first");
+        }
+        return plan;
+    }
+
     private static Consolidated consolidate(Document plan, List<Appendix> forms, Units read, boolean none, List<String> expected,
             LocalDate asOf, DeadlineRules rules) {
         List<String> problems = read.problems;
@@ -196,7 +205,7 @@ public final class Reports {
         Appendix outline = plan.appendices().stream().filter(a -> a.kind() == Appendix.AppendixKind.OUTLINE).findFirst()
                 .orElse(new Appendix(Appendix.AppendixKind.OUTLINE, "ĐỀ CƯƠNG", null, null, List.of(), null));
         Document report = ReportOutputs.document(result, outline, new ReportOutputs.Issuer(
-                new Header(null, plan.header().issuerName()), DocumentNumber.parse("   -BC/" + plan.number().issuerCode()),
+                new Header(null, plan.header().issuerName()), DocumentNumber.parse("   -BC/" + numbered(plan).number().issuerCode()),
                 plan.place(), asOf, "tổng hợp kết quả thực hiện " + plan.kind().vietnameseName() + " số " + plan.number(),
                 plan.signature() == null ? Signature.of(SigningAuthority.OWN, null, "(chức vụ)", "(người ký)") : plan.signature(),
                 List.of(), plan.filing()));

@@ -9,6 +9,7 @@ public enum RulesMessages implements Message.Key {
     DRAFT_NO_NUMBER,
     DRAFT_NO_DATE,
     DRAFT_DUE_AS_IF_TODAY,
+    UNNUMBERED,
     NUMBER_FAMILY,
     STYLE_PARTY,
     STYLE_STATE,
