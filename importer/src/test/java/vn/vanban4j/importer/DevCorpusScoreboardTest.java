@@ -206,7 +206,7 @@ class DevCorpusScoreboardTest {
             case "family" -> doc.family().name();
             case "superior" -> doc.header().superior();
             case "issuer" -> doc.header().issuer();
-            case "number" -> doc.number().toString().strip();
+            case "number" -> doc.number() == null ? null : doc.number().toString().strip();
             case "place" -> doc.place();
             case "issueDate" -> doc.issueDate() == null ? null : doc.issueDate().toString();
             case "summary" -> doc.summary();

@@ -2091,4 +2091,141 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::text).containsExactly("Định kỳ hoặc đột xuất báo cáo kết quả thực hiện về Bộ Minh Họa.",
                 "Bảo hiểm xã hội Việt Nam tổ chức chi trả trước ngày 15/7/2026.");
     }
+
+    @Test
+    void aNoticeCopiedFromAWebPageWithoutANumberIsReadWithTheNumberMissing() {
+        // the page's title and its print link over the header; the notice was posted with no number
+        ImportResult result = Importer.readText("""
+                THÔNG BÁO ĐIỀU CHỈNH LỊCH TIẾP NHẬN HỒ SƠ LỚP 6 NĂM HỌC 2026-2027
+                In trang (Ctr + P)
+                Thứ 3, 14/07/2026 | 09:12
+                THÔNG BÁO ĐIỀU CHỈNH LỊCH TIẾP NHẬN HỒ SƠ LỚP 6 NĂM HỌC 2026-2027
+                UBND XÃ MINH HỌA
+                TRƯỜNG THCS MINH HỌA
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Minh Họa, ngày 13 tháng 7 năm 2026
+                THÔNG BÁO
+                Về việc điều chỉnh lịch tiếp nhận hồ sơ tuyển sinh lớp 6
+                Hội đồng tuyển sinh nhà trường thông báo như sau:
+                1. Tổ tuyển sinh tiếp nhận hồ sơ trực tiếp từ ngày 20/7/2026 đến hết ngày 24/7/2026.
+                2. Bộ phận văn thư tổng hợp danh sách, báo cáo Phòng Văn hóa - Xã hội trước ngày 27/7/2026.
+                HIỆU TRƯỞNG
+                Lê Thu An
+                """, "notice.txt");
+        Document doc = result.document();
+
+        assertThat(doc.number()).isNull();
+        assertThat(doc.name()).isEqualTo("Thông báo (không số)");
+        assertThat(result.finding("$.number")).hasValueSatisfying(f -> assertThat(f.status()).isEqualTo(Finding.Status.MISSING));
+        assertThat(doc.header().superior()).isEqualTo("UBND XÃ MINH HỌA");
+        assertThat(doc.header().issuer()).isEqualTo("TRƯỜNG THCS MINH HỌA");
+        assertThat(doc.family()).isEqualTo(Family.STATE);
+        assertThat(doc.issueDate()).isEqualTo(LocalDate.of(2026, 7, 13));
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline).containsExactly(
+                tuple(List.of("Tổ tuyển sinh"), "từ ngày 20/7/2026 đến hết ngày 24/7/2026"),
+                tuple(List.of("Bộ phận văn thư"), "trước ngày 27/7/2026"));
+    }
+
+    @Test
+    void withNeitherTitleNorNumberAStateDocumentIsTakenAndSaidSo() {
+        ImportResult result = Importer.readText("""
+                ỦY BAN NHÂN DÂN XÃ MINH HỌA
+                Minh Họa, ngày 02 tháng 3 năm 2026
+                THÔNG BÁO
+                Về lịch trực phòng chống lụt bão
+                1. Công an xã bố trí lực lượng trực 24/24 giờ trong mùa mưa bão.
+                CHỦ TỊCH
+                Trần Văn Bình
+                """, "notice.txt");
+
+        assertThat(result.document().family()).isEqualTo(Family.STATE);
+        assertThat(result.finding("$.family")).hasValueSatisfying(f -> {
+            assertThat(f.confidence()).isLessThan(0.5);
+            assertThat(f.source()).contains("taken as a state document");
+        });
+        assertThat(result.document().number()).isNull();
+    }
+
+    @Test
+    void aKindLineAndItsTitleInOneWordParagraphAndAWorkingGroupUnderItsDepartment() {
+        // a Word line break parts "THÔNG BÁO" from its title in one paragraph; the group issues under its department
+        Document doc = read("""
+                SỞ VĂN HÓA VÀ THỂ THAO
+                TỔ CÔNG TÁC VỀ CHUYỂN ĐỔI SỐ
+                Số: 14/TB-SVHTT
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Minh Họa, ngày 21 tháng 7 năm 2026
+                THÔNG BÁO Kết luận của đồng chí Giám đốc Sở tại cuộc họp Tổ công tác tháng 7 năm 2026
+                1. Về cổng thông tin
+                Giao Văn phòng Sở cập nhật dữ liệu trước ngày 15/8/2026.
+                """);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.NOTICE);
+        assertThat(doc.summary()).isEqualTo("Kết luận của đồng chí Giám đốc Sở tại cuộc họp Tổ công tác tháng 7 năm 2026");
+        assertThat(doc.header().superior()).isEqualTo("SỞ VĂN HÓA VÀ THỂ THAO");
+        assertThat(doc.header().issuer()).isEqualTo("TỔ CÔNG TÁC VỀ CHUYỂN ĐỔI SỐ");
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline).containsExactly(tuple(List.of("Văn phòng Sở"), "trước ngày 15/8/2026"));
+    }
+
+    private static final String COUNCIL_DECISION = """
+            ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH MINH HỌA                Độc lập - Tự do - Hạnh phúc
+            Số: 12/QĐ-UBND               Minh Họa, ngày 26 tháng 01 năm 2026
+
+            QUYẾT ĐỊNH
+            Về việc kiện toàn Hội đồng thẩm định bồi thường
+            ───────
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+            QUYẾT ĐỊNH:
+            Điều 1. Kiện toàn Hội đồng thẩm định bồi thường tỉnh như sau:
+            1. Chủ tịch Hội đồng: Ông Lê Văn Thành, Giám đốc Sở Nông nghiệp và Môi trường.
+            2. Phó Chủ tịch Hội đồng: Bà Trần Thị Hoa, Phó Giám đốc Sở Tài chính.
+            Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+            Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Thủ trưởng các cơ quan, đơn vị có liên quan và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+            Nơi nhận:                                               KT. CHỦ TỊCH
+            - Như Điều 2;                                           PHÓ CHỦ TỊCH
+            - Lưu: VT.
+                                                                    Nguyễn Văn Bình
+            """;
+
+    @Test
+    void membersNamedToPostsAreNoDuties() {
+        Document doc = read(COUNCIL_DECISION);
+        assertThat(doc.summary()).isEqualTo("Về việc kiện toàn Hội đồng thẩm định bồi thường"); // the box-drawn rule is no title
+        assertThat(doc.preamble()).containsExactly("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;");
+        assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Chủ tịch Hội đồng:") || t.startsWith("Phó Chủ tịch"));
+    }
+
+    @Test
+    void headsNamedByTheirTitlesOweTheExecutionOfADecisionEvenWhenAColonListsTheirDepartments() {
+        Document doc = read(COUNCIL_DECISION);
+        assertThat(doc.tasks()).filteredOn(t -> t.text().contains("chịu trách nhiệm thi hành")).singleElement()
+                .extracting(Task::lead).isEqualTo(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính",
+                        "Thủ trưởng các cơ quan", "đơn vị có liên quan", "các thành viên có tên tại Điều 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Dự thảo:\nKẾ HOẠCH HÀNH ĐỘNG Nâng cao chất lượng dịch vụ công trực tuyến năm 2026",
+        "(Dự thảo lần 2)\nKẾ HOẠCH LIÊN TỊCH\nNâng cao chất lượng dịch vụ công trực tuyến năm 2026",
+        "DỰ THẢO\nKẾ HOẠCH PHỐI HỢP\nNâng cao chất lượng dịch vụ công trực tuyến năm 2026"})
+    void aDraftMarkOverTheKindLineAndAKindLineThatSaysHowThePlanWasMade(String title) {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số:      /KH-UBND               Minh Họa, ngày     tháng     năm 2026
+
+                """ + title + """
+
+                Thực hiện Quyết định số 17/QĐ-UBQG ngày 04/4/2026 của Ủy ban Quốc gia về chuyển đổi số;
+                I. NHIỆM VỤ
+                1. Sở Khoa học và Công nghệ rà soát các dịch vụ công trực tuyến trong tháng 9/2026.
+                """);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.PLAN);
+        assertThat(doc.summary()).isEqualTo("Nâng cao chất lượng dịch vụ công trực tuyến năm 2026");
+        assertThat(doc.preamble()).containsExactly("Thực hiện Quyết định số 17/QĐ-UBQG ngày 04/4/2026 của Ủy ban Quốc gia về chuyển đổi số;");
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline)
+                .containsExactly(tuple(List.of("Sở Khoa học và Công nghệ"), "tháng 9/2026"));
+    }
 }

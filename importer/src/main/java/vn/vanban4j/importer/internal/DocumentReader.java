@@ -46,7 +46,8 @@ public final class DocumentReader {
     private static final Pattern ADDRESSING = Pattern.compile("^(?:Kính g[ửở]i|[\\p{Lu}\\s.]{3,80}\\sđiện(?=\\s*:))\\s*:?\\s*");
     private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:^|\\s)(?:số|của|về|và|theo|tại|năm|ngày|cho|với|các|trên|đối với)$");
     private static final Pattern STRAY = Pattern.compile("^[()\\[\\]*.,:;'\"“”_\\-–—·|/\\\\]{1,3}$");
-    private static final Pattern RULE = Pattern.compile("^[-–—_=.·*\\s\ufffd]{3,}$");
+    // a rule under a header or a title, in dashes, dots, stars or box-drawing lines ("───────")
+    private static final Pattern RULE = Pattern.compile("^[-–—_=.·*~\u2500-\u257f\\s\ufffd]{3,}$");
     private static final Pattern BODY_START = Pattern.compile(
             "^(Căn cứ|Thực hiện|Theo đề nghị|Xét|Kính g[ửở]i|Trong thời gian|Ngày \\d|Để |Sau khi|Tại phiên|Vào hồi|[IVX]+[.\\-]\\s|\\d+[.)]\\s|[a-zđ]\\)\\s|[-+•]\\s|Điều\\s+\\d).*");
     private static final Pattern AUTHORITY = Pattern.compile("^(?<p>T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.)\\s*(?<b>.*)$");
@@ -74,7 +75,9 @@ public final class DocumentReader {
             + "|MẶT TRẬN|TÒA ÁN|TOÀ ÁN|BỆNH VIỆN|BẢO HIỂM|ĐÀI|HẠT|ĐỘI|HỢP TÁC XÃ|QUỸ|LIÊN MINH|BAN CHẤP HÀNH|BỘ CHỈ HUY"
             // bodies their own headers abbreviate or that the words above miss: a district health centre ("TTYT HUYỆN ..."),
             // a polyclinic ("PKĐK ..."), a health station, a management board ("BQL ..."), a branch, a museum, a library, a journal
-            + "|TTYT|TYT|PKĐK|BVĐK|BQL|TRẠM|CHI NHÁNH|BẢO TÀNG|THƯ VIỆN|TẠP CHÍ|NHÀ XUẤT BẢN)\\b.*");
+            + "|TTYT|TYT|PKĐK|BVĐK|BQL|TRẠM|CHI NHÁNH|BẢO TÀNG|THƯ VIỆN|TẠP CHÍ|NHÀ XUẤT BẢN"
+            // a working group ("TỔ CÔNG TÁC ...", "TỔ GIÚP VIỆC ...")
+            + "|TỔ(?! CHỨC\\b))\\b.*");
 
     private static final int HEADER_LIMIT = 40; // lines with text: a header is never longer
 
@@ -133,10 +136,6 @@ public final class DocumentReader {
 
         head.number = repairedNumber(head.number, title.kind);
         Family family = head.family != null ? head.family : head.number != null ? head.number.family() : null;
-        if (head.family == null) {
-            findings.add(new Finding("$.family", family == null ? null : family.name(), head.number == null ? null : "the number's style",
-                    family == null ? 0 : 0.6, family == null ? Status.MISSING : Status.FOUND));
-        }
         List<Message> missing = new ArrayList<>();
         if (title.kind == null) {
             missing.add(Message.of(ImportMessages.MISSING_KIND));
@@ -150,8 +149,17 @@ public final class DocumentReader {
         if (head.number == null) {
             missing.add(Message.of(ImportMessages.MISSING_NUMBER));
         }
-        if (!missing.isEmpty()) {
+        // what a document cannot be read without is its kind and its issuer; a copy printed without a number (a notice
+        // posted on a web page, a header lost in scanning) is read with the number missing
+        if (title.kind == null || head.issuer == null) {
             throw new ImportException(Reason.NOT_A_DOCUMENT, source, Message.of(ImportMessages.NOT_A_DOCUMENT, ImportMessages.list(missing)));
+        }
+        if (head.family == null) {
+            // with neither the national nor the Party title nor a number to tell, a state document is taken, as most are
+            findings.add(new Finding("$.family", family == null ? Family.STATE.name() : family.name(),
+                    family == null ? "taken as a state document: no national or Party title, no number" : "the number's style",
+                    family == null ? 0.3 : 0.6, Status.FOUND));
+            family = family == null ? Family.STATE : family;
         }
         Document doc = new Document(title.kind, family, new Header(head.superior, head.issuer), head.number, head.place,
                 head.date, title.summary, addressees, body.meeting(), authority.isEmpty() ? null : String.join("\n", authority),
@@ -212,7 +220,7 @@ public final class DocumentReader {
                 found("$.family", "PARTY", line, 1.0);
             } else if (text.equals("*") || RULE.matcher(text).matches()) {
                 continue;
-            } else if (key.equals("dự thảo") || key.equals("du thao")) {
+            } else if (DRAFT_MARK.matcher(text).matches()) {
                 h.draft = true;
             } else if (NUMBER.matcher(text).matches() && h.number == null) {
                 number(h, line);
@@ -223,8 +231,10 @@ public final class DocumentReader {
                 m.matches();
                 h.subject.add(m.group("s"));
                 subjectOpen = true;
-            } else if (kindOf(text) != null && !seenRight && h.number == null && !h.dated && upper.isEmpty() && kindLineLater(kindOf(text))) {
-                findings.add(new Finding("$.header", text, line.source(), 0, Status.LEFT_OVER)); // a web page's title over the header
+            } else if (!seenRight && h.number == null && !h.dated && upper.isEmpty() && titleKind(line) != null
+                    && kindLineLater(titleKind(line))) {
+                // a web page's title over the header ("THÔNG BÁO" or "THÔNG BÁO THAY ĐỔI THỜI GIAN ..."), the kind line to come
+                findings.add(new Finding("$.header", text, line.source(), 0, Status.LEFT_OVER));
             } else if ((kindOf(text) != null || kindAndTitle(line) != null) && (h.number != null || h.dated || seenRight)) {
                 break;
             } else if (isUpper(text) && h.number == null && !h.dated) {
@@ -259,6 +269,13 @@ public final class DocumentReader {
     }
 
     // the same kind line again further on, under the header
+    // the kind a line names alone ("THÔNG BÁO") or at the head of an upper-case title ("THÔNG BÁO THAY ĐỔI ...")
+    private static DocumentKind titleKind(Line line) {
+        DocumentKind kind = kindOf(line.text());
+        Line head = kind == null ? kindAndTitle(line) : null;
+        return head == null ? kind : kindOf(head.text());
+    }
+
     private boolean kindLineLater(DocumentKind kind) {
         for (int i = at + 1; i < items.size() && i < at + 80; i++) {
             if (items.get(i) instanceof Line l && kindOf(l.text()) == kind) {
@@ -437,6 +454,11 @@ public final class DocumentReader {
 
     private Title title(Head head) {
         skipBlank();
+        if (at < items.size() && items.get(at) instanceof Line mark && DRAFT_MARK.matcher(mark.text()).matches()) {
+            head.draft = true;
+            at++;
+            skipBlank();
+        }
         Line joinedKind = at < items.size() && items.get(at) instanceof Line first ? kindAndTitle(first) : null;
         if (joinedKind != null) {
             Line first = (Line) items.get(at);
@@ -454,6 +476,7 @@ public final class DocumentReader {
             for (; at < items.size() && items.get(at) instanceof Line l; at++) {
                 if (l.blank() || RULE.matcher(l.text()).matches()) {
                     if (!summary.isEmpty() && !(l.blank() && capitalsGoOnAfterBlank(summary, head))) {
+                        at += l.blank() ? 0 : 1; // the rule under the title ends it and goes with it
                         break;
                     }
                     continue;
@@ -540,21 +563,31 @@ public final class DocumentReader {
         if (!isUpper(text) || text.length() > 40) {
             return null;
         }
-        return DocumentKind.fromName(text).filter(DocumentKind::hasKindLine).orElse(null);
+        DocumentKind kind = DocumentKind.fromName(text).filter(DocumentKind::hasKindLine).orElse(null);
+        Matcher joint = KIND_QUALIFIER.matcher(text);
+        return kind != null || !joint.matches() ? kind
+                : DocumentKind.fromName(joint.group(1)).filter(DocumentKind::hasKindLine).orElse(null);
     }
+
+    // a kind line that says how the document was made: "KẾ HOẠCH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH"
+    // ("CHƯƠNG TRÌNH HÀNH ĐỘNG" is a kind of its own)
+    private static final Pattern KIND_QUALIFIER = Pattern.compile("^(.{4,30}?)\\s+(?:HÀNH ĐỘNG|LIÊN TỊCH|LIÊN NGÀNH|PHỐI HỢP)$");
 
     // "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the kind line and the title's first words on one line
     private static final int KIND_WORDS = 4;
 
+    // "KẾ HOẠCH TỔ CHỨC HỘI THI ...", or the kind and a title in sentence case that a Word line break parted in one
+    // paragraph ("THÔNG BÁO" / "Kết luận của đồng chí ..."): the kind line alone
     private static Line kindAndTitle(Line line) {
         String text = line.text();
-        if (!isUpper(text) || kindOf(text) != null) {
+        if (kindOf(text) != null) {
             return null;
         }
         String[] words = text.split(" ");
         for (int n = Math.min(KIND_WORDS, words.length - 1); n >= 2; n--) {
             String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            if (kindOf(head) != null) {
+            boolean titled = isUpper(text) || isUpper(head) && Character.isUpperCase(words[n].charAt(0)) && !isUpper(words[n]);
+            if (titled && kindOf(head) != null) {
                 return new Line(head, line.column(), line.columns(), line.bold(), line.indent(), line.whole(), line.footnotes(), line.source());
             }
         }
@@ -875,6 +908,9 @@ public final class DocumentReader {
     }
 
     // blank lines, and a stray mark a stamp or a scan left on a line of its own ("(", "*", "--")
+    // the mark of a draft, above the header or over the kind line: "DỰ THẢO", "Dự thảo:", "(Dự thảo lần 2)"
+    private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)^[\\s(\\[*]*(?:dự thảo|du thao)(?:\\s+(?:lần\\s+)?\\d{1,2})?[\\s:.)\\]*]*$");
+
     private void skipBlank() {
         while (at < items.size() && items.get(at) instanceof Line l && (l.blank() || STRAY.matcher(l.text().strip()).matches())) {
             at++;

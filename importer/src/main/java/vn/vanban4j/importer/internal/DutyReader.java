@@ -56,8 +56,12 @@ final class DutyReader {
             + "Ngân hàng |Bí thư |Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Báo (?!cáo)|Đài |Hạt |Liên đoàn |Chủ đầu tư |Nhà đầu tư |"
             + "Nhà thầu |Doanh nghiệp |Người đứng đầu |Tổ (?!chức|quốc|hợp)|Chính phủ|Thủ tướng |Quốc hội|Tòa án |Toà án |Viện kiểm sát |Kiểm toán |"
             // a branch ("Chi nhánh Văn phòng Đăng ký đất đai ..."), a tax office of the 2025 structure ("Thuế Cơ sở 1 tỉnh ...")
-            + "Chi nhánh |Thuế (?=tỉnh|thành phố|cơ sở|khu vực))"
-            + "[^:.()]{0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
+            + "Chi nhánh |Thuế (?=tỉnh|thành phố|cơ sở|khu vực)|"
+            // the heads of bodies by their titles: "Chánh Văn phòng UBND tỉnh", "Trưởng phòng ...", "Phó Giám đốc ...", "Cục trưởng ..."
+            + "Chánh |Trưởng (?!thành)|Phó (?=Chủ tịch|Giám đốc|Trưởng|Bí thư|Hiệu trưởng|Chánh|Thủ trưởng|Tổng)|Tổng Giám đốc |"
+            + "Cục trưởng |Vụ trưởng |Viện trưởng |Ban Giám hiệu)"
+            // a colon only where it lists which bodies: "Giám đốc các Sở: Tài chính, Xây dựng; ..."
+            + "(?:[^:.()]|(?<=(?iu:các sở|các bộ|các ban|các phòng|các đơn vị|các cơ quan)):){0,200}?)\\s+(?=(?:" + ACTIONS + ")\\b)");
     // a unit whose whole name is a word the longer names above start with: "chi bộ kiểm tra ...", "Chủ đầu tư tổ chức ..."
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(?<owner>(?iu:chi bộ|nhà trường|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty"
             + "|sinh viên|học sinh|học viên|giảng viên|giáo viên|khoa"
@@ -84,6 +88,13 @@ final class DutyReader {
     private static final Pattern SHORTCOMING = Pattern.compile("(?iu)^(?:nguyên nhân\\s*:|(?!các đơn vị|đơn vị nào|trường hợp)[^.;:]{3,200}?"
             + "\\s(?:còn\\s+)?chưa\\s+(?:thực hiện|làm|được|có|nắm|quan tâm|chấp hành|đảm bảo|bảo đảm|kịp thời|đầy đủ|nghiêm)\\b)"
             + "(?!.*\\b(?:phải|cần|đề nghị|yêu cầu|khẩn trương)\\b).*");
+    // a member named to a post, as a decision that forms a council lists them: "Chủ tịch Hội đồng: Ông Nguyễn Văn A, Giám đốc
+    // Sở X.", "Ông Trần B, Phó Giám đốc Sở Y - Thành viên;": who holds the post, no work
+    private static final Pattern MEMBER = Pattern.compile("^(?!.*(?iu:chịu trách nhiệm|phụ trách|chỉ đạo|giám sát|theo dõi|tham mưu|thực hiện))"
+            + "(?:[^:;.]{2,80}:\\s*)?(?:Ông|Bà|Đồng chí|Đ/c)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,5}"
+            + "\\s*(?:[,–-]\\s*(?:Phó |Nguyên )?(?:Giám đốc|Trưởng|Chủ tịch|Chánh|Ủy viên|Uỷ viên|Thành viên|Cán bộ|Chuyên viên|Công chức"
+            + "|Viên chức|Bí thư|Hiệu trưởng|Kế toán|Cục trưởng|Vụ trưởng|Tổng|Thủ trưởng|Chỉ huy|Đại diện|Giáo viên|Bác sĩ|Thư ký|Tổ trưởng"
+            + "|Tổ phó|Phó)\\b[^;]{0,200})?[.;]?$");
     private static final Pattern PURPOSE = Pattern.compile("^(?:Nhằm|Để|Với mục đích|Mục đích|Qua đó|Thông qua|Kinh phí|Nguồn kinh phí"
             + "|Địa điểm)\\b.*"
             // how long something lasts or holds is no duty: "Thời hạn ủy quyền: từ ... đến hết ngày 28/02/2027"
@@ -99,7 +110,9 @@ final class DutyReader {
             + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ|chủ đầu tư|nhà đầu tư|nhà thầu|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán"
-            + "|chi nhánh|thuế (?:tỉnh|thành phố|cơ sở|khu vực))\\b.*");
+            + "|chi nhánh|thuế (?:tỉnh|thành phố|cơ sở|khu vực)"
+            // heads by their titles: "Chánh Văn phòng", "Phó Trưởng ban", "Cục trưởng Cục ..."
+            + "|chánh|phó (?:trưởng|bí thư|chánh|tổng)|cục trưởng|viện trưởng)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
@@ -363,6 +376,7 @@ final class DutyReader {
             }
             Task task = block instanceof Task t ? t : null;
             boolean fact = !later && (PAST.matcher(stripLead(text)).matches() || PURPOSE.matcher(stripLead(text)).matches()
+                    || MEMBER.matcher(stripLead(text)).matches()
                     || SHORTCOMING.matcher(stripLead(text)).matches() && !ACTION_START.matcher(stripLead(text)).matches());
             // an exhortation to carry out what the letter says, or what to do if it proves hard: asked, yet no work of its own
             boolean exhortation = BodyReader.CLOSING_REQUEST.matcher(text).matches() || carriesOut(stripLead(text))

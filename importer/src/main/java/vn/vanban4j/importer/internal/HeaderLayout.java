@@ -31,7 +31,7 @@ final class HeaderLayout {
             "^\\s*:?\\s*(\\d{0,5}\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}][\\p{L}\\p{Nd}.&,]*(?:\\s*[-/–]\\s*[\\p{L}][\\p{L}\\p{Nd}.&,]*){0,8})");
     private static final Pattern DAY_WORD = Pattern.compile(",\\s*(?:ngày|ngảy|ngàỵ|ngáy|ngay)(?=\\s*[\\d ]{0,6}\\s*(?:tháng|thảng|thang|/))");
     private static final Pattern DATE_SLIPS = Pattern.compile("\\b(?:ngảy|ngàỵ|ngáy)\\b|\\b(?:thảng|tháɴg)\\b|\\bn[ăaâ]m(?=\\s*\\d{4}\\b)");
-    private static final Pattern RULE_EDGE = Pattern.compile("^[-–—_=*.·\\s]{3,}(?=\\S)|(?<=\\S)\\s+[-–—_=*.·]{3,}\\s*$");
+    private static final Pattern RULE_EDGE = Pattern.compile("^[-–—_=*.·~\u2500-\u257f\\s]{3,}(?=\\S)|(?<=\\S)\\s+[-–—_=*.·~\u2500-\u257f]{3,}\\s*$");
     private static final Pattern STRAY = Pattern.compile("^[/\\\\|*]+\\s*(?=\\p{Lu})"); // "/ỦY BAN MTTQ ..." as a copy left it
     private static final Pattern TABLE_RULE = Pattern.compile("^[-:|\\s]+$");
     private static final Pattern ENDS_HEADER = Pattern.compile("^(Kính g[ửở]i|Căn cứ|Thực hiện|V/v|Về việc)\\b.*");
