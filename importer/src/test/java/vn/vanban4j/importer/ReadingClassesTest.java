@@ -2228,4 +2228,27 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::lead, Task::deadline)
                 .containsExactly(tuple(List.of("Sở Khoa học và Công nghệ"), "tháng 9/2026"));
     }
+
+    @Test
+    void aRequestAfterAClauseOfPurposeIsWorkAndAClosingOneAfterAClauseOfCauseIsNot() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ TƯ PHÁP                         Độc lập - Tự do - Hạnh phúc
+                Số: 901/STP-VP                     Minh Họa, ngày 24 tháng 7 năm 2026
+                V/v lấy ý kiến dự thảo Nghị quyết
+
+                Kính gửi: Các sở, ban, ngành tỉnh.
+
+                Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025;
+                Sở Tư pháp đã xây dựng dự thảo Nghị quyết của HĐND tỉnh quy định mức chi hỗ trợ hòa giải ở cơ sở.
+                Để việc ban hành văn bản quy phạm pháp luật đúng trình tự của Luật Ban hành văn bản quy phạm pháp luật, Sở Tư pháp đề nghị các sở, ban, ngành tham gia ý kiến vào hồ sơ dự thảo và gửi về Sở trước ngày 08/8/2026.
+                Do thời gian gấp để kịp trình HĐND tỉnh tại kỳ họp tháng 9 năm 2026, Sở Tư pháp đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện đảm bảo đúng thời gian quy định./.
+                Nơi nhận:                                          GIÁM ĐỐC
+                - Như trên;
+                - Lưu: VT.                                         Trần Văn Bình
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline)
+                .containsExactly(tuple(List.of("các sở, ban, ngành"), "trước ngày 08/8/2026"));
+        assertThat(doc.preamble()).noneMatch(p -> p.startsWith("Để việc ban hành"));
+    }
 }

@@ -42,8 +42,9 @@ final class BodyReader {
     private static final Pattern BASIS = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Theo |Xét |Tiếp tục thực hiện).*");
     private static final Pattern DECIDES = Pattern.compile("^QUYẾT (ĐỊNH|NGHỊ)\\s*:?$");
     private static final Pattern FIELD = Pattern.compile("^(?<k>Thời gian bắt đầu|Thời gian|Địa điểm|Chủ trì|Thư ký[^:]*|Thành phần[^:]*)\\s*:\\s*(?<v>.*)$");
-    // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện"
-    static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:.{0,80}(?:[Đđ]ề nghị|[Yy]êu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
+    // the closing request of a letter: "Sở ... đề nghị các đơn vị nghiêm túc thực hiện./.", "... xin thông báo để ... biết, thực hiện",
+    // also after a clause of cause or purpose ("Do thời gian gấp ..., Sở X đề nghị các cơ quan ... thực hiện đảm bảo đúng thời gian")
+    static final Pattern CLOSING_REQUEST = Pattern.compile("^(?:(?:(?:Để|Nhằm|Do|Vì)\\s[^.;:]{10,260}?,\\s)?.{0,80}(?:[Đđ]ề nghị|[Yy]êu cầu) [^:]{0,300}(?:thực hiện|triển khai)(?: tốt| nghiêm túc)?"
             + "(?: (?:các |những |đầy đủ |đúng )?(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo|hướng dẫn|văn bản|công văn|thông báo|kế hoạch)"
             + "(?: (?:trên|này|nêu trên|đã nêu|nói trên|sau))?)?(?:,? (?:đảm bảo|bảo đảm) [^:]{0,80})?"
             + "(?: đúng (?:thời gian|thời hạn|quy định|tiến độ|yêu cầu)(?: (?:nêu trên|đã nêu|quy định|trên))?)?"

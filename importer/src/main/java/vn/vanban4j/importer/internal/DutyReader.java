@@ -81,7 +81,7 @@ final class DutyReader {
             + "nhiệm vụ.*(thời gian tới|tiếp theo|sắp tới|năm \\d{4}|tháng|quý|cuối năm|đầu năm|kỳ tới|trọng tâm)).*");
     private static final Pattern PAST = Pattern.compile("(?iu)^(?:trong (?:năm|thời gian|quý|tháng|giai đoạn)[^,]{0,40},\\s*)?(?:[^,.]{0,60}\\s)?"
             + "(?:đã|vừa|được)\\s+(?!được giao|có trách nhiệm)(?:ban hành|cấp|tổ chức|thực hiện|triển khai|hoàn thành|kiểm tra|phê duyệt|"
-            + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng)\\b.*");
+            + "xử lý|tiếp nhận|có|đạt|thành lập|giải quyết|phối hợp|tham mưu|xây dựng|đẩy mạnh|tăng cường|chỉ đạo|hướng dẫn|phát động)\\b.*");
     // a shortcoming found, not work set: "Các chuyên viên ... chưa thực hiện nghiêm ...", "Bộ phận ... còn chưa thực hiện tốt ...",
     // "Nguyên nhân: ..."; unless the sentence goes on to ask for the remedy ("... chưa hoàn thành phải khẩn trương ...") or
     // opens with the work ("Thường xuyên kiểm tra ..., chấn chỉnh các đơn vị thực hiện chưa đảm bảo")
@@ -612,7 +612,7 @@ final class DutyReader {
     /** True when a sentence asks a unit for work: "đề nghị Sở X ...", "yêu cầu các đơn vị ...", "giao Sở X ...". */
     static boolean asks(String text) {
         Matcher m = ASKS.matcher(stripLead(text));
-        return m.find() && m.start() < 120;
+        return m.find() && asksNearTheStart(m, stripLead(text));
     }
 
     /**
@@ -645,10 +645,22 @@ final class DutyReader {
     }
 
     /** The owners a sentence names for itself, split into units; empty when it names none. */
+    // the request stands near the start, or after a clause of purpose or cause that leads into it: "Để việc ban hành ... đúng
+    // quy định của Luật ..., Sở X đề nghị các sở ... tham gia ý kiến ..."
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("^(?:Để|Nhằm|Do|Vì|Nhân dịp|Trên cơ sở|Qua|Với)\\s[^.;:]{10,260}?,\\s");
+
+    private static boolean asksNearTheStart(Matcher asks, String text) {
+        if (asks.start() < 120) {
+            return true;
+        }
+        Matcher lead = LEAD_CLAUSE.matcher(text);
+        return lead.lookingAt() && asks.start() - lead.end() < 120;
+    }
+
     static List<String> ownOwners(String text) {
         String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
         Matcher asks = ASKS.matcher(t);
-        if (asks.find() && asks.start() < 120) {
+        if (asks.find() && asksNearTheStart(asks, t)) {
             return owners(asks.group("owner"));
         }
         Matcher alone = SUBJECT_ALONE.matcher(t);
