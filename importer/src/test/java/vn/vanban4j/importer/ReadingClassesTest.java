@@ -2251,4 +2251,35 @@ class ReadingClassesTest {
                 .containsExactly(tuple(List.of("các sở, ban, ngành"), "trước ngày 08/8/2026"));
         assertThat(doc.preamble()).noneMatch(p -> p.startsWith("Để việc ban hành"));
     }
+
+    @Test
+    void fieldLinesMarkedUnderAnItemOfAnotherMarkAreThatItemsOwnEvenWhenItEndsInAColon() {
+        // "- item" / "+ Đơn vị chủ trì: X" / "+ Thời gian thực hiện: ...", item after item, as plans of one department lay them out
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ THÔNG TIN VÀ TRUYỀN THÔNG       Độc lập - Tự do - Hạnh phúc
+                Số: 339/KH-STTTT                   Minh Họa, ngày 18 tháng 3 năm 2026
+
+                KẾ HOẠCH
+                Tháo gỡ khó khăn cho doanh nghiệp viễn thông
+
+                II. NHIỆM VỤ
+                3. Tổ chức họp với các sở, ngành tháo gỡ khó khăn
+                - Tổ chức Hội nghị họp với các doanh nghiệp viễn thông, các Sở ngành (Tài chính, Xây dựng) và UBND cấp huyện để tháo gỡ khó khăn.
+                + Đơn vị chủ trì: Phòng Bưu chính - Viễn thông.
+                + Thời gian thực hiện: Trong Quý II/2026.
+                - Căn cứ Kết quả Hội nghị, tham mưu UBND tỉnh ban hành văn bản chỉ đạo các sở ngành, UBND cấp huyện tháo gỡ khó khăn.
+                + Đơn vị chủ trì: Phòng Bưu chính - Viễn thông.
+                + Thời gian thực hiện: Trong Quý II/2026.
+                4. Ban hành Kế hoạch
+                - Đôn đốc UBND cấp huyện tiếp tục triển khai thực hiện Kế hoạch chỉnh trang, ngầm hóa mạng ngoại vi:
+                + Đơn vị chủ trì: Phòng Bưu chính - Viễn thông.
+                + Thời gian thực hiện: Trong Quý III/2026.
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline).containsExactly(
+                tuple(List.of("Phòng Bưu chính - Viễn thông"), "Quý II/2026"),
+                tuple(List.of("Phòng Bưu chính - Viễn thông"), "Quý II/2026"),
+                tuple(List.of("Phòng Bưu chính - Viễn thông"), "Quý III/2026"));
+        assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Đơn vị chủ trì"));
+    }
 }

@@ -277,8 +277,12 @@ final class DutyReader {
             }
             if (!fields.isEmpty() && !(block instanceof Task t && !t.lead().isEmpty() && fields.get(0).group("k").startsWith("Thời"))) {
                 boolean applied = true;
+                // "- item" / "+ Đơn vị chủ trì: X" / "+ Thời gian thực hiện: ...": lines marked under an item of another mark are its own
+                String above = i > 0 && !(content.get(i - 1) instanceof BodyReader.Builder) ? markerOf(content.get(i - 1)) : null;
+                int item = marker != null && above != null && marker.matches("[-+•*]") && above.matches("[-+•*]") && !above.equals(marker)
+                        ? i - 1 : lastItem;
                 for (Matcher field : fields) {
-                    applied &= applyField(content, i, lastItem, fieldFloor, field.group("k"), field.group("v"), context.owners, findings,
+                    applied &= applyField(content, i, item, fieldFloor, field.group("k"), field.group("v"), context.owners, findings,
                             sourceOf(block));
                 }
                 if (applied) {
@@ -347,7 +351,9 @@ final class DutyReader {
                 content.set(i, new Paragraph(marker, text, footnotesOf(block)));
                 continue;
             }
-            String nextMarker = i + 1 < content.size() ? markerOf(content.get(i + 1)) : null;
+            // the next item, unless a field line says who or when for this one ("- Đôn đốc ...:" / "+ Đơn vị chủ trì: ...")
+            String nextText = i + 1 < content.size() ? textOf(content.get(i + 1)) : null;
+            String nextMarker = i + 1 < content.size() && (nextText == null || fieldsOf(nextText).isEmpty()) ? markerOf(content.get(i + 1)) : null;
             if (heads && own.isEmpty() && nextMarker != null
                     && (marker == null || (marker.startsWith("(") || marker.matches("[a-zđ][.)]")) && nextMarker.matches("[-+•*]")
                         || marker.matches("[-+•*]") && nextMarker.matches("[-+•*]") && !nextMarker.equals(marker))
