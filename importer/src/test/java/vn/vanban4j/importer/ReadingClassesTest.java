@@ -2282,4 +2282,46 @@ class ReadingClassesTest {
                 tuple(List.of("Phòng Bưu chính - Viễn thông"), "Quý III/2026"));
         assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Đơn vị chủ trì"));
     }
+
+    @Test
+    void anInvitationsProgrammeAndTheGuestsAnotherBodyInvitesSetNoOneToWork() {
+        ImportResult result = Importer.readText("""
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số: 272/GM-UBND                 Minh Họa, ngày 26 tháng 7 năm 2026
+
+                GIẤY MỜI
+                Hội nghị sơ kết 6 tháng đầu năm 2026 thực hiện Đề án 06
+
+                UBND tỉnh tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026 thực hiện Đề án 06, cụ thể như sau:
+                1. Thành phần mời dự
+                - Thành viên Tổ Công tác triển khai Đề án 06 tỉnh;
+                - Tổ giúp việc triển khai Đề án 06 (do Công an tỉnh mời).
+                2. Thời gian: Từ 8 giờ 00, ngày 28 tháng 7 năm 2026 (Thứ Ba).
+                3. Chuẩn bị hội nghị
+                a) Văn phòng UBND tỉnh chuẩn bị các điều kiện, khánh tiết phục vụ Hội nghị.
+                b) Công an tỉnh chuẩn bị báo cáo, tài liệu cho các đại biểu.
+
+                Nơi nhận:                                            TL. CHỦ TỊCH
+                - Như thành phần mời dự;                             CHÁNH VĂN PHÒNG
+                - Lưu: VT.
+                                                                     Nguyễn Văn Hải
+                CHƯƠNG TRÌNH
+                Hội nghị sơ kết 6 tháng đầu năm 2026 thực hiện Đề án 06
+                (Kèm theo Giấy mời số 272/GM-UBND ngày 26/7/2026 của UBND tỉnh)
+
+                | STT | Nội dung | Người thực hiện |
+                |---|---|---|
+                | 1 | Tuyên bố lý do, giới thiệu đại biểu | Lãnh đạo Văn phòng UBND tỉnh |
+                | 2 | Báo cáo sơ kết 6 tháng thực hiện Đề án 06 | Công an tỉnh |
+                | 3 | Phát biểu kết luận | Chủ tịch UBND tỉnh |
+                """, "invitation.txt");
+        Document doc = result.document();
+        assertThat(doc.tasks()).extracting(Task::lead, Task::deadline).containsExactly(
+                tuple(List.of("Văn phòng UBND tỉnh"), "ngày 28 tháng 7 năm 2026"), tuple(List.of("Công an tỉnh"), "ngày 28 tháng 7 năm 2026"));
+        // the programme stays in the document, as a table
+        assertThat(doc.appendices()).singleElement().satisfies(a -> assertThat(a.sections()).anySatisfy(s -> assertThat(s.content())
+                .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(vn.vanban4j.model.Table.class,
+                        t -> assertThat(t.rows()).extracting(r -> r.get(1)).contains("Phát biểu kết luận")))));
+    }
 }

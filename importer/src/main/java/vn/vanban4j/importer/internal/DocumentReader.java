@@ -119,6 +119,9 @@ public final class DocumentReader {
         BodyReader.Result body = body(title.kind, addressees, head);
         Closing closing = closing();
         List<Appendix> appendices = appendices();
+        if (title.kind == DocumentKind.INVITATION) {
+            appendices = appendices.stream().map(Agenda::setsNoWork).toList();
+        }
         leftOver();
         findings.addAll(digital.findings());
         if (head.issuer == null) {
