@@ -2324,4 +2324,22 @@ class ReadingClassesTest {
                 .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(vn.vanban4j.model.Table.class,
                         t -> assertThat(t.rows()).extracting(r -> r.get(1)).contains("Phát biểu kết luận")))));
     }
+
+    @Test
+    void workAfterHowOftenItIsDoneIsTheSectionsOwnersAndInspectingIsNoInspectorate() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ XÂY DỰNG                        Độc lập - Tự do - Hạnh phúc
+                Số: 41/KH-SXD                      Minh Họa, ngày 18 tháng 3 năm 2026
+
+                KẾ HOẠCH
+                Quản lý hạ tầng kỹ thuật năm 2026
+
+                II. NỘI DUNG THỰC HIỆN
+                5. Thanh tra, kiểm tra, đôn đốc việc triển khai thực hiện
+                - Hàng năm tổ chức giao ban đánh giá rút kinh nghiệm, báo cáo UBND tỉnh.
+                - Định kỳ hằng quý tổng hợp kết quả thực hiện Kế hoạch.
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("SỞ XÂY DỰNG"), List.of("SỞ XÂY DỰNG"));
+    }
 }

@@ -107,13 +107,15 @@ final class DutyReader {
     private static final Pattern UNIT_WORD = Pattern.compile("(?iu)^(?!trường hợp|ban hành|ban đầu|bộ phận chức năng của)(sở|ban|ủy ban|uỷ ban|ubnd|hđnd|phòng|trường|(?:các|mỗi|từng|những)\\s+(?:" + UNIT_NOUN + ")|công an|bộ|cục|chi cục|"
             + "văn phòng|trung tâm|hội|đoàn|mặt trận|mttq|đảng ủy|đảng uỷ|chi bộ|thường trực|lãnh đạo|(?:phó )?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng)|"
             + "vụ(?! việc| án| mùa| đông| xuân| hè| thu)|"
-            + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
+            // (the inspectorate, not the work of inspecting: "Thanh tra, kiểm tra, đôn đốc việc ...")
+            + "cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|bệnh viện|kho bạc|thanh tra(?![,;]| và kiểm tra| kiểm tra| việc| các| hoạt động)|báo(?! cáo)|đài|tỉnh đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|"
             + "bảo hiểm|ngân hàng|công ty|viện|tổng|liên đoàn|hạt|đội|nhà trường|trưởng|bí thư|đồng chí|người đứng đầu|doanh nghiệp|"
             + "hợp tác xã|ủy ban|uỷ ban|quỹ|chủ đầu tư|nhà đầu tư|nhà thầu|tổ(?! chức| quốc| hợp)|chính phủ|thủ tướng|quốc hội|tòa án|toà án|viện kiểm sát|kiểm toán"
             + "|chi nhánh|thuế (?:tỉnh|thành phố|cơ sở|khu vực)"
             // heads by their titles: "Chánh Văn phòng", "Phó Trưởng ban", "Cục trưởng Cục ..."
             + "|chánh|phó (?:trưởng|bí thư|chánh|tổng)|cục trưởng|viện trưởng)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
+    private static final Pattern HOW_OFTEN = Pattern.compile("(?iu)^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?\\s+");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
             // "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở ..."
@@ -410,7 +412,9 @@ final class DutyReader {
                 own = looksLikeUnit(who) && !GENERIC_ADDRESSEE.matcher(who).matches() && !who.matches("(?iu)(?:các\\s+)?(?:đồng chí|đ/c|quý vị|đại biểu).*")
                         ? splitOwners(who) : group.addressees;
             }
-            List<String> owners = !own.isEmpty() ? own : ACTION_START.matcher(stripLead(text)).matches() ? group.owners : List.of();
+            // ("Hàng năm tổ chức giao ban ...": the work after how often it is done)
+            List<String> owners = !own.isEmpty() ? own
+                    : ACTION_START.matcher(HOW_OFTEN.matcher(stripLead(text)).replaceFirst("")).matches() ? group.owners : List.of();
             if (owners.size() == 1 && GENERIC_ADDRESSEE.matcher(owners.get(0)).matches() && group.addressees.size() == 1
                     || owners.size() == 1 && YOU.matcher(owners.get(0)).matches() && !group.addressees.isEmpty()) {
                 // "đề nghị Công ty nộp lại hồ sơ" in a letter to one company: that company; "đề nghị Đồng chí cho ý kiến": the addressees
