@@ -2342,4 +2342,20 @@ class ReadingClassesTest {
                 """);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("SỞ XÂY DỰNG"), List.of("SỞ XÂY DỰNG"));
     }
+
+    @Test
+    void aSubjectAfterTheTimesOfItsWorkOwnsItInALaterSentenceToo() {
+        Document doc = read("""
+                UBND TỈNH MINH HỌA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG                     Độc lập - Tự do - Hạnh phúc
+                Số: 77/SCT-QLCN                    Minh Họa, ngày 18 tháng 3 năm 2026
+                V/v báo cáo tiến độ dự án
+
+                Kính gửi: Các chủ đầu tư dự án điện gió.
+
+                1. Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi báo cáo tình hình triển khai dự án về Sở Công Thương.
+                2. Việc quản lý hồ sơ dự án thực hiện theo Quy chế số 12/QC-SCT. Định kỳ hằng quý, Phòng Quản lý công nghiệp kiểm tra hồ sơ tại các dự án.
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("chủ đầu tư"), List.of("Phòng Quản lý công nghiệp"));
+    }
 }

@@ -115,14 +115,29 @@ final class DutyReader {
             // heads by their titles: "Chánh Văn phòng", "Phó Trưởng ban", "Cục trưởng Cục ..."
             + "|chánh|phó (?:trưởng|bí thư|chánh|tổng)|cục trưởng|viện trưởng)\\b.*");
     private static final Pattern BOUND = Pattern.compile("(?iu)hoàn thành|thời gian|thời hạn|chậm nhất|hạn chót|trước ngày|^(?:quý|qúy|tháng|đợt|giai đoạn|cuối năm|đầu năm)\\b");
+    // the times a sentence opens with, one after another: "Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi ..."
+    private static String withoutTimes(String text) {
+        String t = text;
+        for (int n = 0; n < 3; n++) {
+            String shorter = TIME_LEAD.matcher(t).replaceFirst("");
+            if (shorter.equals(t)) {
+                break;
+            }
+            t = shorter;
+        }
+        return t;
+    }
+
     private static final Pattern HOW_OFTEN = Pattern.compile("(?iu)^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?\\s+");
     private static final Pattern TIME_LEAD = Pattern.compile("(?iu)^(?:(?:Cuối|Đầu|Giữa|Trong|Sau|Trước|Từ)\\s+(?:năm|quý|qúy|tháng|tuần|đợt)\\s+[\\p{L}\\d/]+,?"
             + "|(?:Định kỳ\\s*(?:\\([^)]{0,30}\\))?\\s*)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần),?|Định kỳ,"
             // "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở ..."
-            + "|Định kỳ[^,.;:]{1,30},(?:\\s*(?:hằng|hàng|giữa|cuối|đầu)[^,.;:]{1,25},)*"
+            + "|Định kỳ[^,.;:]{1,30},(?:\\s*(?:hằng|hàng|giữa|cuối|đầu|trước|chậm nhất|vào)[^,.;:]{1,25},)*"
             + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
             // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
-            + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:)\\s+");
+            + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:"
+            // "trước 16 giờ 00 ngày thứ Sáu, ...", after how often
+            + "|(?:Trước|Chậm nhất|Vào|Đến)\\s[^:;,]{0,40}\\d[^:;,]{0,40},)\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[a-zđ]\\.(?=\\s)|\\(\\d{1,2}\\)|[-+•])\\s*.*");
 
     private DutyReader() {
@@ -326,6 +341,9 @@ final class DutyReader {
                 List<String> last = ownOwners(lastSentence(text));
                 // "Đề nghị UBND cấp xã chỉ đạo .... Riêng UBND phường X cử ... và chỉ đạo:": the items are the last sentence's
                 own = last.isEmpty() ? own : last;
+                // work set in an earlier sentence, the last one only bringing in a list ("Trước khi ..., Công ty có trách nhiệm
+                // lập đề cương .... Nội dung đề cương cần thể hiện rõ:"): the paragraph holds its work, the list is no one's
+                heads = !(later && last.isEmpty() && !lastSentence(text).equals(text));
             }
             if (heads && own.isEmpty()) {
                 own = headingOwners(stripLead(text)); // "1. Trung tâm Kiểm soát bệnh tật tỉnh:" heads the items under it
@@ -482,7 +500,7 @@ final class DutyReader {
         List<Integer> ends = sentenceStarts(text);
         for (int k = 1; k < ends.size(); k++) {
             String sentence = text.substring(ends.get(k), k + 1 < ends.size() ? ends.get(k + 1) : text.length());
-            List<String> subject = subjectOf(TIME_LEAD.matcher(sentence).replaceFirst(""));
+            List<String> subject = subjectOf(withoutTimes(sentence));
             if (!subject.isEmpty() && !subject.equals(leads.isEmpty() ? owners : leads.get(leads.size() - 1))) {
                 starts.add(ends.get(k));
                 leads.add(subject);
@@ -671,7 +689,7 @@ final class DutyReader {
     }
 
     static List<String> ownOwners(String text) {
-        String t = TIME_LEAD.matcher(stripLead(text)).replaceFirst("");
+        String t = withoutTimes(stripLead(text));
         Matcher asks = ASKS.matcher(t);
         if (asks.find() && asksNearTheStart(asks, t)) {
             return owners(asks.group("owner"));
@@ -793,7 +811,12 @@ final class DutyReader {
         if (asks.find() && asks.start() < 80 && looksLikeUnit(asks.group("owner")) && !GENERIC_ADDRESSEE.matcher(cleanOwner(asks.group("owner"))).lookingAt()) {
             return owners(asks.group("owner")); // "Ủy ban nhân dân tỉnh yêu cầu các sở ...": the units asked
         }
-        Matcher subject = SUBJECT.matcher(sentence);
+        String work = withoutTimes(sentence); // "Định kỳ hằng năm, chi bộ kiểm tra thẻ đảng viên ..."
+        Matcher alone = SUBJECT_ALONE.matcher(work);
+        if (alone.find()) {
+            return List.of(alone.group("owner"));
+        }
+        Matcher subject = SUBJECT.matcher(work);
         if (!subject.find() || !unitsAlone(subject.group("owner")) || !looksLikeUnit(subject.group("owner"))) {
             return List.of();
         }
@@ -815,7 +838,8 @@ final class DutyReader {
         return from == 0 ? text : text.substring(from).replaceFirst("^(?:Riêng|Đối với)\\s+", "");
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\)|\\d\\d)\\.\\s+(?=\\p{Lu})");
+    // (a sentence may end in a document's number: "... theo Quy chế số 12/QC-SCT. Định kỳ ...")
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\)|\\d\\d|\\d/[\\p{L}\\d&-]{1,20})\\.\\s+(?=\\p{Lu})");
     private static final Pattern BASIS_LEAD = Pattern.compile("(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\\s");
     // "Căn cứ ý kiến chỉ đạo trên, Sở X và các đơn vị liên quan triển khai thực hiện.": carry out what was said, no work of its own
     private static final Pattern CARRY_OUT = Pattern.compile("^(?:Căn cứ|Trên cơ sở)\\s[^,]{0,120},\\s*(?<who>[^.;:]{3,120}?)\\s+"
