@@ -300,4 +300,34 @@ class PdfLayoutTest {
             });
         }
     }
+
+    @Test
+    void annexesNumberedAtopTheirPagesAreNoRunningTitleAndTheNameUnderTheSignatureStaysTheSigner() throws IOException {
+        // "PHỤ LỤC 1" and "PHỤ LỤC 2" each open a page: the same words but for the number, yet two annexes
+        String[][] pages = {
+            {"UBND TỈNH MINH HỌA", "Số: 19/KH-UBND", "Minh Họa, ngày 05 tháng 6 năm 2026", "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "I. NHIỆM VỤ", "Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục 1 và Phụ lục 2.", "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH",
+                "Nguyễn Minh Hùng"},
+            {"PHỤ LỤC 1", "DANH MỤC CÁC NHIỆM VỤ NĂM 2026", "1. Sở Nội vụ rà soát tài liệu lưu trữ trong năm 2026."},
+            {"PHỤ LỤC 2", "PHÂN CÔNG THEO DÕI CÁC CHỈ TIÊU", "1. Sở Y tế theo dõi tỷ lệ hồ sơ bệnh án điện tử trước ngày 30/11/2026."}};
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            for (String[] lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 800;
+                    for (String text : lines) {
+                        line(cs, font, text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 200 : 70, y, text);
+                        y -= 20;
+                    }
+                }
+            }
+            doc.save(out);
+            Document read = Importer.read(out.toByteArray(), Importer.Format.PDF, "plan.pdf").document();
+            assertThat(read.appendices()).extracting(a -> a.heading()).containsExactly("PHỤ LỤC 1", "PHỤ LỤC 2");
+            assertThat(read.signature().signer()).isEqualTo("Nguyễn Minh Hùng");
+            assertThat(read.tasks()).extracting(t -> t.lead().get(0)).contains("Sở Nội vụ", "Sở Y tế");
+        }
+    }
 }

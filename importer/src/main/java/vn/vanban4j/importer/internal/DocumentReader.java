@@ -723,7 +723,9 @@ public final class DocumentReader {
                 continue;
             }
             String text = l.text();
-            if (ANNEX.matcher(text).matches() && !recipientsMode || l.columns() == 1 && (isAnnexStart(at) || CHAPTER.matcher(text).matches())
+            // ("PHỤ LỤC 1" in capitals ends the closing even while recipients are read: the signer's name may be under the
+            // signature image, so no name line comes before it)
+            if (ANNEX.matcher(text).matches() && (!recipientsMode || isUpper(text)) || l.columns() == 1 && (isAnnexStart(at) || CHAPTER.matcher(text).matches())
                     || opensAnotherHeader(at)) {
                 break; // an annex, or a document attached after the closing with a header of its own
             }
@@ -786,8 +788,8 @@ public final class DocumentReader {
                 findings.add(new Finding(where + ".authorities[" + (authorities.size() - 1) + "]", text, l.source(), 1.0, Status.FOUND));
             } else if (isUpper(text) && signer == null) {
                 position.add(text);
-            } else if (!text.startsWith("(") && text.chars().anyMatch(Character::isLetter) && !position.isEmpty()) {
-                signer = text;
+            } else if (!text.startsWith("(") && text.chars().anyMatch(Character::isLetter) && !position.isEmpty() && signer == null) {
+                signer = text; // the first name under the position; what follows it is no signer
             } else {
                 findings.add(new Finding(where, text, l.source(), 0, Status.LEFT_OVER));
             }

@@ -109,8 +109,12 @@ public final class PdfSource {
         return out;
     }
 
+    // an annex's heading keeps its number: "PHỤ LỤC 1" and "PHỤ LỤC 2" atop two pages are two annexes, not a running title
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile("(?iu)^(?:phụ lục|biểu|mẫu)\\s.*");
+
     private static String furnitureKey(String text) {
-        return vn.vanban4j.model.VietnameseText.nameKey(text.replaceAll("\\d+", "#"));
+        String key = vn.vanban4j.model.VietnameseText.nameKey(text);
+        return NUMBERED_HEADING.matcher(key).matches() ? key : vn.vanban4j.model.VietnameseText.nameKey(text.replaceAll("\\d+", "#"));
     }
 
     // a page's content, unpacked and counted before it is drawn: a stream that inflates to gigabytes stops at the limit
