@@ -2358,4 +2358,45 @@ class ReadingClassesTest {
                 """);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("chủ đầu tư"), List.of("Phòng Quản lý công nghiệp"));
     }
+
+    @Test
+    void workRepeatedAsARowOfTheAnnexedTaskTableIsTheRowsAndResultsSetNoWorkInTheirParts() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số: 19/KH-UBND                  Minh Họa, ngày 05 tháng 6 năm 2026
+
+                KẾ HOẠCH
+                Chuyển đổi số tỉnh Minh Họa năm 2026
+
+                Phần thứ nhất
+                I. KẾT QUẢ ĐẠT ĐƯỢC
+                1. Về hạ tầng số
+                Duy trì ổn định hoạt động của Trung tâm dữ liệu tỉnh trong năm 2025.
+                Phần thứ hai
+                I. NHIỆM VỤ
+                1. Thể chế số
+                - Xây dựng Đề án Chuyển đổi số tỉnh Minh Họa giai đoạn 2026-2030 trình Ban Chỉ đạo.
+                - Tổ chức Ngày Chuyển đổi số của tỉnh vào tháng 10/2026.
+                II. TỔ CHỨC THỰC HIỆN
+                Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+                Nơi nhận:                                            TM. ỦY BAN NHÂN DÂN
+                - Lưu: VT.                                           CHỦ TỊCH
+                                                                     Nguyễn Minh Hùng
+                PHỤ LỤC
+                DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026
+                (Kèm theo Kế hoạch số 19/KH-UBND ngày 05/6/2026 của UBND tỉnh)
+
+                | STT | Tên nhiệm vụ | Đơn vị chủ trì | Thời gian thực hiện |
+                |---|---|---|---|
+                | 1 | Xây dựng Đề án Chuyển đổi số tỉnh Minh Họa giai đoạn 2026-2030 trình Ban Chỉ đạo | Sở Khoa học và Công nghệ | Quý III/2026 |
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).noneMatch(t -> t.startsWith("Duy trì ổn định")); // a result of last year
+        assertThat(doc.tasks()).filteredOn(t -> t.text().startsWith("Xây dựng Đề án Chuyển đổi số")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.lead()).containsExactly("Sở Khoa học và Công nghệ");
+                    assertThat(t.deadline()).isEqualTo("Quý III/2026");
+                });
+        assertThat(doc.tasks()).extracting(Task::text).contains("Tổ chức Ngày Chuyển đổi số của tỉnh vào tháng 10/2026.");
+    }
 }

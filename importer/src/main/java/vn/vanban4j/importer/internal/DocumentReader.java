@@ -166,7 +166,8 @@ public final class DocumentReader {
         }
         Document doc = new Document(title.kind, family, new Header(head.superior, head.issuer), head.number, head.place,
                 head.date, title.summary, addressees, body.meeting(), authority.isEmpty() ? null : String.join("\n", authority),
-                body.preamble(), body.enacting(), body.sections(), body.conclusion(), null, null, null, closing.recipients,
+                body.preamble(), body.enacting(), AnnexedRows.withoutRepeats(body.sections(), appendices), body.conclusion(), null, null,
+                null, closing.recipients,
                 closing.filing, closing.signatures, appendices);
         missingParts(doc);
         return new ImportResult(doc, findings);

@@ -222,8 +222,9 @@ final class DutyReader {
         String title = section.title;
         if (title != null) {
             List<String> owners = headingOwners(title);
+            // (the parts of a section of results or aims set no work either: "I. KẾT QUẢ ĐẠT ĐƯỢC" / "1. Về nhận thức số")
             boolean duties = NO_DUTY_HEADING.matcher(title).matches() ? false
-                    : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : true;
+                    : report ? PROPOSALS.matcher(title).matches() || outer.dutiesHere : outer.dutiesHere;
             context = listsWhom(stripLead(title)) || outer.listing ? outer.listingPeople()
                     : new Context(owners.isEmpty() ? outer.owners : owners, duties, outer.addressees);
         }
