@@ -184,7 +184,6 @@ public final class DocumentReader {
         boolean dated; // the place-and-date line read, with or without its place
         LocalDate date;
         List<String> subject = new ArrayList<>();
-        boolean draft;
     }
 
     private Head header() {
@@ -222,10 +221,8 @@ public final class DocumentReader {
                 h.family = Family.PARTY;
                 seenRight = true;
                 found("$.family", "PARTY", line, 1.0);
-            } else if (text.equals("*") || RULE.matcher(text).matches()) {
+            } else if (text.equals("*") || RULE.matcher(text).matches() || DRAFT_MARK.matcher(text).matches()) {
                 continue;
-            } else if (DRAFT_MARK.matcher(text).matches()) {
-                h.draft = true;
             } else if (NUMBER.matcher(text).matches() && h.number == null) {
                 number(h, line);
             } else if (DATE.matcher(text).matches() && !h.dated) {
@@ -459,7 +456,6 @@ public final class DocumentReader {
     private Title title(Head head) {
         skipBlank();
         if (at < items.size() && items.get(at) instanceof Line mark && DRAFT_MARK.matcher(mark.text()).matches()) {
-            head.draft = true;
             at++;
             skipBlank();
         }
