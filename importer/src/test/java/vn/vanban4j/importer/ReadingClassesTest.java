@@ -2399,4 +2399,21 @@ class ReadingClassesTest {
                 });
         assertThat(doc.tasks()).extracting(Task::text).contains("Tổ chức Ngày Chuyển đổi số của tỉnh vào tháng 10/2026.");
     }
+
+    @Test
+    void aSubjectAfterTheEventItsWorkFollowsOwnsIt() {
+        Document doc = read("""
+                BỘ MINH HỌA                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+                Số: 14/QC-BMH                    Hà Nội, ngày 29 tháng 5 năm 2026
+
+                QUY CHẾ
+                Phối hợp phòng, chống tội phạm
+
+                Điều 5. Chế độ giao ban
+                a) Sau hội nghị giao ban định kỳ, các đơn vị chuyên trách báo cáo kết quả hội nghị lên cấp trên trực tiếp.
+                b) Trước kỳ họp thường kỳ, Văn phòng thường trực tổng hợp tình hình gửi các thành viên.
+                """);
+        assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("các đơn vị chuyên trách"), List.of("Văn phòng thường trực"));
+    }
 }

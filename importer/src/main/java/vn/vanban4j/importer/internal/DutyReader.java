@@ -135,7 +135,7 @@ final class DutyReader {
             + "|Định kỳ[^,.;:]{1,30},(?:\\s*(?:hằng|hàng|giữa|cuối|đầu|trước|chậm nhất|vào)[^,.;:]{1,25},)*"
             + "|(?:Trong thời hạn|Chậm nhất|Trong vòng|Sau)\\s+\\d{1,3}\\s+(?:ngày(?: làm việc)?|tháng|năm)[^,]{0,80},"
             // "Sau khi hoàn thành kiểm định, Công ty gửi ...", "Khi có yêu cầu, ...", "Trước 11h00 ngày 23/7/2019: trường nộp ..."
-            + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:"
+            + "|(?:Sau khi|Trước khi|Khi|Ngay sau khi|Sau|Trước)\\s[^,;:]{3,120},|(?:Trước|Từ|Chậm nhất|Trong|Đến|Hạn chót)\\s[^:;,]{2,60}\\d[^:;,]{0,30}:"
             // "trước 16 giờ 00 ngày thứ Sáu, ...", after how often
             + "|(?:Trước|Chậm nhất|Vào|Đến)\\s[^:;,]{0,40}\\d[^:;,]{0,40},)\\s+");
     private static final Pattern LETTER_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[a-zđ]\\)|[a-zđ]\\.(?=\\s)|\\(\\d{1,2}\\)|[-+•])\\s*.*");
