@@ -2416,4 +2416,28 @@ class ReadingClassesTest {
                 """);
         assertThat(doc.tasks()).extracting(Task::lead).containsExactly(List.of("các đơn vị chuyên trách"), List.of("Văn phòng thường trực"));
     }
+
+    @Test
+    void articlesOfTheIssuedRegulationAfterTheSignatureAreReadThoughItsTitleIsMissing() {
+        Document doc = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG            ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN MINH HỌA
+                Số 1147-QĐ/BMHTW                    Hà Nội, ngày 01 tháng 12 năm 2026
+
+                QUYẾT ĐỊNH
+                ban hành Quy chế bồi dưỡng của trung tâm chính trị xã, phường
+
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế bồi dưỡng của trung tâm chính trị xã, phường.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                Nơi nhận:                                    K/T TRƯỞNG BAN
+                - Lưu Văn phòng.                             PHÓ TRƯỞNG BAN
+                                                             Phan Văn Lâm
+                Điều 12. Chế độ báo cáo
+                - Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã về công tác bồi dưỡng.
+                - Định kỳ hằng năm, Trung tâm thực hiện báo cáo ban tuyên giáo tỉnh ủy.
+                """);
+        assertThat(doc.signature().signer()).isEqualTo("Phan Văn Lâm");
+        assertThat(doc.tasks()).filteredOn(t -> t.text().contains("Trung tâm")).extracting(Task::lead)
+                .containsExactly(List.of("Trung tâm"), List.of("Trung tâm"));
+    }
 }

@@ -58,7 +58,8 @@ public final class DocumentReader {
     // the kind line of a document attached after the closing: "KẾ HOẠCH" above its title and "(Kèm theo Quyết định ...)"
     private static final Pattern ATTACHED_KIND = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|DANH SÁCH"
             + "|PHƯƠNG ÁN|QUY TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG)$");
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+[IVXLC]{1,6}\\b.*");
+    // a chapter or an article after the closing: the regulation the document issues, its title left out of the copy
+    private static final Pattern CHAPTER = Pattern.compile("^(?:(?:Chương|CHƯƠNG)\\s+[IVXLC]{1,6}\\b|Điều\\s+\\d{1,3}[.:]).*");
     // ... or its kind and title on one line in capitals, over its note: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "(Kèm theo ...)"
     private static final Pattern ATTACHED_TITLE = Pattern.compile("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|PHƯƠNG ÁN|QUY TRÌNH)\\s.*");
     private static final Pattern OCR_TINH = Pattern.compile("\\bTÍNH(?= (?:ỦY|UỶ|UỶ|ỦY BAN))");
