@@ -2440,4 +2440,31 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).filteredOn(t -> t.text().contains("Trung tâm")).extracting(Task::lead)
                 .containsExactly(List.of("Trung tâm"), List.of("Trung tâm"));
     }
+
+    @Test
+    void aDraftMarkInAHeaderTablesLastRowLeavesTheKindLineAndTheBasesWhereTheyAre() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            var header = docx.createTable(1, 2);
+            cell(header.getRow(0).getCell(0), "HỘI ĐỒNG NHÂN DÂN", "TỈNH MINH HỌA", "Số:       /2026/NQ-HĐND");
+            cell(header.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Minh Họa, ngày      tháng      năm 2026");
+            cell(docx.createTable(1, 1).getRow(0).getCell(0), "DỰ THẢO"); // a row of its own under the header's cells
+            for (String line : new String[] {"NGHỊ QUYẾT", "Ban hành Quy định định mức chi cho nhiệm vụ khoa học",
+                "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
+                "Căn cứ Thông tư số 03/2023/TT-BTC ngày 26 tháng 02 năm 2023 của Bộ Tài chính;", "QUYẾT NGHỊ:",
+                "Điều 1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này."}) {
+                docx.createParagraph().createRun().setText(line);
+            }
+            docx.write(out);
+        }
+        Document doc = Importer.read(out.toByteArray(), Importer.Format.DOCX, "draft.docx").document();
+        assertThat(doc.kind()).isEqualTo(DocumentKind.RESOLUTION);
+        assertThat(doc.summary()).isEqualTo("Ban hành Quy định định mức chi cho nhiệm vụ khoa học");
+        assertThat(doc.preamble()).hasSize(2);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("Ủy ban nhân dân tỉnh");
+            assertThat(t.deadline()).isNull();
+        });
+    }
 }

@@ -37,6 +37,7 @@ public final class TimePhrases {
     // "ngày thứ Hai, 12/10/2026": the weekday before the date
     private static final String WEEKDAY = "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*,?\\s*)?";
     private static final String QUARTER = "(?<q>IV|I{1,3}|[1-4])(?![\\p{L}\\d])";
+    private static final String CITED = "the date of a document named";
     private static final Pattern DOCUMENT_NUMBER_BEFORE = Pattern.compile("\\d{1,5}[-/][\\p{L}Đđ][\\p{L}\\d./-]*,?\\s*$");
     // which kind governs when a phrase holds several ("Quý I trước ngày 31/3/2023": the date)
     private static final List<String> PRECEDENCE =
@@ -174,6 +175,7 @@ public final class TimePhrases {
                 chosen.add(candidate);
             }
         }
+        chosen.removeIf(p -> p instanceof Unrecognised u && u.reason() == CITED);
         chosen.sort(Comparator.comparingInt(p -> p.match().start()));
         return chosen;
     }
@@ -203,7 +205,9 @@ public final class TimePhrases {
         String prefix = m.group("p") == null ? "" : m.group("p").toLowerCase(Locale.ROOT).strip();
         if (prefix.isEmpty() && m.start() > 0
                 && DOCUMENT_NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-            return null; // "Kết luận số 01-KL/TW, ngày 18/5/2021": the date of a document, not a deadline
+            // "Kết luận số 01-KL/TW, ngày 18/5/2021": the date of a document, not a deadline; it holds its words, so that no
+            // part of it ("tháng 5/2021" of "ngày 19 tháng 5 năm 2021") is read as one either
+            return new Unrecognised(at, CITED);
         }
         int year = m.group("y") == null ? c.defaultYear() : Integer.parseInt(m.group("y"));
         LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));

@@ -192,6 +192,15 @@ class TimePhrasesTest {
     }
 
     @Test
+    void noPartOfADocumentsDateWrittenInWordsIsADeadline() {
+        // "ngày 19 tháng 11 năm 2015" is the decision's date; "tháng 11 năm 2015" inside it is no period either
+        assertThat(TimePhrases.findAll("Bãi bỏ Chương III Quyết định số 20/2015/QĐ-UBND ngày 19 tháng 11 năm 2015 của UBND tỉnh.",
+                CAO_BANG)).isEmpty();
+        assertThat(TimePhrases.findAll("Thực hiện Công văn số 12/UBND-VP ngày 05 tháng 3 năm 2023, các sở báo cáo trong tháng 4/2023.",
+                CAO_BANG)).extracting(p -> p.match().text()).containsExactly("tháng 4/2023");
+    }
+
+    @Test
     void acceptsNfdHangAndArabicQuarters() {
         String nfd = Normalizer.normalize("Hoàn thành trong quý 2/2023", Normalizer.Form.NFD);
         assertThat(TimePhrases.parse(nfd, CAO_BANG)).isInstanceOfSatisfying(Period.class, p -> {

@@ -915,8 +915,10 @@ public final class DocumentReader {
     private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)^[\\s(\\[*]*(?:dự thảo|du thao)(?:\\s+(?:lần\\s+)?\\d{1,2})?[\\s:.)\\]*]*$");
 
     private void skipBlank() {
-        while (at < items.size() && items.get(at) instanceof Line l && (l.blank() || STRAY.matcher(l.text().strip()).matches())) {
-            at++;
+        while (at < items.size() && (items.get(at) instanceof Line l && (l.blank() || STRAY.matcher(l.text().strip()).matches())
+                || items.get(at) instanceof Grid g && g.rows().stream().allMatch(r -> r.stream().allMatch(c -> c.isBlank()
+                        || DRAFT_MARK.matcher(c).matches())))) {
+            at++; // blank lines, stray marks, and a header table's row left empty or holding the mark of a draft ("DỰ THẢO")
         }
     }
 
