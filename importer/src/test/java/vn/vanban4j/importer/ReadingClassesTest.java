@@ -2467,4 +2467,26 @@ class ReadingClassesTest {
             assertThat(t.deadline()).isNull();
         });
     }
+
+    @Test
+    void whatAClassCoversIsTopicsNoWorkButWhatAMonitoringCoversIsWork() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số: 88/KH-UBND                  Minh Họa, ngày 08 tháng 6 năm 2026
+
+                KẾ HOẠCH
+                Bồi dưỡng kiến thức chuyển đổi số năm 2026
+
+                II. NỘI DUNG
+                1. Lớp bồi dưỡng dành cho lãnh đạo các sở, ngành
+                1.1. Nội dung: Khóa Cơ bản Chuyển đổi số
+                - Chuyển đổi số là gì?
+                - Giới thiệu về chính quyền số
+                2. Giám sát việc tổ chức lớp
+                2.1. Nội dung giám sát:
+                - Giám sát việc lập danh sách học viên của các sở, ngành.
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Giám sát việc lập danh sách học viên của các sở, ngành.");
+    }
 }
