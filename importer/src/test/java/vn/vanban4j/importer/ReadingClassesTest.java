@@ -2486,7 +2486,10 @@ class ReadingClassesTest {
                 2. Giám sát việc tổ chức lớp
                 2.1. Nội dung giám sát:
                 - Giám sát việc lập danh sách học viên của các sở, ngành.
+                III. Nội dung và các giải pháp thực hiện:
+                1. Tổ chức khai giảng lớp bồi dưỡng trong tháng 7/2026.
                 """);
-        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Giám sát việc lập danh sách học viên của các sở, ngành.");
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Giám sát việc lập danh sách học viên của các sở, ngành.",
+                "Tổ chức khai giảng lớp bồi dưỡng trong tháng 7/2026.");
     }
 }

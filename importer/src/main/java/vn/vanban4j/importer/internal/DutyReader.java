@@ -577,10 +577,10 @@ final class DutyReader {
         return PEOPLE.matcher(line).matches() || INSPECTED.matcher(line).matches() || TOPICS.matcher(line).matches();
     }
 
-    // what a class or a talk covers: "1.4. Nội dung: Khóa Cơ bản Chuyển đổi số" over "- Chuyển đổi số là gì?" (topics, no work);
-    // not the work a plan sets out ("Nội dung thực hiện:", "Nội dung, nhiệm vụ:")
+    // what a class or a talk covers: "1.4. Nội dung: Khóa Cơ bản Chuyển đổi số" over "- Chuyển đổi số là gì?" (topics, no work),
+    // a field with its value; not a heading over the work a plan sets out ("Nội dung và các giải pháp thực hiện:")
     private static final Pattern TOPICS = Pattern.compile("(?iu)^nội dung(?!\\s*(?:thực hiện|công việc|nhiệm vụ|chủ yếu|trọng tâm|triển khai|giám sát|kiểm tra"
-            + "|cụ thể|và giải pháp|,\\s*(?:giải pháp|nhiệm vụ)))[^:.;]{0,60}:.{0,200}$");
+            + "|cụ thể|và giải pháp|,\\s*(?:giải pháp|nhiệm vụ)))[^:.;]{0,30}:\\s*\\S.{0,200}$");
 
     private static final Pattern PEOPLE = Pattern.compile("(?iu)^(?:thành phần|đại biểu|khách mời|người tham dự|đối tượng tham dự)[^:.;]{0,80}:?$");
     private static final Pattern EVENT_TIME = Pattern.compile("(?iu)^thời gian(?:\\s+(?:tổ chức|làm việc|họp|diễn ra|khai mạc|kiểm tra|tiếp đón|đón tiếp))?(?:\\s*:\\s*|\\s+(?=(?:lúc|vào lúc|vào|buổi|ngày|từ|\\d)))(?<v>.+)$");
