@@ -2492,4 +2492,23 @@ class ReadingClassesTest {
         assertThat(doc.tasks()).extracting(Task::text).containsExactly("Giám sát việc lập danh sách học viên của các sở, ngành.",
                 "Tổ chức khai giảng lớp bồi dưỡng trong tháng 7/2026.");
     }
+
+    @Test
+    void unitsNamedOneAfterAnotherUnderThoseWhoAttendAreNoWork() {
+        Document doc = read("""
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH MINH HỌA                   Độc lập - Tự do - Hạnh phúc
+                Số: 88/KH-UBND                  Minh Họa, ngày 08 tháng 6 năm 2026
+
+                KẾ HOẠCH
+                Bồi dưỡng kiến thức chuyển đổi số năm 2026
+
+                II. CHƯƠNG TRÌNH BỒI DƯỠNG
+                1. Lớp bồi dưỡng dành cho lãnh đạo
+                1.1. Thành phần:
+                Lãnh đạo tỉnh, lãnh đạo các Sở, ban, ngành, UBND các huyện, thị xã, thành phố.
+                1.2. Sở Khoa học và Công nghệ chuẩn bị tài liệu trước ngày 30/6/2026.
+                """);
+        assertThat(doc.tasks()).extracting(Task::text).containsExactly("Sở Khoa học và Công nghệ chuẩn bị tài liệu trước ngày 30/6/2026.");
+    }
 }

@@ -271,8 +271,8 @@ final class DutyReader {
                 deadlineMarker = null;
             }
             String eventDay = eventDay(text, title);
-            if (group.listing && (ownOwners(text).isEmpty() || INVITED_BY.matcher(text).find()) && !INVITES.matcher(text).find()
-                    && eventDay == null) {
+            if (group.listing && (ownOwners(text).isEmpty() || INVITED_BY.matcher(text).find() || namesOnly(text))
+                    && !INVITES.matcher(text).find() && eventDay == null) {
                 // "Đại diện lãnh đạo Sở GDĐT.", "- Lãnh đạo UBND xã,": a person or a unit who attends; a sentence that sets
                 // a unit to work ("Đề nghị Công ty mời ...", "Ban Dân tộc tỉnh tổng hợp ...") is a duty still
                 if (block instanceof Task) {
@@ -589,6 +589,18 @@ final class DutyReader {
     private static final Pattern A_SPAN = Pattern.compile("(?iu)\\bđến\\b|\\d\\s*[-–]\\s*\\d{1,2}\\s*/|\\d+\\s+ngày\\s+(?:làm việc|liên tục)");
     private static final Pattern A_DAY = Pattern.compile("(?iu)ngày\\s+\\d{1,2}\\s*(?:/|tháng)|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
     private static final Pattern CLOCK = Pattern.compile("(?iu)^(?:từ\\s+|lúc\\s+|vào lúc\\s+)?\\d{1,2}\\s*(?:h|giờ|:)\\s*\\d{0,2}(?!.*(?:ngày|/\\d)).*");
+    // units named one after another and nothing more ("Lãnh đạo tỉnh, lãnh đạo các Sở, ban, ngành, UBND các huyện, thị xã."):
+    // who attends; "lãnh đạo" here is a post, not the work of leading
+    private static boolean namesOnly(String text) {
+        String t = stripLead(text).replaceAll("[.;:]+$", "").strip();
+        if (t.length() > 300) {
+            return false;
+        }
+        List<String> pieces = splitOwners(t);
+        return pieces.size() >= 2 && pieces.stream().allMatch(p -> looksLikeUnit(p)
+                && !ANY_ACTION.matcher(p.replaceAll("(?iu)\\blãnh đạo\\b", "")).find());
+    }
+
     // an attendee another body invites: "Tổ giúp việc triển khai Đề án 06 (do Công an tỉnh mời)."
     private static final Pattern INVITED_BY = Pattern.compile("\\((?:do\\s+)?[^()]{2,80}\\s+mời\\)\\s*[.;,]?$");
     private static final Pattern INVITES = Pattern.compile("(?iu)(?:^|\\s)kính mời\\s+(?<o>[^.;:]{3,150}?)\\s+(?:đến dự|về dự|tham dự|dự|tham gia)\\b");
