@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.vanban4j.model.Appendix;
-import vn.vanban4j.model.Block;
 import vn.vanban4j.model.Column;
 import vn.vanban4j.model.ColumnType;
 import vn.vanban4j.model.Document;
-import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Table;
 import vn.vanban4j.model.Task;
@@ -31,23 +29,8 @@ final class Agenda {
             return appendix;
         }
         return new Appendix(appendix.kind(), appendix.heading(), appendix.title(), appendix.note(),
-                appendix.sections().stream().map(Agenda::withoutWork).toList(), appendix.form(), appendix.landscape());
-    }
-
-    private static Section withoutWork(Section section) {
-        List<Block> content = new ArrayList<>();
-        for (Block block : section.content()) {
-            if (block instanceof Task t) {
-                content.add(new Paragraph(t.marker(), t.text(), t.footnotes()));
-            } else if (block instanceof Section s) {
-                content.add(withoutWork(s));
-            } else if (block instanceof TaskTable t) {
-                content.add(table(t));
-            } else {
-                content.add(block);
-            }
-        }
-        return new Section(section.number(), section.title(), content);
+                appendix.sections().stream().map(s -> TasksAsText.of(s, t -> true, Agenda::table)).toList(), appendix.form(),
+                appendix.landscape());
     }
 
     private static Table table(TaskTable table) {

@@ -3,9 +3,7 @@ package vn.vanban4j.importer.internal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vanban4j.model.Appendix;
-import vn.vanban4j.model.Block;
 import vn.vanban4j.model.Document;
-import vn.vanban4j.model.Paragraph;
 import vn.vanban4j.model.Section;
 import vn.vanban4j.model.Task;
 import vn.vanban4j.model.TaskTable;
@@ -41,21 +39,7 @@ final class AnnexedRows {
         if (rows.isEmpty()) {
             return body;
         }
-        return body.stream().map(s -> without(s, rows)).toList();
-    }
-
-    private static Section without(Section section, List<String> rows) {
-        List<Block> content = new ArrayList<>();
-        for (Block block : section.content()) {
-            if (block instanceof Task t && repeated(key(t.text()), rows)) {
-                content.add(new Paragraph(t.marker(), t.text(), t.footnotes()));
-            } else if (block instanceof Section s) {
-                content.add(without(s, rows));
-            } else {
-                content.add(block);
-            }
-        }
-        return new Section(section.number(), section.title(), content);
+        return body.stream().map(s -> TasksAsText.of(s, t -> repeated(key(t.text()), rows), table -> table)).toList();
     }
 
     private static boolean repeated(String item, List<String> rows) {
